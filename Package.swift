@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Patuh",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "patuh", targets: ["patuh"]),
+        .library(name: "PatuhCore", targets: ["PatuhCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // The C boundary: libxml2 headers through one shim, nothing else.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Domain model and arithmetic: no I/O, no libxml2.
+        .target(name: "PatuhCore"),
+        // The only module that calls libxml2's C API.
+        .target(name: "PatuhXML", dependencies: ["CLibXML2", "PatuhCore"]),
+        // The four XML kinds (and ODK) turned into model values.
+        .target(name: "PatuhFormats", dependencies: ["PatuhXML", "PatuhCore"]),
+        // CSV, HTML site.
+        .target(
+            name: "PatuhReport",
+            dependencies: [
+                "PatuhCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "patuh",
+            dependencies: [
+                "PatuhCore", "PatuhXML", "PatuhFormats", "PatuhReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PatuhCoreTests", dependencies: ["PatuhCore"]),
+        .testTarget(
+            name: "PatuhXMLTests",
+            dependencies: ["PatuhXML"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PatuhFormatsTests",
+            dependencies: ["PatuhFormats", "PatuhXML", "PatuhCore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,20 @@
+#ifndef PATUH_CLIBXML2_SHIM_H
+#define PATUH_CLIBXML2_SHIM_H
+
+#include <libxml/xmlversion.h>
+/* libxml2's headers would pull in ICU, and so does Foundation: on a clean build the two
+   definitions of UErrorCode clash. Patuh never uses libxml2's ICU API. */
+#undef LIBXML_ICU_ENABLED
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlschemas.h>
+#include <libxml/SAX2.h>
+
+/* xmlFree is a global function-pointer variable, which Swift 6 rejects as not
+   concurrency-safe; call it through here. */
+static inline void patuh_xml_free(void *p) { xmlFree(p); }
+
+#endif

@@ -1,0 +1,94 @@
+/// Levels of government, as Kemendagri codes them.
+public enum RegionLevel: String, Sendable, Hashable, CaseIterable {
+    case nasional, provinsi, kabupaten, kota, kecamatan
+}
+
+/// Kinds of service unit.
+public enum UnitType: String, Sendable, Hashable, CaseIterable {
+    case opd, mpp, mppTenant = "mpp-tenant", puskesmas, rsud, kecamatan, other
+}
+
+/// A province, kabupaten, kota or kecamatan.
+public struct Region: Hashable, Sendable {
+    public var code: String
+    public var level: RegionLevel
+    public var name: String
+    public var parentCode: String?
+    public var location: SourceLocation
+
+    public init(code: String, level: RegionLevel, name: String, parentCode: String? = nil,
+                location: SourceLocation = SourceLocation(file: "")) {
+        self.code = code
+        self.level = level
+        self.name = name
+        self.parentCode = parentCode
+        self.location = location
+    }
+}
+
+/// A public-service unit: an OPD, an MPP, one of its tenants, a puskesmas, ...
+public struct Unit: Hashable, Sendable {
+    public var id: String
+    public var type: UnitType
+    public var name: String
+    /// The region the unit is registered in (for a tenant, its MPP's region).
+    public var regionCode: String
+    /// The unit this one sits inside (an MPP tenant's MPP).
+    public var parentID: String?
+    /// Service users in the period, for the SKM sample-size check.
+    public var population: Int?
+    public var location: SourceLocation
+
+    public init(id: String, type: UnitType, name: String, regionCode: String, parentID: String? = nil,
+                population: Int? = nil, location: SourceLocation = SourceLocation(file: "")) {
+        self.id = id
+        self.type = type
+        self.name = name
+        self.regionCode = regionCode
+        self.parentID = parentID
+        self.population = population
+        self.location = location
+    }
+}
+
+/// Regions and units, in document order, with lookups.
+public struct Registry: Hashable, Sendable {
+    public private(set) var regions: [Region]
+    public private(set) var units: [Unit]
+    public private(set) var regionIndex: [String: Int] = [:]
+    public private(set) var unitIndex: [String: Int] = [:]
+    private var childUnits: [String: [Int]] = [:]
+    private var directUnits: [String: [Int]] = [:]
+    private var childRegions: [String: [Int]] = [:]
+
+    public init(regions: [Region], units: [Unit]) {
+        self.regions = regions
+        self.units = units
+        for (i, r) in regions.enumerated() {
+            if regionIndex[r.code] == nil { regionIndex[r.code] = i }
+            if let parent = r.parentCode { childRegions[parent, default: []].append(i) }
+        }
+        for (i, u) in units.enumerated() {
+            if unitIndex[u.id] == nil { unitIndex[u.id] = i }
+            if let parent = u.parentID {
+                childUnits[parent, default: []].append(i)
+            } else {
+                directUnits[u.regionCode, default: []].append(i)
+            }
+        }
+    }
+
+    public func region(_ code: String) -> Region? { regionIndex[code].map { regions[$0] } }
+    public func unit(_ id: String) -> Unit? { unitIndex[id].map { units[$0] } }
+
+    /// Units whose parent unit is `id` (an MPP's tenants).
+    public func children(ofUnit id: String) -> [Unit] { (childUnits[id] ?? []).map { units[$0] } }
+
+    /// Units registered directly in a region (not inside another unit, not in a sub-region).
+    public func unitsDirectly(in code: String) -> [Unit] {
+        (directUnits[code] ?? []).map { units[$0] }
+    }
+
+    /// Regions whose parent is `code`.
+    public func subregions(of code: String) -> [Region] { (childRegions[code] ?? []).map { regions[$0] } }
+}

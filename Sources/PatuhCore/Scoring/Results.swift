@@ -1,0 +1,77 @@
+/// A unit in a period: the key of every per-unit result.
+public struct UnitPeriod: Hashable, Sendable, Comparable {
+    public var unitID: String
+    public var period: String
+
+    public init(_ unitID: String, _ period: String) {
+        self.unitID = unitID
+        self.period = period
+    }
+
+    public static func < (a: Self, b: Self) -> Bool { (a.period, a.unitID) < (b.period, b.unitID) }
+}
+
+/// How a unit's score was arrived at.
+public enum ScoreBasis: String, Sendable, Hashable {
+    /// The mean of its own assessments' totals.
+    case assessments
+    /// Survey responses alone (an SKM rubric).
+    case survey
+    /// The mean of its child units' scores (an MPP from its tenants).
+    case children
+}
+
+/// One indicator of one unit in one period, as `indicators.csv` lists it.
+public struct IndicatorResult: Hashable, Sendable {
+    public var indicatorIndex: Int
+    /// The mean value over the unit's assessments (the NRR for a survey indicator);
+    /// `nil` when not applicable everywhere.
+    public var value: Double?
+    public var fraction: Double?
+    /// In how many assessments the answer was missing and counted as `min`.
+    public var missingCount: Int
+}
+
+/// A unit's score in a period.
+public struct UnitResult: Hashable, Sendable {
+    public var unit: Unit
+    public var period: String
+    public var score: Double
+    public var band: Band?
+    public var basis: ScoreBasis
+    /// Mean points per dimension (`nil` where the dimension dropped out).
+    public var dimensionPoints: [Double?]
+    /// Per indicator, parallel to `Rubric.indicators`; empty for a score from children.
+    public var indicators: [IndicatorResult]
+    public var assessmentCount: Int
+    /// Survey respondents counted, `nil` when the rubric has no survey indicator.
+    public var respondents: Int?
+    /// Score minus the previous period's, when the unit was scored then.
+    public var change: Double?
+}
+
+/// A region's score in a period, with its ranks.
+public struct RegionResult: Hashable, Sendable {
+    public var region: Region
+    public var period: String
+    public var score: Double?
+    public var band: Band?
+    /// Scored units registered directly in the region.
+    public var unitCount: Int
+    public var dimensionPoints: [Double?]
+    public var rankLevel: Int?
+    public var rankInParent: Int?
+    public var change: Double?
+}
+
+/// Everything `patuh score` computes for one rubric.
+public struct RoundResult: Sendable {
+    public var rubric: Rubric
+    public var periods: [String]
+    /// Sorted by period, then unit id.
+    public var units: [UnitResult]
+    /// Sorted by period, then registry order.
+    public var regions: [RegionResult]
+    public var surveys: [UnitPeriod: SurveySummary]
+    public var diagnostics: [Diagnostic]
+}

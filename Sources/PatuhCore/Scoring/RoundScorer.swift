@@ -1,0 +1,212 @@
+/// Scores a round: every unit in every period against one rubric, rolled up to regions,
+/// ranked (CONTRACT.md sections 1, 3, 5 and 6).
+///
+/// Inputs are assumed checked (known units and indicators, values in range); anything
+/// left is reported, never trapped on.
+public struct RoundScorer: Sendable {
+    public var rubric: Rubric
+    public var registry: Registry
+    /// Keep periods equal to this or starting with it and `-`, pooled under this name.
+    public var periodFilter: String?
+    /// Missing answers reject the assessment instead of counting as `min`.
+    public var strict: Bool
+
+    public init(rubric: Rubric, registry: Registry, periodFilter: String? = nil, strict: Bool = false) {
+        self.rubric = rubric
+        self.registry = registry
+        self.periodFilter = periodFilter
+        self.strict = strict
+    }
+
+    /// The period a file's period is counted under, or `nil` when the filter leaves it out.
+    public func effectivePeriod(_ period: String) -> String? {
+        guard let p = periodFilter else { return period }
+        return period == p || period.hasPrefix(p + "-") ? p : nil
+    }
+
+    public func score(assessments: [Assessment], surveys: [UnitPeriod: SurveySummary]) -> RoundResult {
+        var diagnostics: [Diagnostic] = []
+
+        var byKey: [UnitPeriod: [Assessment]] = [:]
+        for a in assessments {
+            guard let period = effectivePeriod(a.period) else { continue }
+            guard let unit = registry.unit(a.unitID) else {
+                diagnostics.append(.error(a.location, "unit '\(a.unitID)' is not in the registry"))
+                continue
+            }
+            guard rubric.applies(to: unit.type) else {
+                diagnostics.append(.warning(a.location,
+                    "unit '\(unit.id)' is of type \(unit.type.rawValue), which rubric '\(rubric.id)' does not score; assessment '\(a.id)' skipped"))
+                continue
+            }
+            byKey[UnitPeriod(a.unitID, period), default: []].append(a)
+        }
+        var pooled: [UnitPeriod: SurveySummary] = [:]
+        for (key, summary) in surveys {
+            guard let period = effectivePeriod(key.period) else { continue }
+            pooled[UnitPeriod(key.unitID, period), default: SurveySummary(indicatorCount: rubric.indicators.count)]
+                .merge(summary)
+        }
+
+        var direct: [UnitPeriod: UnitResult] = [:]
+        for (key, list) in byKey {
+            guard let unit = registry.unit(key.unitID) else { continue }
+            let survey = pooled[key]
+            if let r = scoreAssessed(unit: unit, period: key.period, assessments: list, survey: survey,
+                                     diagnostics: &diagnostics) {
+                direct[key] = r
+            }
+        }
+        for (key, survey) in pooled where byKey[key] == nil {
+            guard let unit = registry.unit(key.unitID) else { continue }
+            if rubric.isSurveyRubric {
+                if let r = scoreSurveyOnly(unit: unit, period: key.period, survey: survey) { direct[key] = r }
+            } else {
+                diagnostics.append(.warning(unit.location,
+                    "unit '\(unit.id)' has survey responses in \(key.period) but no assessment under '\(rubric.id)'; not scored"))
+            }
+        }
+
+        let periods = Set(byKey.keys.map(\.period)).union(pooled.keys.map(\.period)).sorted()
+        var results = direct
+        for period in periods {
+            var memo: [String: UnitResult?] = [:]
+            for unit in registry.units where results[UnitPeriod(unit.id, period)] == nil {
+                if let r = fromChildren(unit, period: period, results: results, memo: &memo) {
+                    results[UnitPeriod(unit.id, period)] = r
+                }
+            }
+        }
+        setChanges(&results, periods: periods)
+
+        for unit in registry.units where rubric.applies(to: unit.type) {
+            if !periods.contains(where: { results[UnitPeriod(unit.id, $0)] != nil }) {
+                diagnostics.append(.warning(unit.location, "unit '\(unit.id)' (\(unit.name)) was never assessed"))
+            }
+        }
+
+        let units = results.values.sorted { UnitPeriod($0.unit.id, $0.period) < UnitPeriod($1.unit.id, $1.period) }
+        let regions = RegionRollUp(rubric: rubric, registry: registry).regions(units: results, periods: periods)
+        return RoundResult(rubric: rubric, periods: periods, units: units, regions: regions,
+                           surveys: pooled, diagnostics: diagnostics)
+    }
+
+    private func sheet(for assessment: Assessment, survey: SurveySummary?) -> AnswerSheet {
+        var sheet = AnswerSheet(count: rubric.indicators.count)
+        for answer in assessment.answers {
+            if let i = rubric.indicatorIndex[answer.indicatorID], rubric.indicators[i].source == .assessor {
+                sheet[i] = answer.value
+            }
+        }
+        if let means = survey?.tally.means {
+            for (i, indicator) in rubric.indicators.enumerated() where indicator.source == .survey {
+                if let m = means[i] { sheet[i] = .number(m) }
+            }
+        }
+        return sheet
+    }
+
+    private func scoreAssessed(unit: Unit, period: String, assessments: [Assessment], survey: SurveySummary?,
+                               diagnostics: inout [Diagnostic]) -> UnitResult? {
+        var breakdowns: [ScoreBreakdown] = []
+        for a in assessments {
+            let result = rubric.score(sheet(for: a, survey: survey))
+            let missingAssessor = result.missing.filter { rubric.indicators[$0].source == .assessor }
+            let missingSurvey = result.missing.filter { rubric.indicators[$0].source == .survey }
+            if !missingAssessor.isEmpty {
+                let ids = missingAssessor.map { rubric.indicators[$0].id }.joined(separator: ", ")
+                if strict {
+                    diagnostics.append(.error(a.location, "assessment '\(a.id)' has no answer for \(ids) (--strict); assessment rejected"))
+                    continue
+                }
+                diagnostics.append(.warning(a.location, "assessment '\(a.id)' has no answer for \(ids); counted as the minimum"))
+            }
+            if !missingSurvey.isEmpty {
+                let ids = missingSurvey.map { rubric.indicators[$0].id }.joined(separator: ", ")
+                let message = "unit '\(unit.id)' has no survey responses for \(ids) in \(period)"
+                if strict {
+                    diagnostics.append(.error(a.location, message + " (--strict); assessment '\(a.id)' rejected"))
+                    continue
+                }
+                diagnostics.append(.warning(a.location, message + "; counted as the minimum"))
+            }
+            guard result.total != nil else {
+                diagnostics.append(.warning(a.location, "assessment '\(a.id)' has no applicable indicator; not scored"))
+                continue
+            }
+            breakdowns.append(result)
+        }
+        guard !breakdowns.isEmpty else { return nil }
+        return makeResult(unit: unit, period: period, breakdowns: breakdowns, basis: .assessments, survey: survey)
+    }
+
+    private func scoreSurveyOnly(unit: Unit, period: String, survey: SurveySummary) -> UnitResult? {
+        var sheet = AnswerSheet(count: rubric.indicators.count)
+        var anyAnswer = false
+        for (i, mean) in survey.tally.means.enumerated() {
+            if let m = mean {
+                sheet[i] = .number(m)
+                anyAnswer = true
+            } else {
+                sheet[i] = .notApplicable
+            }
+        }
+        guard anyAnswer else { return nil }
+        let result = rubric.score(sheet)
+        guard result.total != nil else { return nil }
+        return makeResult(unit: unit, period: period, breakdowns: [result], basis: .survey, survey: survey)
+    }
+
+    private func makeResult(unit: Unit, period: String, breakdowns: [ScoreBreakdown], basis: ScoreBasis,
+                            survey: SurveySummary?) -> UnitResult {
+        let n = Double(breakdowns.count)
+        let score = breakdowns.reduce(0) { $0 + ($1.total ?? 0) } / n
+        let points = rubric.dimensions.indices.map { d in mean(breakdowns.compactMap { $0.dimensionPoints[d] }) }
+        let indicators = rubric.indicators.indices.map { i -> IndicatorResult in
+            let value = mean(breakdowns.compactMap { $0.values[i] })
+            return IndicatorResult(indicatorIndex: i, value: value,
+                                   fraction: value.map { rubric.indicators[i].fraction(of: $0) },
+                                   missingCount: breakdowns.filter { $0.missing.contains(i) }.count)
+        }
+        return UnitResult(unit: unit, period: period, score: score, band: rubric.band(for: score), basis: basis,
+                          dimensionPoints: points, indicators: indicators,
+                          assessmentCount: basis == .assessments ? breakdowns.count : 0,
+                          respondents: rubric.hasSurveyIndicators ? (survey?.tally.respondents ?? 0) : nil,
+                          change: nil)
+    }
+
+    /// A unit with no score of its own: the mean of its scored child units, recursively.
+    private func fromChildren(_ unit: Unit, period: String, results: [UnitPeriod: UnitResult],
+                              memo: inout [String: UnitResult?]) -> UnitResult? {
+        if let r = results[UnitPeriod(unit.id, period)] { return r }
+        if let cached = memo[unit.id] { return cached }
+        memo[unit.id] = .some(nil)  // guards against a cycle in bad data
+        let scored = registry.children(ofUnit: unit.id).compactMap {
+            fromChildren($0, period: period, results: results, memo: &memo)
+        }
+        guard !scored.isEmpty else { return nil }
+        let score = scored.reduce(0) { $0 + $1.score } / Double(scored.count)
+        let points = rubric.dimensions.indices.map { d in mean(scored.compactMap { $0.dimensionPoints[d] }) }
+        let respondents: Int? = rubric.hasSurveyIndicators ? scored.reduce(0) { $0 + ($1.respondents ?? 0) } : nil
+        let r = UnitResult(unit: unit, period: period, score: score, band: rubric.band(for: score), basis: .children,
+                           dimensionPoints: points, indicators: [], assessmentCount: 0,
+                           respondents: respondents, change: nil)
+        memo[unit.id] = .some(r)
+        return r
+    }
+
+    private func setChanges(_ results: inout [UnitPeriod: UnitResult], periods: [String]) {
+        for (p, period) in periods.enumerated() where p > 0 {
+            for unit in registry.units {
+                let key = UnitPeriod(unit.id, period)
+                guard let now = results[key], let before = results[UnitPeriod(unit.id, periods[p - 1])] else { continue }
+                results[key]?.change = Rounding.round2(now.score) - Rounding.round2(before.score)
+            }
+        }
+    }
+}
+
+/// The mean of some numbers, `nil` for none.
+func mean(_ xs: [Double]) -> Double? {
+    xs.isEmpty ? nil : xs.reduce(0, +) / Double(xs.count)
+}
