@@ -52,3 +52,11 @@ extension Array where Element == Diagnostic {
     public var errorCount: Int { lazy.filter { $0.severity == .error }.count }
     public var warningCount: Int { lazy.filter { $0.severity == .warning }.count }
 }
+
+/// A file (or part of one) that could not be used, with every reason found.
+public struct Rejection: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
+}

@@ -1,0 +1,57 @@
+/// Checks on a rubric that its schema cannot express.
+public enum RubricChecks {
+    public static func check(_ rubric: Rubric) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var dimensionIDs: [String: SourceLocation] = [:]
+        var indicatorIDs: [String: SourceLocation] = [:]
+        for dimension in rubric.dimensions {
+            if let first = dimensionIDs[dimension.id] {
+                problems.append(.error(dimension.location, "duplicate dimension id '\(dimension.id)' (first at line \(first.line))"))
+            } else {
+                dimensionIDs[dimension.id] = dimension.location
+            }
+            if !(dimension.weight > 0) {
+                problems.append(.error(dimension.location, "dimension '\(dimension.id)' has weight \(dimension.weight); weights must be positive"))
+            }
+            for indicator in dimension.indicators {
+                if let first = indicatorIDs[indicator.id] {
+                    problems.append(.error(indicator.location, "duplicate indicator id '\(indicator.id)' (first at line \(first.line))"))
+                } else {
+                    indicatorIDs[indicator.id] = indicator.location
+                }
+                if !(indicator.weight > 0) {
+                    problems.append(.error(indicator.location, "indicator '\(indicator.id)' has weight \(indicator.weight); weights must be positive"))
+                }
+                if !(indicator.max > indicator.min) {
+                    problems.append(.error(indicator.location, "indicator '\(indicator.id)' has max \(indicator.max) not above min \(indicator.min)"))
+                }
+                for level in indicator.levels where level.value < indicator.min || level.value > indicator.max {
+                    problems.append(.error(indicator.location, "indicator '\(indicator.id)' describes level \(level.value), outside \(indicator.min)..\(indicator.max)"))
+                }
+            }
+        }
+        var bandIDs: [String: SourceLocation] = [:]
+        var bandMins: [Int: Band] = [:]
+        for band in rubric.bands.sorted(by: { $0.location < $1.location }) {
+            if let first = bandIDs[band.id] {
+                problems.append(.error(band.location, "duplicate band id '\(band.id)' (first at line \(first.line))"))
+            } else {
+                bandIDs[band.id] = band.location
+            }
+            let cents = Rounding.cents(band.min)
+            if let other = bandMins[cents] {
+                problems.append(.error(band.location, "bands '\(other.id)' and '\(band.id)' have the same min \(Rounding.format2(band.min))"))
+            } else {
+                bandMins[cents] = band
+            }
+        }
+        if let lowest = rubric.bands.first, Rounding.cents(lowest.min) > Rounding.cents(rubric.bottom) {
+            problems.append(.error(lowest.location,
+                "no band starts at the bottom of the scale (\(Rounding.format2(rubric.bottom))): the lowest band '\(lowest.id)' starts at \(Rounding.format2(lowest.min)), so low scores would have no band"))
+        }
+        if rubric.bands.isEmpty {
+            problems.append(.error(rubric.location, "rubric '\(rubric.id)' has no bands"))
+        }
+        return problems.sorted { $0.location < $1.location }
+    }
+}

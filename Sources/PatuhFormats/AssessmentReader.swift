@@ -1,0 +1,86 @@
+import PatuhCore
+import PatuhXML
+
+/// What an assessment file held.
+public struct AssessmentFile: Sendable {
+    public var path: String
+    /// Assessments read without error (references are checked later, against the rubric).
+    public var assessments: [Assessment]
+    /// Assessments dropped because of an error inside them.
+    public var rejected: Int
+    public var diagnostics: [Diagnostic]
+    /// False when the file was not well-formed to its end: nothing in it is used.
+    public var complete: Bool
+}
+
+/// Streams `assessment` and `assessments` files into `Assessment` values.
+public struct AssessmentReader: Sendable {
+    public var parser: XMLStreamParser
+
+    public init(schema: XMLSchema?) { parser = XMLStreamParser(schema: schema) }
+
+    public func read(file path: String) -> AssessmentFile {
+        let handler = AssessmentHandler()
+        let result = parser.parse(file: path, handler: handler)
+        return AssessmentFile(path: path, assessments: result.complete ? handler.assessments : [],
+                              rejected: handler.rejected + (result.complete ? 0 : handler.assessments.count),
+                              diagnostics: result.diagnostics, complete: result.complete)
+    }
+}
+
+private final class AssessmentHandler: XMLStreamHandler {
+    var assessments: [Assessment] = []
+    var rejected = 0
+    private var current: Assessment?
+    private var errorsAtStart = 0
+    private var answer: Answer?
+    private var text = TextBuffer()
+    private var evidenceHref: String?
+
+    func start(_ tag: XMLStartTag, in stream: XMLStream) {
+        let name = tag.localName
+        if name.equals("assessment") {
+            errorsAtStart = stream.errorCount
+            current = Assessment(
+                id: tag.attribute("id")?.string ?? "", rubricID: tag.attribute("rubric")?.string ?? "",
+                unitID: tag.attribute("unit")?.string ?? "", period: tag.attribute("period")?.string ?? "",
+                assessor: tag.attribute("assessor")?.string, date: tag.attribute("date")?.string,
+                location: stream.tagStart)
+        } else if name.equals("answer") {
+            let raw = tag.attribute("value")
+            let value: AnswerValue? = raw.flatMap { bytes in
+                bytes.string.trimmingCharacters(in: .whitespaces) == "na" ? .notApplicable : DecimalText.parse(bytes).map { .number($0) }
+            }
+            guard let value else { return }  // the schema has reported it
+            answer = Answer(indicatorID: tag.attribute("indicator")?.string ?? "", value: value, location: stream.tagStart)
+        } else if name.equals("note") {
+            text.begin()
+        } else if name.equals("evidence") {
+            evidenceHref = tag.attribute("href")?.string
+            text.begin()
+        }
+    }
+
+    func text(_ bytes: XMLBytes, in stream: XMLStream) { text.append(bytes) }
+
+    func end(_ name: XMLBytes, in stream: XMLStream) {
+        if name.equals("note") {
+            let note = text.finish()
+            if !note.isEmpty { answer?.notes.append(note) }
+        } else if name.equals("evidence") {
+            let caption = text.finish()
+            if let href = evidenceHref { answer?.evidence.append(Evidence(href: href, caption: caption.isEmpty ? nil : caption)) }
+            evidenceHref = nil
+        } else if name.equals("answer") {
+            if let a = answer { current?.answers.append(a) }
+            answer = nil
+        } else if name.equals("assessment") {
+            if let a = current {
+                if stream.errorCount > errorsAtStart { rejected += 1 } else { assessments.append(a) }
+            }
+            current = nil
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,55 @@
+import PatuhCore
+import PatuhXML
+
+/// The kind of a Patuh file, known from its root element.
+public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
+    case rubric, registry, assessment, assessments, survey
+
+    /// The namespace every Patuh format uses.
+    public static let namespace = "urn:patuh:1"
+
+    /// The schema file (in `Rubrics/schema/`) this kind is validated against.
+    public var schemaFile: String {
+        switch self {
+        case .rubric: return "rubric.xsd"
+        case .registry: return "registry.xsd"
+        case .assessment, .assessments: return "assessment.xsd"
+        case .survey: return "survey.xsd"
+        }
+    }
+
+    /// Reads just far enough into `path` to see its root element.
+    public static func sniff(_ path: String) throws(Rejection) -> DocumentKind {
+        let handler = RootSniffer()
+        let result = XMLStreamParser().parse(file: path, handler: handler)
+        guard let name = handler.name else {
+            throw Rejection(result.diagnostics.isEmpty
+                ? [.error(SourceLocation(file: path, line: 1, column: 1), "no root element")] : result.diagnostics)
+        }
+        guard handler.namespace == namespace else {
+            let ns = handler.namespace.map { "'\($0)'" } ?? "no namespace"
+            throw Rejection(.error(handler.location ?? SourceLocation(file: path),
+                "root element '\(name)' is in \(ns), not in Patuh's namespace '\(namespace)'"))
+        }
+        guard let kind = DocumentKind(rawValue: name) else {
+            throw Rejection(.error(handler.location ?? SourceLocation(file: path),
+                "unknown root element '\(name)': expected one of rubric, registry, assessment, assessments, survey"))
+        }
+        return kind
+    }
+}
+
+private final class RootSniffer: XMLStreamHandler {
+    var name: String?
+    var namespace: String?
+    var location: SourceLocation?
+
+    func start(_ tag: XMLStartTag, in stream: XMLStream) {
+        name = tag.localName.string
+        namespace = tag.namespace?.string
+        location = stream.tagStart
+        stream.finish()
+    }
+
+    func end(_ localName: XMLBytes, in stream: XMLStream) {}
+}

@@ -1,0 +1,174 @@
+import Foundation
+import PatuhCore
+import PatuhXML
+
+/// Everything read from a set of input paths: rubrics, registries, assessments, surveys,
+/// with every problem found, file by file.
+public struct Inputs: Sendable {
+    public var files: [String] = []
+    public var kinds: [String: DocumentKind] = [:]
+    /// Rubrics by id: those in the inputs, then those of `Rubrics/` that were referenced.
+    public var rubrics: [String: Rubric] = [:]
+    public var registries: [(path: String, registry: Registry)] = []
+    public var assessmentFiles: [AssessmentFile] = []
+    public var surveyFiles: [SurveyFile] = []
+    /// Every problem, in file order.
+    public var diagnostics: [Diagnostic] = []
+
+    /// The one registry of the inputs, or all of them merged when several.
+    public var registry: Registry? {
+        guard registries.count > 1 else { return registries.first?.registry }
+        return Registry(regions: registries.flatMap { $0.registry.regions }, units: registries.flatMap { $0.registry.units })
+    }
+
+    /// Files with at least one error.
+    public var rejectedFiles: [String] {
+        Array(Set(diagnostics.filter { $0.severity == .error }.map(\.location.file))).sorted()
+    }
+}
+
+/// Reads input paths the way every command does: sniff each file's kind, read rubrics and
+/// registries whole (schema first), stream assessments and surveys (schema in the same pass).
+public struct InputLoader: Sendable {
+    public var schemas: SchemaSet
+    /// `Rubrics/`, where rubric ids not among the inputs are looked up.
+    public var rubricsDirectory: String?
+    /// 0: all cores; 1: one thread (same results, used to prove it).
+    public var threads = 0
+
+    public init(schemas: SchemaSet, rubricsDirectory: String?, threads: Int = 0) {
+        self.schemas = schemas
+        self.rubricsDirectory = rubricsDirectory
+        self.threads = threads
+    }
+
+    /// Loads `paths`. With `only`, assessments and surveys for other rubrics are skipped.
+    public func load(_ paths: [String], excluding: [String] = [], only: String? = nil,
+                     registryPath: String? = nil) -> Inputs {
+        var inputs = Inputs()
+        let found = InputFiles.collect(paths + (registryPath.map { [$0] } ?? []), excluding: excluding)
+        inputs.files = found.files
+        inputs.diagnostics += found.problems
+
+        let sniffed = found.files.parallelMap(threads: threads) { path -> (String, Result<DocumentKind, Rejection>) in
+            do throws(Rejection) { return (path, .success(try DocumentKind.sniff(path))) } catch { return (path, .failure(error)) }
+        }
+        for (path, result) in sniffed {
+            switch result {
+            case .success(let kind): inputs.kinds[path] = kind
+            case .failure(let rejection): inputs.diagnostics += rejection.diagnostics
+            }
+        }
+        let byKind = { (kinds: Set<DocumentKind>) in found.files.filter { inputs.kinds[$0].map(kinds.contains) ?? false } }
+
+        for path in byKind([.rubric]) {
+            guard let rubric = readRubric(path, into: &inputs.diagnostics) else { continue }
+            if let other = inputs.rubrics[rubric.id] {
+                inputs.diagnostics.append(.error(rubric.location,
+                    "rubric id '\(rubric.id)' is also defined in \(other.location.file)"))
+            } else {
+                inputs.rubrics[rubric.id] = rubric
+            }
+        }
+        for path in byKind([.registry]) {
+            do throws(Rejection) {
+                let document = try XMLDocument.parse(file: path)
+                try validate(document, kind: .registry)
+                inputs.registries.append((path, try RegistryReader.read(document)))
+            } catch {
+                inputs.diagnostics += error.diagnostics
+            }
+        }
+        if inputs.registries.count > 1 {
+            inputs.diagnostics += RegistryChecks.check(inputs.registry ?? Registry(regions: [], units: []))
+        }
+
+        let assessmentReader = AssessmentReader(schema: schemas.schema(for: .assessment))
+        inputs.assessmentFiles = byKind([.assessment, .assessments]).parallelMap(threads: threads) {
+            assessmentReader.read(file: $0)
+        }
+        // Rubrics named by assessments or surveys but not among the inputs come from Rubrics/.
+        var wanted = Set(inputs.assessmentFiles.flatMap { $0.assessments.map(\.rubricID) })
+        if let only { wanted.insert(only) }
+        wanted.formUnion(byKind([.survey]).compactMap { SurveyRubricPeek.rubricID(of: $0) })
+        for id in wanted.sorted() where inputs.rubrics[id] == nil {
+            if let rubric = catalogRubric(id, into: &inputs.diagnostics) { inputs.rubrics[id] = rubric }
+        }
+
+        let registry = inputs.registry
+        let rubrics = inputs.rubrics
+        let surveyReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry, only: only) {
+            rubrics[$0]
+        }
+        inputs.surveyFiles = byKind([.survey]).parallelMap(threads: threads) { surveyReader.read(file: $0) }
+
+        for file in inputs.assessmentFiles {
+            inputs.diagnostics += file.diagnostics
+            for a in file.assessments {
+                if let only, a.rubricID != only { continue }
+                guard let rubric = inputs.rubrics[a.rubricID] else {
+                    inputs.diagnostics.append(.error(a.location,
+                        "rubric '\(a.rubricID)' is not defined in the inputs or in Rubrics/"))
+                    continue
+                }
+                inputs.diagnostics += AssessmentChecks.check(a, rubric: rubric, registry: registry)
+            }
+        }
+        for file in inputs.surveyFiles { inputs.diagnostics += file.diagnostics }
+        return inputs
+    }
+
+    /// Checks a parsed document against its kind's schema.
+    func validate(_ document: XMLDocument, kind: DocumentKind) throws(Rejection) {
+        guard let schema = schemas.schema(for: kind) else { return }
+        let problems = schema.validate(document)
+        if !problems.isEmpty { throw Rejection(problems) }
+    }
+
+    func readRubric(_ path: String, into diagnostics: inout [Diagnostic]) -> Rubric? {
+        do throws(Rejection) {
+            let document = try XMLDocument.parse(file: path)
+            try validate(document, kind: .rubric)
+            return try RubricReader.read(document)
+        } catch {
+            diagnostics += error.diagnostics
+            return nil
+        }
+    }
+
+    /// A rubric of `Rubrics/` by id: `Rubrics/<id>.xml`, else any file there with that id.
+    func catalogRubric(_ id: String, into diagnostics: inout [Diagnostic]) -> Rubric? {
+        guard let directory = rubricsDirectory else { return nil }
+        let direct = (directory as NSString).appendingPathComponent("\(id).xml")
+        var candidates = [direct]
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: directory) {
+            candidates += names.sorted().filter { $0.hasSuffix(".xml") }.map { (directory as NSString).appendingPathComponent($0) }
+        }
+        for path in candidates where FileManager.default.fileExists(atPath: path) {
+            var problems: [Diagnostic] = []
+            let rubric = readRubric(path, into: &problems)
+            // Problems count only for the file named after the id; others are just not it.
+            if path == direct { diagnostics += problems }
+            if let rubric, rubric.id == id { return rubric }
+        }
+        return nil
+    }
+}
+
+/// Reads a survey's `rubric` attribute from its root and stops.
+enum SurveyRubricPeek {
+    static func rubricID(of path: String) -> String? {
+        let handler = Peek()
+        _ = XMLStreamParser().parse(file: path, handler: handler)
+        return handler.rubric
+    }
+
+    private final class Peek: XMLStreamHandler {
+        var rubric: String?
+        func start(_ tag: XMLStartTag, in stream: XMLStream) {
+            rubric = tag.attribute("rubric")?.string
+            stream.finish()
+        }
+        func end(_ localName: XMLBytes, in stream: XMLStream) {}
+    }
+}

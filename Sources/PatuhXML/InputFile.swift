@@ -1,0 +1,43 @@
+import Foundation
+import PatuhCore
+
+/// Opening a file for reading, with a clear message for every way that can fail.
+enum InputFile {
+    /// Reads a whole (small) file; rubrics and registries only.
+    static func read(_ path: String, maxBytes: Int) throws(Rejection) -> Data {
+        try check(path)
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw Rejection(.error(SourceLocation(file: path), "cannot open the file for reading (permission denied?)"))
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+        } catch {
+            throw Rejection(.error(SourceLocation(file: path), "cannot read the file: \(error.localizedDescription)"))
+        }
+        guard data.count <= maxBytes else {
+            throw Rejection(.error(SourceLocation(file: path), "file is larger than \(maxBytes / (1 << 20)) MB, too large for this kind of file"))
+        }
+        guard !data.isEmpty else { throw Rejection(.error(SourceLocation(file: path, line: 1, column: 1), "file is empty")) }
+        return data
+    }
+
+    /// Fails unless `path` is a regular file that can be opened.
+    static func check(_ path: String) throws(Rejection) {
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            let reason = errno == ELOOP ? "too many levels of symbolic links (a symlink loop?)" : String(cString: strerror(errno))
+            throw Rejection(.error(SourceLocation(file: path), "cannot open the file: \(reason)"))
+        }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            throw Rejection(.error(SourceLocation(file: path), "is a directory, not an XML file"))
+        }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            throw Rejection(.error(SourceLocation(file: path), "is not a regular file"))
+        }
+        guard access(path, R_OK) == 0 else {
+            throw Rejection(.error(SourceLocation(file: path), "cannot open the file for reading: permission denied"))
+        }
+    }
+}

@@ -1,0 +1,265 @@
+import CLibXML2
+import PatuhCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Receives the events of a streamed XML file.
+///
+/// Everything passed in is valid only during the call: copy what must be kept.
+public protocol XMLStreamHandler: AnyObject {
+    func start(_ tag: XMLStartTag, in stream: XMLStream)
+    func end(_ localName: XMLBytes, in stream: XMLStream)
+    func text(_ bytes: XMLBytes, in stream: XMLStream)
+}
+
+extension XMLStreamHandler {
+    public func text(_ bytes: XMLBytes, in stream: XMLStream) {}
+}
+
+/// A start tag: local name, namespace and attributes (namespace-less attributes only).
+public struct XMLStartTag: @unchecked Sendable {
+    public let localName: XMLBytes
+    public let namespace: XMLBytes?
+    let attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+    let attributeCount: Int
+
+    /// An attribute's value by local name, or `nil`.
+    @inline(__always)
+    public func attribute(_ name: StaticString) -> XMLBytes? {
+        guard let attributes else { return nil }
+        for i in 0..<attributeCount {
+            let a = attributes + i * 5  // localname, prefix, URI, value, end
+            guard let local = a[0], a[2] == nil, let value = a[3], let end = a[4] else { continue }
+            if XMLBytes(cString: local).equals(name) { return XMLBytes(base: value, count: end - value) }
+        }
+        return nil
+    }
+
+    /// Every attribute's local name and value, in document order.
+    public var allAttributes: [(name: String, value: String)] {
+        guard let attributes else { return [] }
+        return (0..<attributeCount).compactMap { i in
+            let a = attributes + i * 5
+            guard let local = a[0], let value = a[3], let end = a[4] else { return nil }
+            return (XMLBytes(cString: local).string, XMLBytes(base: value, count: end - value).string)
+        }
+    }
+}
+
+/// One streamed parse in progress: where it is, and a way to stop it.
+public final class XMLStream {
+    public let file: String
+    let collector: ProblemCollector
+    unowned let handler: XMLStreamHandler
+    var ctxt: xmlParserCtxtPtr?
+    var textBytes = 0
+    public private(set) var stopped = false
+    var stoppedCleanly = false
+    var wellFormed = true
+
+    init(file: String, handler: XMLStreamHandler) {
+        self.file = file
+        self.collector = ProblemCollector(file: file)
+        self.handler = handler
+    }
+
+    /// Reports a problem found by the handler, at `location` (default: here).
+    public func report(_ diagnostic: Diagnostic) { collector.add(diagnostic) }
+
+    /// Stops the parse after this event, reporting why.
+    public func stop(_ diagnostic: Diagnostic) {
+        collector.add(diagnostic)
+        stopped = true
+        if let ctxt { xmlStopParser(ctxt) }
+    }
+
+    /// Stops the parse after this event: the handler has read all it needs.
+    public func finish() {
+        if !stopped { stoppedCleanly = true }
+        stopped = true
+        if let ctxt { xmlStopParser(ctxt) }
+    }
+
+    /// How many errors have been reported so far (parse, schema and handler's own), so a
+    /// handler can tell whether the element it is closing had any.
+    public var errorCount: Int { collector.diagnostics.count }
+
+    /// Where the parser is: the end of the construct just read.
+    public var here: SourceLocation {
+        guard let input = ctxt?.pointee.input else { return SourceLocation(file: file) }
+        return SourceLocation(file: file, line: Int(input.pointee.line), column: Int(input.pointee.col))
+    }
+
+    /// Where the start tag just read begins (call during `start`).
+    public var tagStart: SourceLocation {
+        guard let input = ctxt?.pointee.input, let cur = input.pointee.cur, let base = input.pointee.base else {
+            return here
+        }
+        var line = Int(input.pointee.line)
+        var column = Int(input.pointee.col)
+        // Walk back over the tag to its '<', counting characters (not UTF-8 continuation bytes).
+        var p = cur
+        var chars = 0
+        var newlines = 0
+        while p > base {
+            p -= 1
+            let b = p.pointee
+            if b == UInt8(ascii: "<") { break }
+            if b == UInt8(ascii: "\n") { newlines += 1 }
+            if b & 0xC0 != 0x80 { chars += 1 }
+        }
+        chars += 1  // the '<' itself
+        if newlines == 0 {
+            column = max(1, column - chars)
+        } else {
+            line -= newlines
+            var q = p
+            column = 1
+            while q > base, (q - 1).pointee != UInt8(ascii: "\n") {
+                q -= 1
+                if q.pointee & 0xC0 != 0x80 { column += 1 }
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}
+
+/// What a streamed parse found.
+public struct XMLStreamResult: Sendable {
+    /// Every problem: parse errors, schema violations, the handler's reports.
+    public var diagnostics: [Diagnostic]
+    /// Whether the file was read to its end as well-formed XML (schema violations and
+    /// handler reports aside). When false, nothing read from it should be trusted.
+    public var complete: Bool
+}
+
+/// Streams XML files through libxml2's SAX2 parser without building a tree, optionally
+/// validating against an XSD in the same pass.
+public struct XMLStreamParser: Sendable {
+    public var schema: XMLSchema?
+    /// Bytes read per chunk.
+    public var chunkSize = 1 << 18
+
+    public init(schema: XMLSchema? = nil) { self.schema = schema }
+
+    /// Parses `path`, sending events to `handler`; returns every problem found (parse
+    /// errors, schema violations, and what the handler reported).
+    public func parse(file path: String, handler: XMLStreamHandler) -> XMLStreamResult {
+        do throws(Rejection) {
+            try InputFile.check(path)
+        } catch {
+            return XMLStreamResult(diagnostics: error.diagnostics, complete: false)
+        }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            return XMLStreamResult(diagnostics: [.error(SourceLocation(file: path),
+                "cannot open the file for reading: \(String(cString: strerror(errno)))")], complete: false)
+        }
+        defer { close(fd) }
+        let stream = XMLStream(file: path, handler: handler)
+        return stream.collector.capturing { run(fd: fd, stream: stream) }
+    }
+
+    private func run(fd: Int32, stream: XMLStream) -> XMLStreamResult {
+        let problems = runParse(fd: fd, stream: stream)
+        let complete = stream.wellFormed && (!stream.stopped || stream.stoppedCleanly)
+        return XMLStreamResult(diagnostics: problems, complete: complete)
+    }
+
+    private func runParse(fd: Int32, stream: XMLStream) -> [Diagnostic] {
+        let path = stream.file
+        var buffer = [CChar](repeating: 0, count: chunkSize)
+        var first = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 4) }
+        guard first > 0 else {
+            return [first == 0 ? .error(SourceLocation(file: path, line: 1, column: 1), "file is empty")
+                               : .error(SourceLocation(file: path), "cannot read the file: \(String(cString: strerror(errno)))")]
+        }
+        var sax = makeSAXHandler()
+        var saxPtr: xmlSAXHandlerPtr? = withUnsafeMutablePointer(to: &sax) { $0 }
+        var user: UnsafeMutableRawPointer? = Unmanaged.passUnretained(stream).toOpaque()
+
+        var validCtxt: xmlSchemaValidCtxtPtr?
+        var plug: xmlSchemaSAXPlugPtr?
+        if let schema {
+            validCtxt = schema.makeValidContext(collector: stream.collector)
+            if let v = validCtxt {
+                plug = xmlSchemaSAXPlug(v, &saxPtr, &user)
+                xmlSchemaValidateSetLocator(v, { context, _, line in
+                    guard let context, let line else { return -1 }
+                    let s = Unmanaged<XMLStream>.fromOpaque(context).takeUnretainedValue()
+                    line.pointee = UInt(max(0, s.here.line))
+                    return 0
+                }, Unmanaged.passUnretained(stream).toOpaque())
+            }
+        }
+        defer {
+            if let plug { xmlSchemaSAXUnplug(plug) }
+            if let validCtxt { xmlSchemaFreeValidCtxt(validCtxt) }
+        }
+        stream.collector.locate = { [unowned stream] in let h = stream.here; return (h.line, h.column) }
+
+        guard let ctxt = buffer.withUnsafeBufferPointer({
+            xmlCreatePushParserCtxt(saxPtr, user, $0.baseAddress, Int32(first), path)
+        }) else {
+            return [.error(SourceLocation(file: path), "cannot create the XML parser")]
+        }
+        defer {
+            stream.ctxt = nil
+            xmlFreeParserCtxt(ctxt)
+        }
+        _ = xmlCtxtUseOptions(ctxt, safeParseOptions)
+        stream.ctxt = ctxt
+        first = 0
+        while !stream.stopped {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunkSize) }
+            if n < 0 {
+                stream.report(.error(stream.here, "cannot read the file: \(String(cString: strerror(errno)))"))
+                break
+            }
+            let rc = buffer.withUnsafeBufferPointer { xmlParseChunk(ctxt, $0.baseAddress, Int32(n), n == 0 ? 1 : 0) }
+            if n == 0 || rc != 0 || ctxt.pointee.disableSAX != 0 { break }
+        }
+        var problems = stream.collector.diagnostics
+        stream.wellFormed = ctxt.pointee.wellFormed != 0 || stream.stoppedCleanly
+        if !stream.wellFormed && !problems.hasErrors {
+            problems.append(.error(stream.here, "not a well-formed XML document"))
+        }
+        return problems
+    }
+}
+
+private func stream(_ context: UnsafeMutableRawPointer?) -> XMLStream? {
+    context.map { Unmanaged<XMLStream>.fromOpaque($0).takeUnretainedValue() }
+}
+
+private func makeSAXHandler() -> xmlSAXHandler {
+    var sax = xmlSAXHandler()
+    sax.initialized = XML_SAX2_MAGIC
+    sax.startElementNs = { context, localname, _, uri, _, _, nbAttributes, _, attributes in
+        guard let s = stream(context), !s.stopped, let localname else { return }
+        s.textBytes = 0
+        let tag = XMLStartTag(localName: XMLBytes(cString: localname), namespace: uri.map { XMLBytes(cString: $0) },
+                              attributes: attributes, attributeCount: Int(nbAttributes))
+        s.handler.start(tag, in: s)
+    }
+    sax.endElementNs = { context, localname, _, _ in
+        guard let s = stream(context), !s.stopped, let localname else { return }
+        s.textBytes = 0
+        s.handler.end(XMLBytes(cString: localname), in: s)
+    }
+    sax.characters = { context, ch, len in
+        guard let s = stream(context), !s.stopped, let ch else { return }
+        s.textBytes += Int(len)
+        if s.textBytes > XMLLimits.maxTextBytes {
+            s.stop(.error(s.here, "text longer than \(XMLLimits.maxTextBytes >> 20) MB in one element"))
+            return
+        }
+        s.handler.text(XMLBytes(base: ch, count: Int(len)), in: s)
+    }
+    sax.internalSubset = { context, _, _, _ in
+        guard let s = stream(context) else { return }
+        s.stop(.error(s.here, XMLLimits.doctypeMessage))
+    }
+    return sax
+}
