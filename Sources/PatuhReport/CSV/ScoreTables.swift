@@ -1,0 +1,80 @@
+import PatuhCore
+
+/// The CSV files of `patuh score` (CONTRACT.md section 6), built from a scored round.
+public struct ScoreTables: Sendable {
+    public var result: RoundResult
+
+    public init(_ result: RoundResult) { self.result = result }
+
+    private var rubric: Rubric { result.rubric }
+    private var surveyIndicators: [Int] { rubric.indicators.indices.filter { rubric.indicators[$0].source == .survey } }
+
+    /// `units.csv`: one row per unit per period.
+    public var units: CSVTable {
+        var header = ["period", "unit_id", "unit_name", "unit_type", "region_code", "parent_unit_id",
+                      "score", "band", "zone", "change", "basis", "assessments"]
+        header += rubric.dimensions.map { "dim_\($0.id)" }
+        let survey = rubric.hasSurveyIndicators
+        if survey {
+            header += ["respondents", "population", "sample_required", "sample_ok"]
+            header += surveyIndicators.map { "ind_\(rubric.indicators[$0].id)" }
+        }
+        var table = CSVTable(header: header)
+        for u in result.units {
+            var row: [CSVCell] = [
+                .text(u.period), .text(u.unit.id), .text(u.unit.name), .text(u.unit.type.rawValue),
+                .text(u.unit.regionCode), .text(u.unit.parentID), .score(u.score), .text(u.band?.id),
+                .text(u.band?.zone?.rawValue), .score(u.change), .text(u.basis.rawValue), .integer(u.assessmentCount),
+            ]
+            row += u.dimensionPoints.map { .score($0) }
+            if survey {
+                let required = u.unit.population.map { SampleSize.krejcieMorgan(population: $0) }
+                let respondents = u.respondents ?? 0
+                row += [.integer(u.respondents), .integer(u.unit.population), .integer(required),
+                        .text(required.map { respondents >= $0 ? "yes" : "no" })]
+                row += surveyIndicators.map { i in
+                    .score(u.indicators.isEmpty ? nil : u.indicators[i].value)
+                }
+            }
+            table.append(row)
+        }
+        return table
+    }
+
+    /// `regions.csv`: one row per region per period, with its ranks.
+    public var regions: CSVTable {
+        var header = ["period", "region_code", "region_name", "level", "parent_code", "score", "band", "zone",
+                      "units", "rank_level", "rank_in_parent", "change"]
+        header += rubric.dimensions.map { "dim_\($0.id)" }
+        var table = CSVTable(header: header)
+        for r in result.regions {
+            var row: [CSVCell] = [
+                .text(r.period), .text(r.region.code), .text(r.region.name), .text(r.region.level.rawValue),
+                .text(r.region.parentCode), .score(r.score), .text(r.band?.id), .text(r.band?.zone?.rawValue),
+                .integer(r.unitCount), .integer(r.rankLevel), .integer(r.rankInParent), .score(r.change),
+            ]
+            row += r.dimensionPoints.map { .score($0) }
+            table.append(row)
+        }
+        return table
+    }
+
+    /// `indicators.csv`: each indicator of each unit scored on its own answers.
+    public var indicators: CSVTable {
+        var table = CSVTable(header: ["period", "unit_id", "indicator_id", "dimension_id", "value", "fraction",
+                                      "weight", "source", "missing"])
+        for u in result.units where !u.indicators.isEmpty {
+            for ir in u.indicators {
+                let indicator = rubric.indicators[ir.indicatorIndex]
+                let dimension = rubric.dimensions[rubric.dimensionOfIndicator[ir.indicatorIndex]]
+                table.append([
+                    .text(u.period), .text(u.unit.id), .text(indicator.id), .text(dimension.id),
+                    ir.value.map { .score($0) } ?? .text("na"), .number(ir.fraction, decimals: 4),
+                    .text(NumberFormat.weight(indicator.weight)), .text(indicator.source.rawValue),
+                    .integer(ir.missingCount),
+                ])
+            }
+        }
+        return table
+    }
+}
