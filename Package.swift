@@ -33,15 +33,18 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // Deterministic synthetic datasets (Samples/riau, the national benchmark corpus).
+        .target(name: "PatuhSamples", dependencies: ["PatuhCore"]),
         // The thin command-line front end.
         .executableTarget(
             name: "patuh",
             dependencies: [
-                "PatuhCore", "PatuhXML", "PatuhFormats", "PatuhReport",
+                "PatuhCore", "PatuhXML", "PatuhFormats", "PatuhReport", "PatuhSamples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PatuhCoreTests", dependencies: ["PatuhCore"]),
+        .testTarget(name: "PatuhSamplesTests", dependencies: ["PatuhSamples", "PatuhCore"]),
         .testTarget(
             name: "PatuhXMLTests",
             dependencies: ["PatuhXML"],

@@ -1,0 +1,2 @@
+/// Placeholder: the deterministic sample generator lives here.
+public enum SampleGenerator {}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import PatuhCore
+import PatuhFormats
+import PatuhReport
+
+/// Options shared by `score` and `report`.
+struct ScoreOptions: ParsableArguments {
+    @Option(help: "The rubric: a path, or the id of a rubric in Rubrics/.")
+    var rubric: String
+
+    @Option(help: "The registry file (optional when the inputs hold exactly one).")
+    var registry: String?
+
+    @Option(help: "Only periods equal to P or starting with P- (2023 pools 2023-S1 and 2023-S2).")
+    var period: String?
+
+    @Flag(help: "Missing answers are errors instead of counting as the minimum.")
+    var strict = false
+
+    @Option(help: "Output directory.")
+    var out: String
+
+    @Option(name: .customLong("csv-dialect"), help: "standard (RFC 4180) or excel-id (';', decimal comma, BOM).")
+    var csvDialect: CSVDialect = .standard
+
+    @Argument(help: "Files, or directories searched recursively for *.xml.")
+    var paths: [String] = []
+}
+
+extension CSVDialect: ExpressibleByArgument {}
+
+/// The work `score` and `report` share: load, pick the round, score, print problems.
+struct ScoringRun {
+    var inputs: Inputs
+    var result: RoundResult
+    var assembly: RoundAssembly
+
+    var diagnostics: [Diagnostic] { inputs.diagnostics + assembly.diagnostics + result.diagnostics }
+
+    static func run(_ options: ScoreOptions, common: CommonOptions) throws -> ScoringRun {
+        let loader = try common.loader()
+        let rubricIsPath = FileManager.default.fileExists(atPath: options.rubric)
+        var paths = options.paths
+        if rubricIsPath { paths.append(options.rubric) }
+        var inputs = loader.load(paths, excluding: [options.out], only: rubricIsPath ? nil : options.rubric,
+                                 registryPath: options.registry)
+        let rubric: Rubric
+        if rubricIsPath {
+            guard let r = inputs.rubrics.values.first(where: { $0.location.file.hasSuffix(options.rubric) || options.rubric.hasSuffix($0.location.file) }) else {
+                Console.print(inputs.diagnostics)
+                throw failure("the rubric \(options.rubric) could not be read")
+            }
+            rubric = r
+            inputs = loader.load(paths, excluding: [options.out], only: rubric.id, registryPath: options.registry)
+        } else {
+            guard let r = inputs.rubrics[options.rubric] else {
+                Console.print(inputs.diagnostics)
+                throw failure("no rubric with id '\(options.rubric)' in the inputs or in \(try common.rubricsDirectory())")
+            }
+            rubric = r
+        }
+        let registry: Registry
+        if let path = options.registry {
+            guard let r = inputs.registries.first(where: { $0.path.hasSuffix(path) || path.hasSuffix($0.path) })?.registry else {
+                Console.print(inputs.diagnostics)
+                throw failure("the registry \(path) could not be read")
+            }
+            registry = r
+        } else if inputs.registries.count == 1, let r = inputs.registry {
+            registry = r
+        } else {
+            Console.print(inputs.diagnostics)
+            throw failure(inputs.registries.isEmpty
+                ? "no registry among the inputs: name one with --registry"
+                : "the inputs hold \(inputs.registries.count) registries: name one with --registry")
+        }
+        let assembly = RoundAssembly(inputs: inputs, rubric: rubric, registry: registry)
+        let scorer = RoundScorer(rubric: rubric, registry: registry, periodFilter: options.period, strict: options.strict)
+        let result = scorer.score(assessments: assembly.assessments, surveys: assembly.surveys)
+        return ScoringRun(inputs: inputs, result: result, assembly: assembly)
+    }
+
+    private static func failure(_ message: String) -> ExitCode {
+        Console.error("patuh: error: \(message)")
+        return ExitCode(2)
+    }
+
+    /// Writes the three CSV files of the contract, each atomically.
+    func writeCSV(to out: OutputDirectory, dialect: CSVDialect) throws {
+        let tables = ScoreTables(result)
+        try out.prepare()
+        try out.write("units.csv", tables.units.encoded(dialect))
+        try out.write("regions.csv", tables.regions.encoded(dialect))
+        try out.write("indicators.csv", tables.indicators.encoded(dialect))
+    }
+
+    /// Prints the problems and the closing summary; the exit status follows the contract.
+    func finish(command: String, quiet: Bool) throws {
+        let all = diagnostics
+        Console.print(all, quiet: quiet)
+        let rejected = Set(all.filter { $0.severity == .error }.map(\.location.file))
+        let scored = result.units.count
+        let respondents = assembly.surveys.values.reduce(0) { $0 + $1.tally.respondents }
+        var summary = "patuh \(command): \(result.rubric.id): \(Console.count(scored, "unit result")) in "
+            + "\(Console.count(result.periods.count, "period")) from \(Console.count(assembly.assessments.count, "assessment"))"
+        if respondents > 0 { summary += " and \(Console.count(respondents, "survey response"))" }
+        summary += "; \(Console.count(assembly.skippedFiles.count, "file")) for other rubrics skipped"
+        summary += "; \(Console.count(rejected.count, "file")) with errors; \(Console.count(all.errorCount, "error")), \(Console.count(all.warningCount, "warning"))"
+        Console.error(summary)
+        for file in rejected.sorted() { Console.error("rejected: \(file)") }
+        if all.hasErrors { throw ExitCode(1) }
+    }
+}
+
+/// `patuh score`: the three CSV files of a round.
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score units against a rubric, roll up to regions, rank; write units.csv, regions.csv, indicators.csv.")
+
+    @OptionGroup var options: ScoreOptions
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let run = try ScoringRun.run(options, common: common)
+        try run.writeCSV(to: OutputDirectory(path: options.out), dialect: options.csvDialect)
+        try run.finish(command: "score", quiet: common.quiet)
+    }
+}
