@@ -11,6 +11,8 @@ final class ProblemCollector {
     private(set) var diagnostics: [Diagnostic] = []
     /// Where the current stream is, for schema errors that carry no line of their own.
     var locate: (() -> (line: Int, column: Int))?
+    /// Elements opened and not yet closed in a stream (0 for tree parses).
+    var openElements = 0
     private let limit = 200
 
     init(file: String) { self.file = file }
@@ -35,6 +37,12 @@ final class ProblemCollector {
         if line == 0, let here = locate?() {
             line = here.line
             column = here.column
+        }
+        // Tree nodes keep lines but not columns: point at the start of the line.
+        if line > 0 && column == 0 { column = 1 }
+        // In push mode libxml2 calls a premature end "Extra content at the end of the document".
+        if e.code == Int32(XML_ERR_DOCUMENT_END.rawValue), openElements > 0 {
+            message = "the file ends before the document does (truncated?): \(openElements) element\(openElements == 1 ? " is" : "s are") still open"
         }
         add(.error(SourceLocation(file: file, line: line, column: column), message))
     }

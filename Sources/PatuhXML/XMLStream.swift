@@ -239,6 +239,7 @@ private func makeSAXHandler() -> xmlSAXHandler {
     sax.startElementNs = { context, localname, _, uri, _, _, nbAttributes, _, attributes in
         guard let s = stream(context), !s.stopped, let localname else { return }
         s.textBytes = 0
+        s.collector.openElements += 1
         let tag = XMLStartTag(localName: XMLBytes(cString: localname), namespace: uri.map { XMLBytes(cString: $0) },
                               attributes: attributes, attributeCount: Int(nbAttributes))
         s.handler.start(tag, in: s)
@@ -246,6 +247,7 @@ private func makeSAXHandler() -> xmlSAXHandler {
     sax.endElementNs = { context, localname, _, _ in
         guard let s = stream(context), !s.stopped, let localname else { return }
         s.textBytes = 0
+        s.collector.openElements -= 1
         s.handler.end(XMLBytes(cString: localname), in: s)
     }
     sax.characters = { context, ch, len in
