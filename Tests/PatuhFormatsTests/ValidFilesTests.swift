@@ -1,0 +1,36 @@
+import Foundation
+import PatuhCore
+import PatuhFormats
+import Testing
+
+@Suite struct ValidFilesTests {
+    @Test func oneValidFileOfEachKind() throws {
+        let inputs = try makeLoader().load([fixtures.appendingPathComponent("valid").path, rubricsDirectory + "/skm-2017.xml"])
+        #expect(inputs.diagnostics.filter { $0.severity == .error }.isEmpty, "\(inputs.diagnostics)")
+        #expect(Set(inputs.kinds.values) == [.registry, .assessment, .survey, .rubric])
+        let assessment = try #require(inputs.assessmentFiles.first?.assessments.first)
+        #expect(assessment.answers.count == 3)
+        #expect(assessment.answers[1].value == .notApplicable)
+        #expect(assessment.answers[2].notes == ["Persyaratan hanya tersedia di loket, tidak di media elektronik"])
+        #expect(assessment.answers[2].evidence.first?.href == "foto/pr01-loket.jpg")
+        #expect(assessment.answers[2].location.line == 6)
+        let survey = try #require(inputs.surveyFiles.first)
+        #expect(survey.accepted == 1)
+        #expect(survey.summary.comments.first?.text == "Antrian panjang di pagi hari")
+        let registry = try #require(inputs.registry)
+        #expect(registry.unit("1471-mpp-imigrasi")?.parentID == "1471-mpp")
+        #expect(registry.unit("1471-disdukcapil")?.population == 52000)
+    }
+
+    @Test func everyShippedRubricIsValid() throws {
+        let inputs = try makeLoader().load([rubricsDirectory])
+        #expect(inputs.diagnostics.isEmpty, "\(inputs.diagnostics)")
+        #expect(inputs.rubrics.count >= 6)
+        // Weights from DOMAIN.md: 21.85 / 32.37 / 24.24 / 21.54.
+        let opini = try #require(inputs.rubrics["ombudsman-opini-2022"])
+        #expect(opini.dimensions.map(\.weight) == [21.85, 32.37, 24.24, 21.54])
+        #expect(opini.dimensions.map { $0.indicators.count }.prefix(2) == [15, 11])
+        let skm = try #require(inputs.rubrics["skm-2017"])
+        #expect(skm.indicators.allSatisfy { $0.weight == 1.0 / 9 })
+    }
+}
