@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "PatuhSamplesTests", dependencies: ["PatuhSamples", "PatuhCore"]),
         .testTarget(
             name: "PatuhXMLTests",
-            dependencies: ["PatuhXML"],
+            dependencies: ["PatuhXML", "PatuhCore"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

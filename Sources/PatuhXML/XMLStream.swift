@@ -172,6 +172,7 @@ public struct XMLStreamParser: Sendable {
         var buffer = [CChar](repeating: 0, count: chunkSize)
         var first = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 4) }
         guard first > 0 else {
+            stream.wellFormed = false
             return [first == 0 ? .error(SourceLocation(file: path, line: 1, column: 1), "file is empty")
                                : .error(SourceLocation(file: path), "cannot read the file: \(String(cString: strerror(errno)))")]
         }
@@ -202,6 +203,7 @@ public struct XMLStreamParser: Sendable {
         guard let ctxt = buffer.withUnsafeBufferPointer({
             xmlCreatePushParserCtxt(saxPtr, user, $0.baseAddress, Int32(first), path)
         }) else {
+            stream.wellFormed = false
             return [.error(SourceLocation(file: path), "cannot create the XML parser")]
         }
         defer {
