@@ -44,6 +44,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PatuhCoreTests", dependencies: ["PatuhCore"]),
+        // End-to-end: runs the built `patuh` executable on fixture files.
+        .testTarget(name: "patuhTests", dependencies: ["patuh"], exclude: ["Fixtures"]),
         .testTarget(name: "PatuhSamplesTests", dependencies: ["PatuhSamples", "PatuhCore"]),
         .testTarget(
             name: "PatuhXMLTests",

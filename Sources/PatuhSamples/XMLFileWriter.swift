@@ -1,0 +1,117 @@
+import Foundation
+
+/// Writes one XML file streaming: bytes collect in a buffer that goes to disk whenever it
+/// passes `flushThreshold` at a `checkpoint()`, so a file of millions of responses never sits
+/// in memory whole. The file is written under a temporary name in its directory and renamed
+/// into place by `finish()`: it appears complete or not at all.
+struct XMLFileWriter {
+    /// Buffer size at which `checkpoint()` writes to disk (1 MiB).
+    static let flushThreshold = 1 << 20
+
+    let path: String
+    private let temporaryPath: String
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    /// Bytes written to disk so far plus those buffered.
+    private(set) var byteCount = 0
+
+    /// Creates the file's directory if needed and opens the temporary file, then writes the
+    /// XML declaration.
+    init(path: String) throws {
+        self.path = path
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        temporaryPath = directory.appendingPathComponent(".\(url.lastPathComponent).partial").path
+        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil) else {
+            throw SampleError.cannotWrite(path: temporaryPath)
+        }
+        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporaryPath))
+        buffer.reserveCapacity(Self.flushThreshold + (64 << 10))
+        raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+    }
+
+    /// Appends markup as is (the caller's own, known-safe text).
+    mutating func raw(_ markup: String) {
+        buffer.append(contentsOf: markup.utf8)
+        byteCount += markup.utf8.count
+    }
+
+    /// Appends ` name="value"` with the value escaped.
+    mutating func attribute(_ name: String, _ value: String) {
+        let before = buffer.count
+        buffer.append(0x20)
+        buffer.append(contentsOf: name.utf8)
+        buffer.append(contentsOf: [0x3D, 0x22])
+        XMLText.append(value, to: &buffer, in: .attribute)
+        buffer.append(0x22)
+        byteCount += buffer.count - before
+    }
+
+    /// Appends ` name="value"` for an integer.
+    mutating func attribute(_ name: String, _ value: Int) {
+        attribute(name, String(value))
+    }
+
+    /// Appends element content, escaped.
+    mutating func text(_ content: String) {
+        let before = buffer.count
+        XMLText.append(content, to: &buffer, in: .content)
+        byteCount += buffer.count - before
+    }
+
+    /// Appends `<name>content</name>` on its own line at `indent`.
+    mutating func element(_ name: String, text content: String, indent: String) {
+        raw("\(indent)<\(name)>")
+        text(content)
+        raw("</\(name)>\n")
+    }
+
+    /// Writes the buffer to disk if it has grown past `flushThreshold`.
+    mutating func checkpoint() throws {
+        if buffer.count >= Self.flushThreshold { try flush() }
+    }
+
+    private mutating func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is left, closes the file and renames it into place; returns its size.
+    mutating func finish() throws -> Int {
+        do {
+            try flush()
+            try handle.close()
+        } catch {
+            discard()
+            throw error
+        }
+        guard rename(temporaryPath, path) == 0 else {
+            discard()
+            throw SampleError.cannotWrite(path: path)
+        }
+        return byteCount
+    }
+
+    /// Abandons the file: closes and removes the temporary file.
+    func discard() {
+        try? handle.close()
+        try? FileManager.default.removeItem(atPath: temporaryPath)
+    }
+}
+
+/// Why the sample generator stopped.
+public enum SampleError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// An option is out of range or malformed.
+    case invalidOption(String)
+    /// A file could not be created or renamed into place.
+    case cannotWrite(path: String)
+
+    public var description: String {
+        switch self {
+        case .invalidOption(let message): message
+        case .cannotWrite(let path): "cannot write \(path)"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+let fixtures = repositoryRoot.appendingPathComponent("Tests/patuhTests/Fixtures")
+
+/// What a run of `patuh` printed and returned.
+struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// The `patuh` executable built beside the test bundle.
+func patuhExecutable() throws -> URL {
+    let candidates = [
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("patuh"),
+        Bundle.main.bundleURL.appendingPathComponent("patuh"),
+        repositoryRoot.appendingPathComponent(".build/debug/patuh"),
+    ]
+    guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+        throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "patuh executable not found"])
+    }
+    return found
+}
+
+/// Runs `patuh` with `arguments` from the repository root.
+func patuh(_ arguments: [String]) throws -> Run {
+    let process = Process()
+    process.executableURL = try patuhExecutable()
+    process.arguments = arguments
+    process.currentDirectoryURL = repositoryRoot
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+               stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+func scratchDirectory() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("patuh-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+/// Copies a fixture folder into a scratch directory, so a test can add files to it.
+func copyFixture(_ name: String) throws -> URL {
+    let dir = try scratchDirectory().appendingPathComponent(name)
+    try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: dir)
+    return dir
+}
+
+func read(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+@Suite struct ValidateCommandTests {
+    @Test func oneGoodFileAndThreeBadOnes() throws {
+        let dir = try scratchDirectory()
+        let good = dir.appendingPathComponent("good.xml")
+        try Data("""
+        <registry xmlns="urn:patuh:1">
+          <region code="14" level="provinsi" name="Provinsi Riau">
+            <unit id="14-dpmptsp" type="opd" name="DPMPTSP"/>
+          </region>
+        </registry>
+
+        """.utf8).write(to: good)
+        try Data("<registry xmlns=\"urn:patuh:1\">\n<region code=\"14\" level=\"provinsi\" name=\"R\">\n</registry>\n".utf8)
+            .write(to: dir.appendingPathComponent("malformed.xml"))
+        try Data("<registry xmlns=\"urn:patuh:1\">\n<region code=\"14\" level=\"provinsi\" name=\"R\">\n<unit id=\"u\" type=\"dinas\" name=\"U\"/>\n</region>\n</registry>\n".utf8)
+            .write(to: dir.appendingPathComponent("schema.xml"))
+        try Data("<assessment xmlns=\"urn:patuh:1\" id=\"a\" rubric=\"ombudsman-opini-2022\" unit=\"14-dpmptsp\" period=\"2023\">\n  <answer indicator=\"IN-01\" value=\"3\"/>\n  <answer indicator=\"ZZ-99\" value=\"1\"/>\n</assessment>\n".utf8)
+            .write(to: dir.appendingPathComponent("unknown.xml"))
+        let run = try patuh(["validate", dir.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("malformed.xml:3:"))
+        #expect(run.stderr.contains("schema.xml:3:1: error: Element 'unit', attribute 'type': [facet 'enumeration'] The value 'dinas'"))
+        #expect(run.stderr.contains("unknown.xml:3:3: error: indicator 'ZZ-99' is not in rubric 'ombudsman-opini-2022'"))
+        #expect(run.stdout.contains("\(good.path): valid"))
+        #expect(run.stderr.contains("4 files: 1 valid, 3 with errors"))
+    }
+
+    @Test func rubricsAreValid() throws {
+        let run = try patuh(["validate", "Rubrics"])
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+}
