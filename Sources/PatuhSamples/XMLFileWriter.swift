@@ -21,12 +21,17 @@ struct XMLFileWriter {
         self.path = path
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         temporaryPath = directory.appendingPathComponent(".\(url.lastPathComponent).partial").path
-        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil) else {
-            throw SampleError.cannotWrite(path: temporaryPath)
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw SampleError.cannotWrite(path: directory.path, reason: "cannot create the directory")
         }
-        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporaryPath))
+        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporaryPath) else {
+            throw SampleError.cannotWrite(path: path, reason: "cannot create \(temporaryPath)")
+        }
+        self.handle = handle
         buffer.reserveCapacity(Self.flushThreshold + (64 << 10))
         raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     }
@@ -74,7 +79,11 @@ struct XMLFileWriter {
 
     private mutating func flush() throws {
         guard !buffer.isEmpty else { return }
-        try handle.write(contentsOf: buffer)
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            throw SampleError.cannotWrite(path: path, reason: error.localizedDescription)
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -85,11 +94,12 @@ struct XMLFileWriter {
             try handle.close()
         } catch {
             discard()
-            throw error
+            throw error as? SampleError ?? .cannotWrite(path: path, reason: error.localizedDescription)
         }
         guard rename(temporaryPath, path) == 0 else {
+            let reason = String(cString: strerror(errno))
             discard()
-            throw SampleError.cannotWrite(path: path)
+            throw SampleError.cannotWrite(path: path, reason: reason)
         }
         return byteCount
     }
@@ -99,19 +109,33 @@ struct XMLFileWriter {
         try? handle.close()
         try? FileManager.default.removeItem(atPath: temporaryPath)
     }
+
+    /// Writes the file at `path` with `body`, then renames it into place; on any error the
+    /// partial file is removed. Returns the file's size in bytes.
+    static func write(_ path: String, _ body: (inout XMLFileWriter) throws -> Void) throws -> Int {
+        var writer = try XMLFileWriter(path: path)
+        do {
+            try body(&writer)
+            return try writer.finish()
+        } catch {
+            writer.discard()
+            throw error
+        }
+    }
 }
 
 /// Why the sample generator stopped.
 public enum SampleError: Error, CustomStringConvertible, Equatable, Sendable {
     /// An option is out of range or malformed.
     case invalidOption(String)
-    /// A file could not be created or renamed into place.
-    case cannotWrite(path: String)
+    /// A file or directory could not be created, written or renamed into place.
+    case cannotWrite(path: String, reason: String)
 
+    /// The message shown to the user.
     public var description: String {
         switch self {
         case .invalidOption(let message): message
-        case .cannotWrite(let path): "cannot write \(path)"
+        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
         }
     }
 }

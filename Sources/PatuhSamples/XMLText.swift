@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escaping of text written into XML documents.
 public enum XMLText {
     /// Where the text goes: an attribute value (quoted with `"`) or element content.
@@ -34,6 +36,14 @@ public enum XMLText {
         buffer.reserveCapacity(text.utf8.count)
         append(text, to: &buffer, in: context)
         return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// `text` made safe inside `<!-- … -->`: no `--`, no trailing `-`.
+    public static func comment(_ text: String) -> String {
+        var result = text
+        while result.contains("--") { result = result.replacingOccurrences(of: "--", with: "- -") }
+        if result.hasSuffix("-") { result += " " }
+        return result
     }
 
     private static let amp = Array("&amp;".utf8)

@@ -81,7 +81,8 @@ public struct RoundScorer: Sendable {
 
         for unit in registry.units where rubric.applies(to: unit.type) {
             if !periods.contains(where: { results[UnitPeriod(unit.id, $0)] != nil }) {
-                diagnostics.append(.warning(unit.location, "unit '\(unit.id)' (\(unit.name)) was never assessed"))
+                let what = rubric.isSurveyRubric ? "has no survey responses" : "was never assessed"
+                diagnostics.append(.warning(unit.location, "unit '\(unit.id)' (\(unit.name)) \(what) under '\(rubric.id)'"))
             }
         }
 

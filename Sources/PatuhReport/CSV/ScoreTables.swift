@@ -15,6 +15,9 @@ public struct ScoreTables: Sendable {
                       "score", "band", "zone", "change", "basis", "assessments"]
         header += rubric.dimensions.map { "dim_\($0.id)" }
         let survey = rubric.hasSurveyIndicators
+        // The Krejcie–Morgan check is SKM's (PermenPANRB 14/2017), not the Ombudsman's
+        // output questionnaire's (about 30 users per pemda by design).
+        let sampleCheck = rubric.isSurveyRubric
         if survey {
             header += ["respondents", "population", "sample_required", "sample_ok"]
             header += surveyIndicators.map { "ind_\(rubric.indicators[$0].id)" }
@@ -28,7 +31,7 @@ public struct ScoreTables: Sendable {
             ]
             row += u.dimensionPoints.map { .score($0) }
             if survey {
-                let required = u.unit.population.map { SampleSize.krejcieMorgan(population: $0) }
+                let required = sampleCheck ? u.unit.population.map { SampleSize.krejcieMorgan(population: $0) } : nil
                 let respondents = u.respondents ?? 0
                 row += [.integer(u.respondents), .integer(u.unit.population), .integer(required),
                         .text(required.map { respondents >= $0 ? "yes" : "no" })]

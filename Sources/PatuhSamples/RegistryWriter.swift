@@ -1,0 +1,41 @@
+/// Writes `registry.xml` (CONTRACT.md section 2): provinces, their kabupaten/kota, their units.
+enum RegistryWriter {
+    /// Writes the plan's registry to `path`; returns the file's size.
+    static func write(_ plan: SamplePlan, to path: String, header: String) throws -> Int {
+        try XMLFileWriter.write(path) { w in
+            w.raw(header)
+            w.raw("<registry xmlns=\"urn:patuh:1\">\n")
+            for province in plan.provinces {
+                region(province, indent: "  ", into: &w)
+                try w.checkpoint()
+            }
+            w.raw("</registry>\n")
+        }
+    }
+
+    private static func region(_ region: PlannedRegion, indent: String, into w: inout XMLFileWriter) {
+        w.raw("\(indent)<region")
+        w.attribute("code", region.code)
+        w.attribute("level", region.level.rawValue)
+        w.attribute("name", region.name)
+        w.raw(">\n")
+        for unit in region.units { self.unit(unit, indent: indent + "  ", into: &w) }
+        for subregion in region.subregions { self.region(subregion, indent: indent + "  ", into: &w) }
+        w.raw("\(indent)</region>\n")
+    }
+
+    private static func unit(_ unit: PlannedUnit, indent: String, into w: inout XMLFileWriter) {
+        w.raw("\(indent)<unit")
+        w.attribute("id", unit.id)
+        w.attribute("type", unit.type.rawValue)
+        w.attribute("name", unit.name)
+        if let population = unit.population { w.attribute("population", population) }
+        if unit.tenants.isEmpty {
+            w.raw("/>\n")
+            return
+        }
+        w.raw(">\n")
+        for tenant in unit.tenants { self.unit(tenant, indent: indent + "  ", into: &w) }
+        w.raw("\(indent)</unit>\n")
+    }
+}
