@@ -108,8 +108,24 @@ struct ScoringRun {
         summary += "; \(Console.count(assembly.skippedFiles.count, "file")) for other rubrics skipped"
         summary += "; \(Console.count(rejected.count, "file")) with errors; \(Console.count(all.errorCount, "error")), \(Console.count(all.warningCount, "warning"))"
         Console.error(summary)
+        for period in result.periods { Console.error(zoneLine(period)) }
         for file in rejected.sorted() { Console.error("rejected: \(file)") }
         if all.hasErrors { throw ExitCode(1) }
+    }
+}
+
+extension ScoringRun {
+    /// "2023: units hijau 64, kuning 34, merah 16; regions hijau 3, kuning 10": the headline.
+    func zoneLine(_ period: String) -> String {
+        func counts(_ bands: [Band?]) -> String {
+            let zones = bands.map { $0?.zone?.rawValue ?? $0?.id ?? "-" }
+            var order: [String] = Zone.allCases.map(\.rawValue).filter(zones.contains)
+            order += Set(zones).subtracting(order).sorted()
+            return order.map { z in "\(z) \(zones.filter { $0 == z }.count)" }.joined(separator: ", ")
+        }
+        let units = result.units.filter { $0.period == period }.map(\.band)
+        let regions = result.regions.filter { $0.period == period && $0.score != nil }.map(\.band)
+        return "  \(period): units \(counts(units)); regions \(counts(regions))"
     }
 }
 
