@@ -93,6 +93,10 @@ struct ScoringRun {
         try out.write("units.csv", tables.units.encoded(dialect))
         try out.write("regions.csv", tables.regions.encoded(dialect))
         try out.write("indicators.csv", tables.indicators.encoded(dialect))
+        if result.rubric.hasSurveyIndicators {
+            try out.write("breakdown.csv", tables.breakdown.encoded(dialect))
+            try out.write("comments.csv", tables.comments.encoded(dialect))
+        }
     }
 
     /// Prints the problems and the closing summary; the exit status follows the contract.

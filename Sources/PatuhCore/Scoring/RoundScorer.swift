@@ -78,6 +78,17 @@ public struct RoundScorer: Sendable {
             }
         }
         setChanges(&results, periods: periods)
+        if rubric.isSurveyRubric {
+            for r in results.values.sorted(by: { UnitPeriod($0.unit.id, $0.period) < UnitPeriod($1.unit.id, $1.period) })
+            where r.basis == .survey {
+                guard let population = r.unit.population, let respondents = r.respondents else { continue }
+                let required = SampleSize.krejcieMorgan(population: population)
+                if respondents < required {
+                    diagnostics.append(.warning(r.unit.location,
+                        "unit '\(r.unit.id)' has \(respondents) respondents in \(r.period), fewer than the \(required) the Krejcie–Morgan table requires for \(population) service users"))
+                }
+            }
+        }
 
         for unit in registry.units where rubric.applies(to: unit.type) {
             if !periods.contains(where: { results[UnitPeriod(unit.id, $0)] != nil }) {
@@ -142,18 +153,7 @@ public struct RoundScorer: Sendable {
     }
 
     private func scoreSurveyOnly(unit: Unit, period: String, survey: SurveySummary) -> UnitResult? {
-        var sheet = AnswerSheet(count: rubric.indicators.count)
-        var anyAnswer = false
-        for (i, mean) in survey.tally.means.enumerated() {
-            if let m = mean {
-                sheet[i] = .number(m)
-                anyAnswer = true
-            } else {
-                sheet[i] = .notApplicable
-            }
-        }
-        guard anyAnswer else { return nil }
-        let result = rubric.score(sheet)
+        let result = rubric.score(survey.tally.sheet)
         guard result.total != nil else { return nil }
         return makeResult(unit: unit, period: period, breakdowns: [result], basis: .survey, survey: survey)
     }

@@ -34,6 +34,11 @@ public struct SurveyTally: Hashable, Sendable {
     public var means: [Double?] {
         sums.indices.map { counts[$0] > 0 ? sums[$0] / Double(counts[$0]) : nil }
     }
+
+    /// The means as an answer sheet; an indicator nobody answered is not applicable.
+    public var sheet: AnswerSheet {
+        AnswerSheet(values: means.map { $0.map(AnswerValue.number) ?? .notApplicable })
+    }
 }
 
 /// A respondent's written comment or suggestion.

@@ -80,4 +80,35 @@ public struct ScoreTables: Sendable {
         }
         return table
     }
+
+    /// `breakdown.csv`: per unit and period, respondents, score and NRRs by service and by
+    /// each demographic group, so a unit sees which service or group drags it down.
+    public var breakdown: CSVTable {
+        var table = CSVTable(header: ["period", "unit_id", "group_by", "group", "respondents", "score", "band"]
+            + surveyIndicators.map { "ind_\(rubric.indicators[$0].id)" })
+        for key in result.surveys.keys.sorted() {
+            guard let summary = result.surveys[key] else { continue }
+            for group in summary.breakdown.keys.sorted() {
+                guard let tally = summary.breakdown[group] else { continue }
+                // A group's own score only means something for a pure survey rubric (SKM).
+                let score = rubric.isSurveyRubric ? rubric.score(tally.sheet).total : nil
+                let means = tally.means
+                table.append([.text(key.period), .text(key.unitID), .text(group.dimension.rawValue), .text(group.value),
+                              .integer(tally.respondents), .score(score), .text(score.flatMap { rubric.band(for: $0)?.id })]
+                             + surveyIndicators.map { .score(means[$0]) })
+            }
+        }
+        return table
+    }
+
+    /// `comments.csv`: every respondent's written comment, for follow-up.
+    public var comments: CSVTable {
+        var table = CSVTable(header: ["period", "unit_id", "response_id", "service", "text"])
+        for key in result.surveys.keys.sorted() {
+            for c in result.surveys[key]?.comments ?? [] {
+                table.append([.text(key.period), .text(key.unitID), .text(c.responseID), .text(c.service), .text(c.text)])
+            }
+        }
+        return table
+    }
 }
