@@ -1,24 +1,8 @@
 /// Checks on a registry that its schema cannot express.
 public enum RegistryChecks {
     public static func check(_ registry: Registry) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        var codes: [String: SourceLocation] = [:]
-        for region in registry.regions {
-            if let first = codes[region.code] {
-                problems.append(.error(region.location, "duplicate region code '\(region.code)' (first at \(first.file):\(first.line))"))
-            } else {
-                codes[region.code] = region.location
-            }
-        }
-        var ids: [String: SourceLocation] = [:]
-        for unit in registry.units {
-            if let first = ids[unit.id] {
-                problems.append(.error(unit.location, "duplicate unit id '\(unit.id)' (first at \(first.file):\(first.line))"))
-            } else {
-                ids[unit.id] = unit.location
-            }
-        }
-        return problems
+        Duplicates.find(registry.regions, what: "region code", id: \.code, location: \.location, sameFile: false)
+            + Duplicates.find(registry.units, what: "unit id", id: \.id, location: \.location, sameFile: false)
     }
 }
 

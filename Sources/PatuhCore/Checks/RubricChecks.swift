@@ -1,24 +1,15 @@
 /// Checks on a rubric that its schema cannot express.
 public enum RubricChecks {
     public static func check(_ rubric: Rubric) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        var dimensionIDs: [String: SourceLocation] = [:]
-        var indicatorIDs: [String: SourceLocation] = [:]
+        var problems = Duplicates.find(rubric.dimensions, what: "dimension id", id: \.id, location: \.location)
+            + Duplicates.find(rubric.indicators, what: "indicator id", id: \.id, location: \.location)
+            + Duplicates.find(rubric.bands.sorted { $0.location < $1.location }, what: "band id", id: \.id,
+                              location: \.location)
         for dimension in rubric.dimensions {
-            if let first = dimensionIDs[dimension.id] {
-                problems.append(.error(dimension.location, "duplicate dimension id '\(dimension.id)' (first at line \(first.line))"))
-            } else {
-                dimensionIDs[dimension.id] = dimension.location
-            }
             if !(dimension.weight > 0) {
                 problems.append(.error(dimension.location, "dimension '\(dimension.id)' has weight \(dimension.weight); weights must be positive"))
             }
             for indicator in dimension.indicators {
-                if let first = indicatorIDs[indicator.id] {
-                    problems.append(.error(indicator.location, "duplicate indicator id '\(indicator.id)' (first at line \(first.line))"))
-                } else {
-                    indicatorIDs[indicator.id] = indicator.location
-                }
                 if !(indicator.weight > 0) {
                     problems.append(.error(indicator.location, "indicator '\(indicator.id)' has weight \(indicator.weight); weights must be positive"))
                 }
@@ -30,14 +21,8 @@ public enum RubricChecks {
                 }
             }
         }
-        var bandIDs: [String: SourceLocation] = [:]
         var bandMins: [Int: Band] = [:]
         for band in rubric.bands.sorted(by: { $0.location < $1.location }) {
-            if let first = bandIDs[band.id] {
-                problems.append(.error(band.location, "duplicate band id '\(band.id)' (first at line \(first.line))"))
-            } else {
-                bandIDs[band.id] = band.location
-            }
             let cents = Rounding.cents(band.min)
             if let other = bandMins[cents] {
                 problems.append(.error(band.location, "bands '\(other.id)' and '\(band.id)' have the same min \(Rounding.format2(band.min))"))
