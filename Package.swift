@@ -31,7 +31,8 @@ let package = Package(
             dependencies: [
                 "PatuhCore",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            resources: [.copy("Templates")]
         ),
         // Deterministic synthetic datasets (Samples/riau, the national benchmark corpus).
         .target(name: "PatuhSamples", dependencies: ["PatuhCore"]),

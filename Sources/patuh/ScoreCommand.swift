@@ -33,6 +33,7 @@ extension CSVDialect: ExpressibleByArgument {}
 /// The work `score` and `report` share: load, pick the round, score, print problems.
 struct ScoringRun {
     var inputs: Inputs
+    var registry: Registry
     var result: RoundResult
     var assembly: RoundAssembly
 
@@ -78,7 +79,7 @@ struct ScoringRun {
         let assembly = RoundAssembly(inputs: inputs, rubric: rubric, registry: registry)
         let scorer = RoundScorer(rubric: rubric, registry: registry, periodFilter: options.period, strict: options.strict)
         let result = scorer.score(assessments: assembly.assessments, surveys: assembly.surveys)
-        return ScoringRun(inputs: inputs, result: result, assembly: assembly)
+        return ScoringRun(inputs: inputs, registry: registry, result: result, assembly: assembly)
     }
 
     private static func failure(_ message: String) -> ExitCode {

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import PatuhCore
+import PatuhReport
+
+/// `patuh report`: the CSV files of `score` and a static site that can be published as is.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Score, then write the CSV files and a self-contained HTML site (index.html, a page per region and unit, metode.html).")
+
+    @OptionGroup var options: ScoreOptions
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Language of the site: id (Bahasa Indonesia) or en.")
+    var lang: String = "id"
+
+    @Option(help: "The site's title (default: the rubric's title).")
+    var title: String?
+
+    func validate() throws {
+        guard ["id", "en"].contains(lang) else { throw ValidationError("--lang takes id or en") }
+    }
+
+    func run() throws {
+        let run = try ScoringRun.run(options, common: common)
+        let out = OutputDirectory(path: options.out)
+        try run.writeCSV(to: out, dialect: options.csvDialect)
+        let scorer = RoundScorer(rubric: run.result.rubric, registry: run.registry, periodFilter: options.period)
+        var byUnit: [UnitPeriod: [Assessment]] = [:]
+        for a in run.assembly.assessments {
+            guard let period = scorer.effectivePeriod(a.period) else { continue }
+            byUnit[UnitPeriod(a.unitID, period), default: []].append(a)
+        }
+        let site = try SiteBuilder(result: run.result, registry: run.registry, assessments: byUnit, lang: lang, title: title)
+        for page in try site.pages() { try out.write(page.path, page.contents) }
+        try run.finish(command: "report", quiet: common.quiet)
+    }
+}
