@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@Suite struct ReportCommandTests {
+    /// Every `href`/`src` value in a page.
+    func links(_ html: String) -> [String] {
+        var found: [String] = []
+        for attr in ["href=\"", "src=\""] {
+            var rest = html[...]
+            while let r = rest.range(of: attr) {
+                let tail = rest[r.upperBound...]
+                guard let end = tail.firstIndex(of: "\"") else { break }
+                found.append(String(tail[..<end]))
+                rest = tail[end...]
+            }
+        }
+        return found
+    }
+
+    @Test func sampleSiteIsCompleteAndConsistent() throws {
+        let out = try scratchDirectory()
+        let run = try patuh(["report", "--rubric", "ombudsman-opini-2022", "Samples/riau", "--out", out.path, "-q"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let fm = FileManager.default
+        // Every unit in units.csv and every region in regions.csv has a page.
+        let units = try read(out.appendingPathComponent("units.csv")).split(separator: "\r\n").dropFirst()
+        for row in units { #expect(fm.fileExists(atPath: out.appendingPathComponent("unit/\(row.split(separator: ",")[1]).html").path)) }
+        let regions = try read(out.appendingPathComponent("regions.csv")).split(separator: "\r\n").dropFirst()
+        for row in regions { #expect(fm.fileExists(atPath: out.appendingPathComponent("region/\(row.split(separator: ",")[1]).html").path)) }
+        // Every local link of every page resolves to a written file.
+        let pages = try fm.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".html") }
+        #expect(pages.count > 100)
+        for page in pages {
+            let url = out.appendingPathComponent(page)
+            for link in links(try read(url)) where !link.hasPrefix("http") && !link.hasPrefix("foto/") {
+                let target = url.deletingLastPathComponent().appendingPathComponent(link).standardizedFileURL
+                #expect(fm.fileExists(atPath: target.path), "\(page) links to missing \(link)")
+            }
+        }
+        // The zone counts in index.html equal those in the CSV (latest period, 2023).
+        let index = try read(out.appendingPathComponent("index.html"))
+        let units2023 = units.filter { $0.hasPrefix("2023,") }
+        let regions2023 = regions.filter { $0.hasPrefix("2023,") }
+        for zone in ["hijau", "kuning", "merah"] {
+            let u = units2023.filter { $0.contains(",\(zone),") }.count
+            let r = regions2023.filter { $0.contains(",\(zone),") }.count
+            #expect(index.contains("<div class=\"card z-\(zone)\"><span class=\"big\">\(u)</span> Unit layanan<br><span class=\"big\">\(r)</span> Pemda"))
+        }
+        #expect(index.contains("index-2022.html"))
+        #expect(fm.fileExists(atPath: out.appendingPathComponent("metode.html").path))
+    }
+
+    @Test func textFromInputsIsEscapedEverywhere() throws {
+        let dir = try copyFixture("score")
+        let registry = dir.appendingPathComponent("registry.xml")
+        let hostile = try read(registry).replacingOccurrences(of: "name=\"Dinas Satu\"",
+                                                               with: "name=\"&lt;script&gt;alert(1)&lt;/script&gt;\"")
+        try Data(hostile.utf8).write(to: registry)
+        try Data("""
+        <assessment xmlns="urn:patuh:1" id="h1" rubric="uji" unit="99-opd1" period="2023">
+          <answer indicator="A1" value="1"><note>"onmouseover=alert(2) &lt;b&gt;x&lt;/b&gt;</note><evidence href="javascript:alert(3)">lihat</evidence></answer>
+          <answer indicator="A2" value="1"/><answer indicator="B1" value="1"/>
+        </assessment>
+        """.utf8).write(to: dir.appendingPathComponent("assessments/hostile.xml"))
+        let out = try scratchDirectory()
+        let run = try patuh(["report", "--rubric", "uji", dir.path, "--out", out.path, "--lang", "en", "-q"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let unit = try read(out.appendingPathComponent("unit/99-opd1.html"))
+        #expect(unit.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!unit.contains("<script>alert"))
+        #expect(unit.contains("&quot;onmouseover=alert(2) &lt;b&gt;x&lt;/b&gt;"))
+        #expect(!unit.contains("href=\"javascript:"))
+        #expect(unit.contains("lihat"))
+        let region = try read(out.appendingPathComponent("region/99.html"))
+        #expect(region.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!region.contains("<script>alert"))
+    }
+}
