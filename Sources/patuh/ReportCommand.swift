@@ -33,7 +33,7 @@ struct ReportCommand: ParsableCommand {
             byUnit[UnitPeriod(a.unitID, period), default: []].append(a)
         }
         let site = try SiteBuilder(result: run.result, registry: run.registry, assessments: byUnit, lang: lang, title: title)
-        for page in try site.pages() { try out.write(page.path, page.contents) }
+        try site.writePages { path, contents in try out.write(path, contents) }
         try run.finish(command: "report", quiet: common.quiet)
     }
 }

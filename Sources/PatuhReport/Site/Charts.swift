@@ -15,7 +15,7 @@ enum Charts {
     static func bars(_ rows: [(label: String, value: Double, max: Double, color: String, text: String)],
                      title: String) -> String {
         let height = 28 * rows.count + 8
-        var svg = "<svg role=\"img\" aria-label=\"\(Html.escape(title))\" viewBox=\"0 0 640 \(height)\" width=\"640\" height=\"\(height)\" xmlns=\"http://www.w3.org/2000/svg\">"
+        var svg = "<svg role=\"img\" aria-label=\"\(Html.escape(title))\" viewBox=\"0 0 720 \(height)\" width=\"720\" height=\"\(height)\" xmlns=\"http://www.w3.org/2000/svg\">"
         svg += "<title>\(Html.escape(title))</title>"
         for (i, row) in rows.enumerated() {
             let y = 4 + i * 28

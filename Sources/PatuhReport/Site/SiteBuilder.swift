@@ -33,25 +33,25 @@ public struct SiteBuilder: Sendable {
         return try String(contentsOf: url, encoding: .utf8)
     }
 
-    /// Every file of the site: relative path → contents.
-    public func pages() throws -> [(path: String, contents: String)] {
-        var pages: [(String, String)] = [("style.css", try Self.resource("style.css")), ("patuh.js", try Self.resource("patuh.js"))]
+    /// Every file of the site, handed to `write` one at a time (relative path, contents), so
+    /// that a national site never sits in memory whole.
+    public func writePages(_ write: (String, String) throws -> Void) throws {
+        try write("style.css", try Self.resource("style.css"))
+        try write("patuh.js", try Self.resource("patuh.js"))
         let latest = result.periods.last ?? ""
         for period in result.periods {
-            let name = period == latest ? "index.html" : "index-\(period).html"
-            pages.append((name, render("index", indexContext(period: period))))
+            try write(period == latest ? "index.html" : "index-\(period).html", render("index", indexContext(period: period)))
         }
-        var unitPeriods: [String: [UnitResult]] = [:]
-        for u in result.units { unitPeriods[u.unit.id, default: []].append(u) }
-        for (id, results) in unitPeriods {
-            guard let last = results.last else { continue }
-            pages.append(("unit/\(id).html", render("unit", unitContext(last))))
+        var latestResult: [String: UnitResult] = [:]
+        for u in result.units { latestResult[u.unit.id] = u }  // units are sorted by period
+        for id in latestResult.keys.sorted() {
+            guard let u = latestResult[id] else { continue }
+            try write("unit/\(id).html", render("unit", unitContext(u)))
         }
         for region in registry.regions {
-            pages.append(("region/\(region.code).html", render("region", regionContext(region, period: latest))))
+            try write("region/\(region.code).html", render("region", regionContext(region, period: latest)))
         }
-        pages.append(("metode.html", render("metode", methodContext())))
-        return pages.sorted { $0.0 < $1.0 }
+        try write("metode.html", render("metode", methodContext()))
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {
