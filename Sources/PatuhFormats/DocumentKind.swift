@@ -20,6 +20,11 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
 
     /// Reads just far enough into `path` to see its root element.
     public static func sniff(_ path: String) throws(Rejection) -> DocumentKind {
+        try sniffRoot(path).kind
+    }
+
+    /// The root's kind and its `rubric` attribute (assessments and surveys name one there).
+    static func sniffRoot(_ path: String) throws(Rejection) -> (kind: DocumentKind, rubric: String?) {
         let handler = RootSniffer()
         let result = XMLStreamParser().parse(file: path, handler: handler)
         guard let name = handler.name else {
@@ -35,7 +40,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
             throw Rejection(.error(handler.location ?? SourceLocation(file: path),
                 "unknown root element '\(name)': expected one of rubric, registry, assessment, assessments, survey"))
         }
-        return kind
+        return (kind, handler.rubric)
     }
 }
 
@@ -43,9 +48,11 @@ private final class RootSniffer: XMLStreamHandler {
     var name: String?
     var namespace: String?
     var location: SourceLocation?
+    var rubric: String?
 
     func start(_ tag: XMLStartTag, in stream: XMLStream) {
         name = tag.localName.string
+        rubric = tag.attribute("rubric")?.string
         namespace = tag.namespace?.string
         location = stream.tagStart
         stream.finish()

@@ -50,12 +50,15 @@ public struct InputLoader: Sendable {
         inputs.files = found.files
         inputs.diagnostics += found.problems
 
-        let sniffed = found.files.parallelMap(threads: threads) { path -> (String, Result<DocumentKind, Rejection>) in
-            do throws(Rejection) { return (path, .success(try DocumentKind.sniff(path))) } catch { return (path, .failure(error)) }
+        let sniffed = found.files.parallelMap(threads: threads) { path -> (String, Result<(kind: DocumentKind, rubric: String?), Rejection>) in
+            do throws(Rejection) { return (path, .success(try DocumentKind.sniffRoot(path))) } catch { return (path, .failure(error)) }
         }
+        var surveyRubrics: [String] = []
         for (path, result) in sniffed {
             switch result {
-            case .success(let kind): inputs.kinds[path] = kind
+            case .success(let root):
+                inputs.kinds[path] = root.kind
+                if root.kind == .survey, let id = root.rubric { surveyRubrics.append(id) }
             case .failure(let rejection): inputs.diagnostics += rejection.diagnostics
             }
         }
@@ -90,7 +93,7 @@ public struct InputLoader: Sendable {
         // Rubrics named by assessments or surveys but not among the inputs come from Rubrics/.
         var wanted = Set(inputs.assessmentFiles.flatMap { $0.assessments.map(\.rubricID) })
         if let only { wanted.insert(only) }
-        wanted.formUnion(byKind([.survey]).compactMap { SurveyRubricPeek.rubricID(of: $0) })
+        wanted.formUnion(surveyRubrics)
         for id in wanted.sorted() where inputs.rubrics[id] == nil {
             if let rubric = catalogRubric(id, into: &inputs.diagnostics) { inputs.rubrics[id] = rubric }
         }
@@ -125,11 +128,16 @@ public struct InputLoader: Sendable {
         if !problems.isEmpty { throw Rejection(problems) }
     }
 
+    /// Reads one rubric file: parse, schema, checks.
+    public func readRubric(file path: String) throws(Rejection) -> Rubric {
+        let document = try XMLDocument.parse(file: path)
+        try validate(document, kind: .rubric)
+        return try RubricReader.read(document)
+    }
+
     func readRubric(_ path: String, into diagnostics: inout [Diagnostic]) -> Rubric? {
         do throws(Rejection) {
-            let document = try XMLDocument.parse(file: path)
-            try validate(document, kind: .rubric)
-            return try RubricReader.read(document)
+            return try readRubric(file: path)
         } catch {
             diagnostics += error.diagnostics
             return nil
@@ -152,23 +160,5 @@ public struct InputLoader: Sendable {
             if let rubric, rubric.id == id { return rubric }
         }
         return nil
-    }
-}
-
-/// Reads a survey's `rubric` attribute from its root and stops.
-enum SurveyRubricPeek {
-    static func rubricID(of path: String) -> String? {
-        let handler = Peek()
-        _ = XMLStreamParser().parse(file: path, handler: handler)
-        return handler.rubric
-    }
-
-    private final class Peek: XMLStreamHandler {
-        var rubric: String?
-        func start(_ tag: XMLStartTag, in stream: XMLStream) {
-            rubric = tag.attribute("rubric")?.string
-            stream.finish()
-        }
-        func end(_ localName: XMLBytes, in stream: XMLStream) {}
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import PatuhCore
 import PatuhReport
 
 /// `patuh report`: the CSV files of `score` and a static site that can be published as is.
@@ -26,13 +25,7 @@ struct ReportCommand: ParsableCommand {
         let run = try ScoringRun.run(options, common: common)
         let out = OutputDirectory(path: options.out)
         try run.writeCSV(to: out, dialect: options.csvDialect)
-        let scorer = RoundScorer(rubric: run.result.rubric, registry: run.registry, periodFilter: options.period)
-        var byUnit: [UnitPeriod: [Assessment]] = [:]
-        for a in run.assembly.assessments {
-            guard let period = scorer.effectivePeriod(a.period) else { continue }
-            byUnit[UnitPeriod(a.unitID, period), default: []].append(a)
-        }
-        let site = try SiteBuilder(result: run.result, registry: run.registry, assessments: byUnit, lang: lang, title: title)
+        let site = try SiteBuilder(result: run.result, registry: run.registry, lang: lang, title: title)
         try site.writePages { path, contents in try out.write(path, contents) }
         try run.finish(command: "report", quiet: common.quiet)
     }

@@ -41,25 +41,22 @@ struct ScoringRun {
 
     static func run(_ options: ScoreOptions, common: CommonOptions) throws -> ScoringRun {
         let loader = try common.loader()
-        let rubricIsPath = FileManager.default.fileExists(atPath: options.rubric)
+        // A rubric given as a path is read first, so its id is known and the inputs are read once.
+        var rubricID = options.rubric
         var paths = options.paths
-        if rubricIsPath { paths.append(options.rubric) }
-        var inputs = loader.load(paths, excluding: [options.out], only: rubricIsPath ? nil : options.rubric,
-                                 registryPath: options.registry)
-        let rubric: Rubric
-        if rubricIsPath {
-            guard let r = inputs.rubrics.values.first(where: { $0.location.file.hasSuffix(options.rubric) || options.rubric.hasSuffix($0.location.file) }) else {
-                Console.print(inputs.diagnostics)
+        if FileManager.default.fileExists(atPath: options.rubric) {
+            do throws(Rejection) {
+                rubricID = try loader.readRubric(file: options.rubric).id
+            } catch {
+                Console.print(error.diagnostics)
                 throw failure("the rubric \(options.rubric) could not be read")
             }
-            rubric = r
-            inputs = loader.load(paths, excluding: [options.out], only: rubric.id, registryPath: options.registry)
-        } else {
-            guard let r = inputs.rubrics[options.rubric] else {
-                Console.print(inputs.diagnostics)
-                throw failure("no rubric with id '\(options.rubric)' in the inputs or in \(try common.rubricsDirectory())")
-            }
-            rubric = r
+            paths.append(options.rubric)
+        }
+        let inputs = loader.load(paths, excluding: [options.out], only: rubricID, registryPath: options.registry)
+        guard let rubric = inputs.rubrics[rubricID] else {
+            Console.print(inputs.diagnostics)
+            throw failure("no rubric with id '\(rubricID)' in the inputs or in \(try common.rubricsDirectory())")
         }
         let registry: Registry
         if let path = options.registry {

@@ -28,8 +28,7 @@ struct ValidateCommand: ParsableCommand {
         }
         let errors = inputs.diagnostics.errorCount
         let warnings = inputs.diagnostics.warningCount
-        let badFiles = Set(rejected).union(inputs.diagnostics.filter { $0.severity == .error }.map(\.location.file)).count
-        Console.error("patuh validate: \(Console.count(inputs.files.count, "file")): \(valid.count) valid, \(badFiles) with errors; \(Console.count(errors, "error")), \(Console.count(warnings, "warning"))")
+        Console.error("patuh validate: \(Console.count(inputs.files.count, "file")): \(valid.count) valid, \(rejected.count) with errors; \(Console.count(errors, "error")), \(Console.count(warnings, "warning"))")
         if errors > 0 { throw ExitCode(1) }
     }
 }

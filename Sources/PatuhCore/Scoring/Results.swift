@@ -73,5 +73,7 @@ public struct RoundResult: Sendable {
     /// Sorted by period, then registry order.
     public var regions: [RegionResult]
     public var surveys: [UnitPeriod: SurveySummary]
+    /// The assessments counted, by unit and (pooled) period: their notes and evidence.
+    public var assessments: [UnitPeriod: [Assessment]]
     public var diagnostics: [Diagnostic]
 }

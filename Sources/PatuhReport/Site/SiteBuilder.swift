@@ -6,17 +6,13 @@ import PatuhCore
 public struct SiteBuilder: Sendable {
     public var result: RoundResult
     public var registry: Registry
-    /// Assessments by unit and (effective) period, for notes and evidence.
-    public var assessments: [UnitPeriod: [Assessment]]
     public var title: String
     let t: Strings
     let library: MustacheLibrary
 
-    public init(result: RoundResult, registry: Registry, assessments: [UnitPeriod: [Assessment]],
-                lang: String = "id", title: String? = nil) throws {
+    public init(result: RoundResult, registry: Registry, lang: String = "id", title: String? = nil) throws {
         self.result = result
         self.registry = registry
-        self.assessments = assessments
         t = Strings(lang: lang)
         self.title = title ?? result.rubric.title.text(t.lang)
         var library = MustacheLibrary()

@@ -83,7 +83,7 @@ extension SiteBuilder {
     /// Notes and evidence of every assessment of the unit in the period, by indicator id.
     func answersByIndicator(_ key: UnitPeriod) -> [String: [Answer]] {
         var byID: [String: [Answer]] = [:]
-        for a in assessments[key] ?? [] {
+        for a in result.assessments[key] ?? [] {
             for answer in a.answers where !answer.notes.isEmpty || !answer.evidence.isEmpty {
                 byID[answer.indicatorID, default: []].append(answer)
             }
