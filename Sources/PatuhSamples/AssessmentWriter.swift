@@ -1,3 +1,5 @@
+import PatuhCore
+
 /// Writes `assessments/<period>/<region>.xml` (CONTRACT.md section 3): one Ombudsman visit
 /// per assessed unit and service product, answering the assessor-sourced items.
 struct AssessmentWriter {

@@ -1,4 +1,5 @@
 import Foundation
+import PatuhCore
 
 /// What `patuh generate` makes: how many provinces, regions, units, periods and respondents.
 public struct SampleOptions: Sendable, Hashable {
@@ -41,7 +42,7 @@ public struct SampleOptions: Sendable, Hashable {
         }
         try check((1...Places.maxProvinces).contains(provinces), "--provinces must be 1...\(Places.maxProvinces)")
         try check(regions.map { (1...Places.maxRegions).contains($0) } ?? true, "--regions must be 1...\(Places.maxRegions)")
-        try check(units.map { (1...30).contains($0) } ?? true, "--units must be 1...30")
+        try check(units.map { (1...200).contains($0) } ?? true, "--units must be 1...200")
         try check((1...1_000_000).contains(respondents), "--respondents must be 1...1000000")
         try check((0...1_000_000).contains(opiniRespondents), "--opini-respondents must be 0...1000000")
         try check(!periods.isEmpty, "--periods needs at least one period")

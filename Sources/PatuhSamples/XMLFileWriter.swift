@@ -1,4 +1,5 @@
 import Foundation
+import PatuhCore
 
 /// Writes one XML file streaming: bytes collect in a buffer that goes to disk whenever it
 /// passes `flushThreshold` at a `checkpoint()`, so a file of millions of responses never sits

@@ -1,4 +1,5 @@
 import Testing
+import PatuhCore
 @testable import PatuhSamples
 
 @Suite("XML text and calendar")
