@@ -14,29 +14,94 @@ public struct OutputDirectory: Sendable {
 
     /// Writes `contents` to `name` inside the directory, atomically.
     public func write(_ name: String, _ contents: String) throws {
-        try write(name, Data(contents.utf8))
+        try write(name) { try $0.write(contents) }
     }
 
     public func write(_ name: String, _ data: Data) throws {
+        try write(name) { file in try data.withUnsafeBytes { try file.write(bytes: $0) } }
+    }
+
+    /// Writes `name` from what `body` sends to the file, atomically: the old file stays in
+    /// place, whole, until the new one is complete and flushed.
+    public func write(_ name: String, streaming body: (OutputFile) throws -> Void) throws {
         let target = URL(fileURLWithPath: path).appendingPathComponent(name)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        _ = FileManager.default.createFile(atPath: temporary.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: temporary)
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw OutputError(path: temporary.path, what: "cannot create") }
+        let file = OutputFile(fd: fd, path: temporary.path)
         do {
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-            try handle.close()
+            try body(file)
+            try file.flush()
+            guard fsync(fd) == 0 else { throw OutputError(path: temporary.path, what: "cannot flush") }
+            close(fd)
         } catch {
-            try? handle.close()
-            try? FileManager.default.removeItem(at: temporary)
+            close(fd)
+            unlink(temporary.path)
             throw error
         }
         guard rename(temporary.path, target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot rename into \(target.path): \(reason)"])
+            let failure = OutputError(path: target.path, what: "cannot rename into")
+            unlink(temporary.path)
+            throw failure
+        }
+    }
+}
+
+/// A failed write, with the system's reason.
+public struct OutputError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+
+    init(path: String, what: String) {
+        description = "\(what) \(path): \(String(cString: strerror(errno)))"
+    }
+}
+
+/// An output file being written: text and bytes go through a 1 MB buffer.
+public final class OutputFile {
+    private let fd: Int32
+    private let path: String
+    private var buffer: [UInt8] = []
+    private static let capacity = 1 << 20
+
+    init(fd: Int32, path: String) {
+        self.fd = fd
+        self.path = path
+        buffer.reserveCapacity(Self.capacity)
+    }
+
+    /// Appends `text` as UTF-8.
+    public func write(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Appends raw bytes.
+    public func write(bytes: UnsafeRawBufferPointer) throws {
+        if buffer.count + bytes.count > Self.capacity { try flush() }
+        if bytes.count >= Self.capacity {
+            try writeAll(bytes)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    /// Sends the buffered bytes to the file.
+    func flush() throws {
+        try buffer.withUnsafeBytes { try writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        while offset < bytes.count, let base = bytes.baseAddress {
+            let n = Foundation.write(fd, base + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw OutputError(path: path, what: "cannot write")
+            }
+            offset += n
         }
     }
 }

@@ -88,12 +88,12 @@ struct ScoringRun {
     func writeCSV(to out: OutputDirectory, dialect: CSVDialect) throws {
         let tables = ScoreTables(result)
         try out.prepare()
-        try out.write("units.csv", tables.units.encoded(dialect))
-        try out.write("regions.csv", tables.regions.encoded(dialect))
-        try out.write("indicators.csv", tables.indicators.encoded(dialect))
+        var files = [("units.csv", tables.units), ("regions.csv", tables.regions), ("indicators.csv", tables.indicators)]
         if result.rubric.hasSurveyIndicators {
-            try out.write("breakdown.csv", tables.breakdown.encoded(dialect))
-            try out.write("comments.csv", tables.comments.encoded(dialect))
+            files += [("breakdown.csv", tables.breakdown), ("comments.csv", tables.comments)]
+        }
+        for (name, table) in files {
+            try out.write(name) { file in try table.write(dialect) { try file.write($0) } }
         }
     }
 

@@ -23,28 +23,57 @@ public enum CSVDialect: String, Sendable, CaseIterable {
 }
 
 /// A header and rows, encoded as RFC 4180 CSV.
+///
+/// Rows are produced on demand each time the table is written, so a table of millions of
+/// rows (indicators.csv of a national round) is never held in memory.
 public struct CSVTable: Sendable {
     public var header: [String]
-    public var rows: [[CSVCell]] = []
+    private let produce: @Sendable (_ emit: ([CSVCell]) -> Void) -> Void
 
-    public init(header: [String]) { self.header = header }
+    /// A table whose rows `rows` emits, in order, each time it is called.
+    public init(header: [String], rows: @escaping @Sendable (_ emit: ([CSVCell]) -> Void) -> Void) {
+        self.header = header
+        self.produce = rows
+    }
 
-    public mutating func append(_ row: [CSVCell]) { rows.append(row) }
+    /// A table of rows already at hand.
+    public init(header: [String], rows: [[CSVCell]]) {
+        self.init(header: header) { emit in rows.forEach(emit) }
+    }
 
-    /// The file's bytes in `dialect`, CRLF line ends as RFC 4180 has them.
-    public func encoded(_ dialect: CSVDialect = .standard) -> String {
-        var out = dialect == .excelID ? "\u{FEFF}" : ""
-        out.reserveCapacity(rows.count * header.count * 8)
-        out += header.map { Self.quote($0, dialect) }.joined(separator: dialect.separator) + "\r\n"
-        for row in rows {
+    /// Every row, gathered (for tests and small tables).
+    public var rows: [[CSVCell]] {
+        var all: [[CSVCell]] = []
+        produce { all.append($0) }
+        return all
+    }
+
+    /// Sends the file's text to `sink` a line at a time: header, then each row, CRLF line
+    /// ends as RFC 4180 has them; a UTF-8 BOM first in the Excel dialect.
+    public func write(_ dialect: CSVDialect = .standard, to sink: (String) throws -> Void) throws {
+        var failure: Error?
+        try sink((dialect == .excelID ? "\u{FEFF}" : "")
+            + header.map { Self.quote($0, dialect) }.joined(separator: dialect.separator) + "\r\n")
+        var line = ""
+        produce { row in
+            guard failure == nil else { return }
+            line.removeAll(keepingCapacity: true)
             var first = true
             for cell in row {
-                if !first { out += dialect.separator }
+                if !first { line += dialect.separator }
                 first = false
-                out += Self.field(cell, dialect)
+                line += Self.field(cell, dialect)
             }
-            out += "\r\n"
+            line += "\r\n"
+            do { try sink(line) } catch { failure = error }
         }
+        if let failure { throw failure }
+    }
+
+    /// The whole file as one string (for tests and small tables).
+    public func encoded(_ dialect: CSVDialect = .standard) -> String {
+        var out = ""
+        try? write(dialect) { out += $0 }
         return out
     }
 

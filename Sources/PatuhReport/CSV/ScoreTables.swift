@@ -22,26 +22,28 @@ public struct ScoreTables: Sendable {
             header += ["respondents", "population", "sample_required", "sample_ok"]
             header += surveyIndicators.map { "ind_\(rubric.indicators[$0].id)" }
         }
-        var table = CSVTable(header: header)
-        for u in result.units {
-            var row: [CSVCell] = [
-                .text(u.period), .text(u.unit.id), .text(u.unit.name), .text(u.unit.type.rawValue),
-                .text(u.unit.regionCode), .text(u.unit.parentID), .score(u.score), .text(u.band?.id),
-                .text(u.band?.zone?.rawValue), .score(u.change), .text(u.basis.rawValue), .integer(u.assessmentCount),
-            ]
-            row += u.dimensionPoints.map { .score($0) }
-            if survey {
-                let required = sampleCheck ? u.unit.population.map { SampleSize.krejcieMorgan(population: $0) } : nil
-                let respondents = u.respondents ?? 0
-                row += [.integer(u.respondents), .integer(u.unit.population), .integer(required),
-                        .text(required.map { respondents >= $0 ? "yes" : "no" })]
-                row += surveyIndicators.map { i in
-                    .score(u.indicators.isEmpty ? nil : u.indicators[i].value)
+        let result = self.result
+        let surveyIndicators = self.surveyIndicators
+        return CSVTable(header: header) { emit in
+            for u in result.units {
+                var row: [CSVCell] = [
+                    .text(u.period), .text(u.unit.id), .text(u.unit.name), .text(u.unit.type.rawValue),
+                    .text(u.unit.regionCode), .text(u.unit.parentID), .score(u.score), .text(u.band?.id),
+                    .text(u.band?.zone?.rawValue), .score(u.change), .text(u.basis.rawValue), .integer(u.assessmentCount),
+                ]
+                row += u.dimensionPoints.map { .score($0) }
+                if survey {
+                    let required = sampleCheck ? u.unit.population.map { SampleSize.krejcieMorgan(population: $0) } : nil
+                    let respondents = u.respondents ?? 0
+                    row += [.integer(u.respondents), .integer(u.unit.population), .integer(required),
+                            .text(required.map { respondents >= $0 ? "yes" : "no" })]
+                    row += surveyIndicators.map { i in
+                        .score(u.indicators.isEmpty ? nil : u.indicators[i].value)
+                    }
                 }
+                emit(row)
             }
-            table.append(row)
         }
-        return table
     }
 
     /// `regions.csv`: one row per region per period, with its ranks.
@@ -49,66 +51,76 @@ public struct ScoreTables: Sendable {
         var header = ["period", "region_code", "region_name", "level", "parent_code", "score", "band", "zone",
                       "units", "rank_level", "rank_in_parent", "change"]
         header += rubric.dimensions.map { "dim_\($0.id)" }
-        var table = CSVTable(header: header)
-        for r in result.regions {
-            var row: [CSVCell] = [
-                .text(r.period), .text(r.region.code), .text(r.region.name), .text(r.region.level.rawValue),
-                .text(r.region.parentCode), .score(r.score), .text(r.band?.id), .text(r.band?.zone?.rawValue),
-                .integer(r.unitCount), .integer(r.rankLevel), .integer(r.rankInParent), .score(r.change),
-            ]
-            row += r.dimensionPoints.map { .score($0) }
-            table.append(row)
+        let result = self.result
+        return CSVTable(header: header) { emit in
+            for r in result.regions {
+                var row: [CSVCell] = [
+                    .text(r.period), .text(r.region.code), .text(r.region.name), .text(r.region.level.rawValue),
+                    .text(r.region.parentCode), .score(r.score), .text(r.band?.id), .text(r.band?.zone?.rawValue),
+                    .integer(r.unitCount), .integer(r.rankLevel), .integer(r.rankInParent), .score(r.change),
+                ]
+                row += r.dimensionPoints.map { .score($0) }
+                emit(row)
+            }
         }
-        return table
     }
 
     /// `indicators.csv`: each indicator of each unit scored on its own answers.
     public var indicators: CSVTable {
-        var table = CSVTable(header: ["period", "unit_id", "indicator_id", "dimension_id", "value", "fraction",
-                                      "weight", "source", "missing"])
-        for u in result.units where !u.indicators.isEmpty {
-            for ir in u.indicators {
-                let indicator = rubric.indicators[ir.indicatorIndex]
-                let dimension = rubric.dimensions[rubric.dimensionOfIndicator[ir.indicatorIndex]]
-                table.append([
-                    .text(u.period), .text(u.unit.id), .text(indicator.id), .text(dimension.id),
-                    ir.value.map { .score($0) } ?? .text("na"), .number(ir.fraction, decimals: 4),
-                    .text(NumberFormat.weight(indicator.weight)), .text(indicator.source.rawValue),
-                    .integer(ir.missingCount),
-                ])
+        let result = self.result
+        let rubric = self.rubric
+        // Per indicator once, not per row: the weight's text and the dimension id.
+        let weights = rubric.indicators.map { CSVCell.text(NumberFormat.weight($0.weight)) }
+        let sources = rubric.indicators.map { CSVCell.text($0.source.rawValue) }
+        return CSVTable(header: ["period", "unit_id", "indicator_id", "dimension_id", "value", "fraction",
+                                 "weight", "source", "missing"]) { emit in
+            for u in result.units where !u.indicators.isEmpty {
+                for ir in u.indicators {
+                    let indicator = rubric.indicators[ir.indicatorIndex]
+                    let dimension = rubric.dimensions[rubric.dimensionOfIndicator[ir.indicatorIndex]]
+                    emit([
+                        .text(u.period), .text(u.unit.id), .text(indicator.id), .text(dimension.id),
+                        ir.value.map { .score($0) } ?? .text("na"), .number(ir.fraction, decimals: 4),
+                        weights[ir.indicatorIndex], sources[ir.indicatorIndex],
+                        .integer(ir.missingCount),
+                    ])
+                }
             }
-        }
-        return table
+                                 }
     }
 
     /// `breakdown.csv`: per unit and period, respondents, score and NRRs by service and by
     /// each demographic group, so a unit sees which service or group drags it down.
     public var breakdown: CSVTable {
-        var table = CSVTable(header: ["period", "unit_id", "group_by", "group", "respondents", "score", "band"]
-            + surveyIndicators.map { "ind_\(rubric.indicators[$0].id)" })
-        for key in result.surveys.keys.sorted() {
-            guard let summary = result.surveys[key] else { continue }
-            for group in summary.breakdown.keys.sorted() {
-                guard let tally = summary.breakdown[group] else { continue }
-                // A group's own score only means something for a pure survey rubric (SKM).
-                let score = rubric.isSurveyRubric ? rubric.score(tally.sheet).total : nil
-                let means = tally.means
-                table.append([.text(key.period), .text(key.unitID), .text(group.dimension.rawValue), .text(group.value),
-                              .integer(tally.respondents), .score(score), .text(score.flatMap { rubric.band(for: $0)?.id })]
-                             + surveyIndicators.map { .score(means[$0]) })
+        let result = self.result
+        let rubric = self.rubric
+        let surveyIndicators = self.surveyIndicators
+        return CSVTable(header: ["period", "unit_id", "group_by", "group", "respondents", "score", "band"]
+            + surveyIndicators.map { "ind_\(rubric.indicators[$0].id)" }) { emit in
+            for key in result.surveys.keys.sorted() {
+                guard let summary = result.surveys[key] else { continue }
+                for group in summary.breakdown.keys.sorted() {
+                    guard let tally = summary.breakdown[group] else { continue }
+                    // A group's own score only means something for a pure survey rubric (SKM).
+                    let score = rubric.isSurveyRubric ? rubric.score(tally.sheet).total : nil
+                    let means = tally.means
+                    emit([.text(key.period), .text(key.unitID), .text(group.dimension.rawValue), .text(group.value),
+                          .integer(tally.respondents), .score(score), .text(score.flatMap { rubric.band(for: $0)?.id })]
+                         + surveyIndicators.map { .score(means[$0]) })
+                }
             }
-        }
-        return table
+            }
     }
 
     /// `comments.csv`: every respondent's written comment, for follow-up.
     public var comments: CSVTable {
-        var table = CSVTable(header: ["period", "unit_id", "response_id", "service", "text"])
-        for key in result.surveys.keys.sorted() {
-            for c in result.surveys[key]?.comments ?? [] {
-                table.append([.text(key.period), .text(key.unitID), .text(c.responseID), .text(c.service), .text(c.text)])
+        let result = self.result
+        return CSVTable(header: ["period", "unit_id", "response_id", "service", "text"]) { emit in
+            for key in result.surveys.keys.sorted() {
+                for c in result.surveys[key]?.comments ?? [] {
+                    emit([.text(key.period), .text(key.unitID), .text(c.responseID), .text(c.service), .text(c.text)])
+                }
             }
         }
-        return table
     }
 }
