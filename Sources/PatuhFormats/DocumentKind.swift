@@ -26,7 +26,9 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     /// The root's kind and its `rubric` attribute (assessments and surveys name one there).
     static func sniffRoot(_ path: String) throws(Rejection) -> (kind: DocumentKind, rubric: String?) {
         let handler = RootSniffer()
-        let result = XMLStreamParser().parse(file: path, handler: handler)
+        var parser = XMLStreamParser()
+        parser.chunkSize = 4096  // the root element is near the top
+        let result = parser.parse(file: path, handler: handler)
         guard let name = handler.name else {
             throw Rejection(result.diagnostics.isEmpty
                 ? [.error(SourceLocation(file: path, line: 1, column: 1), "no root element")] : result.diagnostics)

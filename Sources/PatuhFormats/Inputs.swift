@@ -14,6 +14,8 @@ public struct Inputs: Sendable {
     public var surveyFiles: [SurveyFile] = []
     /// Every problem, in file order.
     public var diagnostics: [Diagnostic] = []
+    /// Where survey comments were set aside while reading.
+    public var comments: CommentStore?
 
     /// The one registry of the inputs, or all of them merged when several.
     public var registry: Registry? {
@@ -100,9 +102,9 @@ public struct InputLoader: Sendable {
 
         let registry = inputs.registry
         let rubrics = inputs.rubrics
-        let surveyReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry, only: only) {
-            rubrics[$0]
-        }
+        inputs.comments = CommentStore()
+        let surveyReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry, only: only,
+                                        comments: inputs.comments) { rubrics[$0] }
         inputs.surveyFiles = byKind([.survey]).parallelMap(threads: threads) { surveyReader.read(file: $0) }
 
         for file in inputs.assessmentFiles {

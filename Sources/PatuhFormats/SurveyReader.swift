@@ -29,56 +29,77 @@ public struct SurveyReader: Sendable {
     public var registry: Registry?
     /// When set, files for any other rubric are skipped, not read.
     public var only: String?
+    /// Where comments are set aside as they are read; `nil` keeps them in memory.
+    public var comments: CommentStore?
 
-    public init(schema: XMLSchema?, registry: Registry?, only: String? = nil,
+    public init(schema: XMLSchema?, registry: Registry?, only: String? = nil, comments: CommentStore? = nil,
                 rubric: @escaping @Sendable (String) -> Rubric?) {
         parser = XMLStreamParser(schema: schema)
         self.registry = registry
         self.only = only
+        self.comments = comments
         self.rubric = rubric
     }
 
     public func read(file path: String) -> SurveyFile {
-        let handler = SurveyHandler(reader: self)
+        let handler = SurveyHandler(reader: self, path: path)
         let result = parser.parse(file: path, handler: handler)
         let complete = result.complete && !handler.rejectedWhole
         return SurveyFile(
             path: path, id: handler.fileID, rubricID: handler.rubricID, unitID: handler.unitID,
             period: handler.period, location: handler.location ?? SourceLocation(file: path),
-            summary: complete ? handler.summary : SurveySummary(indicatorCount: 0),
+            summary: complete ? handler.finishSummary() : SurveySummary(indicatorCount: 0),
             accepted: complete ? handler.accepted : 0,
             excluded: complete ? handler.excluded : handler.accepted + handler.excluded,
             diagnostics: result.diagnostics, complete: complete, skipped: handler.skipped)
     }
 }
 
+/// The response-by-response work: no `String` is made for a well-formed response without a
+/// comment, answers go into a reused array, and group values are interned per file.
 private final class SurveyHandler: XMLStreamHandler {
     let reader: SurveyReader
+    let path: String
     var fileID: String?
     var rubricID = ""
     var unitID = ""
     var period = ""
     var location: SourceLocation?
-    var summary = SurveySummary(indicatorCount: 0)
     var accepted = 0
     var excluded = 0
     var rejectedWhole = false
     var skipped = false
 
+    private var summary = SurveySummary(indicatorCount: 0)
     private var rubric: Rubric?
-    /// Indicator ids as bytes, for matching answers without making strings.
+    // The rubric, taken apart once per file for the hot path.
     private var indicatorBytes: [[UInt8]] = []
-    private var answers: [Double?] = []
+    private var mins: [Double] = []
+    private var maxs: [Double] = []
+    private var keepBreakdown = false
+
+    // The response being read.
+    private var answers: [Double] = []
+    private var nextIndicator = 0
     private var bad = false
     private var errorsAtStart = 0
-    private var responseID = ""
-    private var groups: [BreakdownKey] = []
-    private var service: String?
+    private var responseID: [UInt8] = []
+    private var serviceValue: [UInt8]?
+    private var groupSlots: [Int] = []
     private var comments: [String] = []
     private var text = TextBuffer()
     private var seenIDs = Set<Int>()
 
-    init(reader: SurveyReader) { self.reader = reader }
+    // Groups of this file: interned values and their tallies.
+    private var groups = GroupTable()
+    private var groupTallies: [SurveyTally] = []
+    // Comments waiting to be set aside (or kept, without a store).
+    private var pendingComments: [SurveyComment] = []
+
+    init(reader: SurveyReader, path: String) {
+        self.reader = reader
+        self.path = path
+    }
 
     func start(_ tag: XMLStartTag, in stream: XMLStream) {
         let name = tag.localName
@@ -102,6 +123,18 @@ private final class SurveyHandler: XMLStreamHandler {
             let comment = text.finish()
             if !comment.isEmpty { comments.append(comment) }
         }
+    }
+
+    /// The file's summary: group tallies keyed by their values, comments set aside.
+    func finishSummary() -> SurveySummary {
+        var result = summary
+        if keepBreakdown {
+            for (slot, key) in groups.keys.enumerated() { result.breakdown[key] = groupTallies[slot] }
+        }
+        flushComments()
+        result.comments = pendingComments
+        result.commentBlocks = summary.commentBlocks
+        return result
     }
 
     private func beginSurvey(_ tag: XMLStartTag, in stream: XMLStream) {
@@ -128,56 +161,107 @@ private final class SurveyHandler: XMLStreamHandler {
         }
         self.rubric = rubric
         indicatorBytes = rubric.indicators.map { Array($0.id.utf8) }
+        mins = rubric.indicators.map(\.min)
+        maxs = rubric.indicators.map(\.max)
+        // Group tallies are what SKM reports; for a mixed rubric's short questionnaire
+        // (about 30 users a unit) they would cost memory per unit and say little.
+        keepBreakdown = rubric.isSurveyRubric
         summary = SurveySummary(indicatorCount: rubric.indicators.count)
+        answers = Array(repeating: .nan, count: indicatorBytes.count)
     }
 
     private func beginResponse(_ tag: XMLStartTag, in stream: XMLStream) {
         errorsAtStart = stream.errorCount
         bad = false
-        answers = Array(repeating: nil, count: indicatorBytes.count)
+        nextIndicator = 0
+        for i in answers.indices { answers[i] = .nan }
         comments.removeAll(keepingCapacity: true)
-        responseID = tag.attribute("id")?.string ?? ""
-        service = tag.attribute("service")?.string
-        groups.removeAll(keepingCapacity: true)
-        if let s = service { groups.append(BreakdownKey(.service, s)) }
-        if let g = tag.attribute("gender") { groups.append(BreakdownKey(.gender, g.string)) }
-        if let a = tag.attribute("age"), let years = DecimalText.parse(a), years >= 0, years < 200 {
-            groups.append(BreakdownKey(.age, BreakdownDimension.ageBand(Int(years))))
+        responseID.removeAll(keepingCapacity: true)
+        serviceValue = nil
+        groupSlots.removeAll(keepingCapacity: true)
+        let keep = keepBreakdown
+        tag.forEachAttribute { name, value in
+            switch name.count {
+            case 2 where name.equals("id"):
+                responseID.append(contentsOf: value.buffer)
+            case 7 where name.equals("service"):
+                serviceValue = Array(value.buffer)
+                if keep { groupSlots.append(slot(.service, value)) }
+            case 6 where name.equals("gender"):
+                if keep { groupSlots.append(slot(.gender, value)) }
+            case 3 where name.equals("age"):
+                if keep, let years = DecimalText.parse(value), years >= 0, years < 200 {
+                    groupSlots.append(groups.slot(.age, band: BreakdownDimension.ageBand(Int(years)), tallies: &groupTallies,
+                                                  indicatorCount: answers.count))
+                }
+            case 9 where name.equals("education"):
+                if keep { groupSlots.append(slot(.education, value)) }
+            case 10 where name.equals("occupation"):
+                if keep { groupSlots.append(slot(.occupation, value)) }
+            default:
+                break
+            }
         }
-        if let e = tag.attribute("education") { groups.append(BreakdownKey(.education, e.string)) }
-        if let o = tag.attribute("occupation") { groups.append(BreakdownKey(.occupation, o.string)) }
         // Hashes stand in for the ids: 8 bytes a response whatever the ids' length.
-        if !seenIDs.insert(responseID.hashValue).inserted {
+        var hasher = Hasher()
+        responseID.withUnsafeBytes { hasher.combine(bytes: $0) }
+        if !seenIDs.insert(hasher.finalize()).inserted {
             bad = true
-            stream.report(.error(stream.tagStart, "duplicate response id '\(responseID)'; response excluded"))
+            stream.report(.error(stream.tagStart, "duplicate response id '\(responseIDString)'; response excluded"))
         }
     }
 
+    private var responseIDString: String { String(decoding: responseID, as: UTF8.self) }
+
+    private func slot(_ dimension: BreakdownDimension, _ value: XMLBytes) -> Int {
+        groups.slot(dimension, value: value, tallies: &groupTallies, indicatorCount: answers.count)
+    }
+
     private func answer(_ tag: XMLStartTag, in stream: XMLStream) {
-        guard let rubric, let indicator = tag.attribute("indicator") else { return }
-        guard let i = indicatorBytes.firstIndex(where: { $0.count == indicator.count && $0.elementsEqual(indicator.buffer) })
-        else {
+        guard rubric != nil else { return }
+        var indicator: XMLBytes?
+        var raw: XMLBytes?
+        tag.forEachAttribute { name, value in
+            if name.equals("indicator") { indicator = value } else if name.equals("value") { raw = value }
+        }
+        guard let indicator else { return }
+        // Answers usually come in the rubric's order: try the next one first.
+        let i: Int
+        if nextIndicator < indicatorBytes.count, Self.same(indicatorBytes[nextIndicator], indicator) {
+            i = nextIndicator
+        } else if let found = indicatorBytes.firstIndex(where: { Self.same($0, indicator) }) {
+            i = found
+        } else {
             bad = true
             stream.report(.error(stream.tagStart,
-                "indicator '\(indicator.string)' is not in rubric '\(rubric.id)'; response '\(responseID)' excluded"))
+                "indicator '\(indicator.string)' is not in rubric '\(rubricID)'; response '\(responseIDString)' excluded"))
             return
         }
-        guard let raw = tag.attribute("value") else { return }
+        nextIndicator = i + 1
+        guard let raw else { return }
         if raw.equals("na") { return }
         guard let v = DecimalText.parse(raw) else {
             bad = true  // the schema reports the malformed value itself
             return
         }
-        let ind = rubric.indicators[i]
-        if v < ind.min || v > ind.max {
+        if v < mins[i] || v > maxs[i] {
             bad = true
+            let id = String(decoding: indicatorBytes[i], as: UTF8.self)
             stream.report(.error(stream.tagStart,
-                "value \(AssessmentChecks.formatValue(v)) for '\(ind.id)' is outside its range \(AssessmentChecks.formatValue(ind.min))..\(AssessmentChecks.formatValue(ind.max)); response '\(responseID)' excluded"))
-        } else if answers[i] != nil {
+                "value \(AssessmentChecks.formatValue(v)) for '\(id)' is outside its range \(AssessmentChecks.formatValue(mins[i]))..\(AssessmentChecks.formatValue(maxs[i])); response '\(responseIDString)' excluded"))
+        } else if !answers[i].isNaN {
             bad = true
-            stream.report(.error(stream.tagStart, "indicator '\(ind.id)' answered twice; response '\(responseID)' excluded"))
+            let id = String(decoding: indicatorBytes[i], as: UTF8.self)
+            stream.report(.error(stream.tagStart, "indicator '\(id)' answered twice; response '\(responseIDString)' excluded"))
         } else {
             answers[i] = v
+        }
+    }
+
+    @inline(__always)
+    private static func same(_ id: [UInt8], _ bytes: XMLBytes) -> Bool {
+        id.count == bytes.count && id.withUnsafeBufferPointer { id in
+            id.baseAddress.map { memcmp($0, bytes.base, bytes.count) == 0 } ?? true
         }
     }
 
@@ -188,13 +272,52 @@ private final class SurveyHandler: XMLStreamHandler {
             return
         }
         accepted += 1
-        summary.tally.add(answers)
-        for key in groups {
-            summary.breakdown[key, default: SurveyTally(indicatorCount: answers.count)].add(answers)
+        summary.tally.add(answers: answers)
+        for slot in groupSlots { groupTallies[slot].add(answers: answers) }
+        if !comments.isEmpty {
+            let id = responseIDString
+            let service = serviceValue.map { String(decoding: $0, as: UTF8.self) }
+            for comment in comments {
+                pendingComments.append(SurveyComment(responseID: id, service: service, text: comment, location: stream.here))
+            }
+            if pendingComments.count >= 1000 { flushComments() }
         }
-        for comment in comments {
-            summary.comments.append(SurveyComment(responseID: responseID, service: service, text: comment,
-                                                  location: stream.here))
+    }
+
+    /// Sets the comments read so far aside in the store, if there is one.
+    private func flushComments() {
+        guard let store = reader.comments, let block = store.append(pendingComments) else { return }
+        summary.commentBlocks.append(block)
+        pendingComments.removeAll(keepingCapacity: true)
+    }
+}
+
+/// A file's group values, interned: each (dimension, value) gets a slot on first sight,
+/// found again by comparing bytes, so a response makes no `String` for its groups.
+private struct GroupTable {
+    private var values: [[UInt8]] = []
+    private(set) var keys: [BreakdownKey] = []
+
+    mutating func slot(_ dimension: BreakdownDimension, value: XMLBytes, tallies: inout [SurveyTally],
+                       indicatorCount: Int) -> Int {
+        for i in keys.indices where keys[i].dimension == dimension && values[i].count == value.count {
+            if values[i].withUnsafeBufferPointer({ v in v.baseAddress.map { memcmp($0, value.base, value.count) == 0 } ?? true }) {
+                return i
+            }
         }
+        return add(BreakdownKey(dimension, value.string), bytes: Array(value.buffer), tallies: &tallies, indicatorCount: indicatorCount)
+    }
+
+    mutating func slot(_ dimension: BreakdownDimension, band: String, tallies: inout [SurveyTally],
+                       indicatorCount: Int) -> Int {
+        if let i = keys.firstIndex(of: BreakdownKey(dimension, band)) { return i }
+        return add(BreakdownKey(dimension, band), bytes: Array(band.utf8), tallies: &tallies, indicatorCount: indicatorCount)
+    }
+
+    private mutating func add(_ key: BreakdownKey, bytes: [UInt8], tallies: inout [SurveyTally], indicatorCount: Int) -> Int {
+        keys.append(key)
+        values.append(bytes)
+        tallies.append(SurveyTally(indicatorCount: indicatorCount))
+        return keys.count - 1
     }
 }

@@ -65,7 +65,7 @@ func refuseDoctype(_ ctxt: xmlParserCtxtPtr, collector: ProblemCollector) {
             let line = Int(ctxt.pointee.input?.pointee.line ?? 0)
             collector.add(.error(SourceLocation(file: collector.file, line: line, column: 1), XMLLimits.doctypeMessage))
         }
-        xmlStopParser(ctxt)
+        haltParser(ctxt)
     }
 }
 

@@ -36,6 +36,18 @@ public struct XMLStartTag: @unchecked Sendable {
         return nil
     }
 
+    /// Calls `body` with each namespace-less attribute's local name and value, in document
+    /// order: one pass, for handlers that want several attributes of a hot element.
+    @inline(__always)
+    public func forEachAttribute(_ body: (XMLBytes, XMLBytes) -> Void) {
+        guard let attributes else { return }
+        for i in 0..<attributeCount {
+            let a = attributes + i * 5
+            guard let local = a[0], a[2] == nil, let value = a[3], let end = a[4] else { continue }
+            body(XMLBytes(cString: local), XMLBytes(base: value, count: end - value))
+        }
+    }
+
     /// Every attribute's local name and value, in document order.
     public var allAttributes: [(name: String, value: String)] {
         guard let attributes else { return [] }
@@ -51,7 +63,9 @@ public struct XMLStartTag: @unchecked Sendable {
 public final class XMLStream {
     public let file: String
     let collector: ProblemCollector
-    unowned let handler: XMLStreamHandler
+    // Held strongly: the handler never holds the stream, and an unowned reference would
+    // cost a check on every event.
+    let handler: XMLStreamHandler
     var ctxt: xmlParserCtxtPtr?
     var textBytes = 0
     public private(set) var stopped = false
@@ -71,14 +85,14 @@ public final class XMLStream {
     public func stop(_ diagnostic: Diagnostic) {
         collector.add(diagnostic)
         stopped = true
-        if let ctxt { xmlStopParser(ctxt) }
+        if let ctxt { haltParser(ctxt) }
     }
 
     /// Stops the parse after this event: the handler has read all it needs.
     public func finish() {
         if !stopped { stoppedCleanly = true }
         stopped = true
-        if let ctxt { xmlStopParser(ctxt) }
+        if let ctxt { haltParser(ctxt) }
     }
 
     /// How many errors have been reported so far (parse, schema and handler's own), so a
@@ -169,6 +183,10 @@ public struct XMLStreamParser: Sendable {
 
     private func runParse(fd: Int32, stream: XMLStream) -> [Diagnostic] {
         let path = stream.file
+        // No bigger than the file: a buffer is made per file, and most files are small.
+        var info = stat()
+        let size = fstat(fd, &info) == 0 ? Int(info.st_size) : chunkSize
+        let chunkSize = Swift.max(4096, Swift.min(self.chunkSize, size + 1))
         var buffer = [CChar](repeating: 0, count: chunkSize)
         var first = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 4) }
         guard first > 0 else {

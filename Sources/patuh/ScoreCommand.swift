@@ -75,7 +75,8 @@ struct ScoringRun {
         }
         let assembly = RoundAssembly(inputs: inputs, rubric: rubric, registry: registry)
         let scorer = RoundScorer(rubric: rubric, registry: registry, periodFilter: options.period, strict: options.strict)
-        let result = scorer.score(assessments: assembly.assessments, surveys: assembly.surveys)
+        var result = scorer.score(assessments: assembly.assessments, surveys: assembly.surveys)
+        result.commentSource = inputs.comments
         return ScoringRun(inputs: inputs, registry: registry, result: result, assembly: assembly)
     }
 
@@ -89,9 +90,10 @@ struct ScoringRun {
         let tables = ScoreTables(result)
         try out.prepare()
         var files = [("units.csv", tables.units), ("regions.csv", tables.regions), ("indicators.csv", tables.indicators)]
-        if result.rubric.hasSurveyIndicators {
-            files += [("breakdown.csv", tables.breakdown), ("comments.csv", tables.comments)]
-        }
+        // Group breakdowns are SKM's (PermenPANRB 14/2017); a mixed rubric's short output
+        // questionnaire gets its comments but no breakdown.
+        if result.rubric.isSurveyRubric { files.append(("breakdown.csv", tables.breakdown)) }
+        if result.rubric.hasSurveyIndicators { files.append(("comments.csv", tables.comments)) }
         for (name, table) in files {
             try out.write(name) { file in try table.write(dialect) { try file.write($0) } }
         }

@@ -76,4 +76,11 @@ public struct RoundResult: Sendable {
     /// The assessments counted, by unit and (pooled) period: their notes and evidence.
     public var assessments: [UnitPeriod: [Assessment]]
     public var diagnostics: [Diagnostic]
+    /// Reads back the survey comments set aside while reading, if any were.
+    public var commentSource: (any CommentSource)?
+
+    /// A unit's survey comments in a period, in file order.
+    public func comments(_ key: UnitPeriod) -> [SurveyComment] {
+        surveys[key]?.allComments(from: commentSource) ?? []
+    }
 }

@@ -100,7 +100,7 @@ public struct RoundScorer: Sendable {
         let units = results.values.sorted { UnitPeriod($0.unit.id, $0.period) < UnitPeriod($1.unit.id, $1.period) }
         let regions = RegionRollUp(rubric: rubric, registry: registry).regions(units: results, periods: periods)
         return RoundResult(rubric: rubric, periods: periods, units: units, regions: regions,
-                           surveys: pooled, assessments: byKey, diagnostics: diagnostics)
+                           surveys: pooled, assessments: byKey, diagnostics: diagnostics, commentSource: nil)
     }
 
     private func sheet(for assessment: Assessment, survey: SurveySummary?) -> AnswerSheet {

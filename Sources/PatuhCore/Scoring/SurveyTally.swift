@@ -21,6 +21,21 @@ public struct SurveyTally: Hashable, Sendable {
         }
     }
 
+    /// Adds one respondent's answers, NaN where none was given: the streaming reader's form,
+    /// which needs no optional per answer.
+    public mutating func add(answers: [Double]) {
+        respondents += 1
+        let n = Swift.min(answers.count, sums.count)
+        sums.withUnsafeMutableBufferPointer { sums in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for i in 0..<n where !answers[i].isNaN {
+                    sums[i] += answers[i]
+                    counts[i] += 1
+                }
+            }
+        }
+    }
+
     /// Pools another tally into this one (same rubric).
     public mutating func merge(_ other: SurveyTally) {
         respondents += other.respondents
@@ -38,6 +53,22 @@ public struct SurveyTally: Hashable, Sendable {
     /// The means as an answer sheet; an indicator nobody answered is not applicable.
     public var sheet: AnswerSheet {
         AnswerSheet(values: means.map { $0.map(AnswerValue.number) ?? .notApplicable })
+    }
+}
+
+/// Where some respondents' comments were set aside while reading, to be read back when the
+/// outputs are written: a survey's comments are never all held in memory at once.
+public struct CommentBlock: Hashable, Sendable {
+    /// Byte offset and length in the store that wrote them.
+    public var offset: Int
+    public var length: Int
+    /// Comments in the block.
+    public var count: Int
+
+    public init(offset: Int, length: Int, count: Int) {
+        self.offset = offset
+        self.length = length
+        self.count = count
     }
 }
 
@@ -101,14 +132,34 @@ public struct BreakdownKey: Hashable, Sendable, Comparable {
 /// Everything a unit's survey files add up to in one period.
 public struct SurveySummary: Hashable, Sendable {
     public var tally: SurveyTally
+    /// Tallies per service and demographic group (kept for survey rubrics: SKM reports them).
     public var breakdown: [BreakdownKey: SurveyTally] = [:]
+    /// Comments held in memory (small inputs, tests).
     public var comments: [SurveyComment] = []
+    /// Comments set aside in a store while reading, in file order.
+    public var commentBlocks: [CommentBlock] = []
 
     public init(indicatorCount: Int) { tally = SurveyTally(indicatorCount: indicatorCount) }
+
+    /// Comments in memory and in blocks.
+    public var commentCount: Int { comments.count + commentBlocks.reduce(0) { $0 + $1.count } }
 
     public mutating func merge(_ other: SurveySummary) {
         tally.merge(other.tally)
         for (key, t) in other.breakdown { breakdown[key, default: SurveyTally(indicatorCount: t.sums.count)].merge(t) }
         comments += other.comments
+        commentBlocks += other.commentBlocks
+    }
+}
+
+/// Reads back comments set aside in blocks (implemented outside the core, which does no I/O).
+public protocol CommentSource: Sendable {
+    func comments(in block: CommentBlock) -> [SurveyComment]
+}
+
+extension SurveySummary {
+    /// Every comment, those in memory first, then each block's in order.
+    public func allComments(from source: (any CommentSource)?) -> [SurveyComment] {
+        comments + commentBlocks.flatMap { source?.comments(in: $0) ?? [] }
     }
 }

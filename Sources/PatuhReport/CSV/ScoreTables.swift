@@ -117,7 +117,7 @@ public struct ScoreTables: Sendable {
         let result = self.result
         return CSVTable(header: ["period", "unit_id", "response_id", "service", "text"]) { emit in
             for key in result.surveys.keys.sorted() {
-                for c in result.surveys[key]?.comments ?? [] {
+                for c in result.comments(key) {
                     emit([.text(key.period), .text(key.unitID), .text(c.responseID), .text(c.service), .text(c.text)])
                 }
             }

@@ -73,7 +73,7 @@ extension SiteBuilder {
             return ["group": t[key.dimension.rawValue], "value": key.value, "respondents": tally.respondents,
                     "score": t.number(score), "scoreValue": scoreValue(score)]
         }
-        let comments = survey?.comments ?? []
+        let comments = result.comments(UnitPeriod(u.unit.id, u.period))
         c["hasComments"] = !comments.isEmpty
         c["comments"] = comments.prefix(50).map { c -> [String: Any] in ["text": c.text, "service": c.service ?? false] }
         c["moreComments"] = comments.count > 50

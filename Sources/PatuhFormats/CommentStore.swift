@@ -1,0 +1,103 @@
+import Foundation
+import PatuhCore
+
+/// Survey comments set aside on disk while files are read, so that memory does not grow with
+/// the number of responses. The file is unlinked as soon as it is created: nothing is left
+/// behind, even when the run is killed.
+public final class CommentStore: CommentSource, @unchecked Sendable {
+    private let fd: Int32
+    private let lock = NSLock()
+    private var end = 0
+
+    /// A store in the system's temporary directory; `nil` if no file can be made there.
+    public init?() {
+        var template = Array((NSTemporaryDirectory() + "/patuh-comments-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { $0.baseAddress.map { mkstemp($0) } ?? -1 }
+        guard fd >= 0 else { return nil }
+        template.withUnsafeBufferPointer { if let path = $0.baseAddress { unlink(path) } }
+        self.fd = fd
+    }
+
+    deinit { close(fd) }
+
+    /// Writes `comments` (all from one file) and returns where they are.
+    public func append(_ comments: [SurveyComment]) -> CommentBlock? {
+        guard let first = comments.first else { return nil }
+        var bytes: [UInt8] = []
+        Self.put(first.location.file, into: &bytes)
+        for c in comments {
+            Self.put(c.responseID, into: &bytes)
+            Self.put(c.service ?? "\u{0}", into: &bytes)
+            Self.put(c.text, into: &bytes)
+            Self.put(UInt32(truncatingIfNeeded: c.location.line), into: &bytes)
+            Self.put(UInt32(truncatingIfNeeded: c.location.column), into: &bytes)
+        }
+        lock.lock()
+        let offset = end
+        end += bytes.count
+        lock.unlock()
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { buffer in
+                buffer.baseAddress.map { pwrite(fd, $0 + written, bytes.count - written, off_t(offset + written)) } ?? -1
+            }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            written += n
+        }
+        return CommentBlock(offset: offset, length: bytes.count, count: comments.count)
+    }
+
+    public func comments(in block: CommentBlock) -> [SurveyComment] {
+        var bytes = [UInt8](repeating: 0, count: block.length)
+        var done = 0
+        while done < block.length {
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                buffer.baseAddress.map { pread(fd, $0 + done, block.length - done, off_t(block.offset + done)) } ?? -1
+            }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return [] }
+            done += n
+        }
+        var reader = Reader(bytes: bytes)
+        guard let file = reader.string() else { return [] }
+        var result: [SurveyComment] = []
+        result.reserveCapacity(block.count)
+        for _ in 0..<block.count {
+            guard let id = reader.string(), let service = reader.string(), let text = reader.string(),
+                  let line = reader.number(), let column = reader.number() else { break }
+            result.append(SurveyComment(responseID: id, service: service == "\u{0}" ? nil : service, text: text,
+                                        location: SourceLocation(file: file, line: Int(line), column: Int(column))))
+        }
+        return result
+    }
+
+    private static func put(_ s: String, into bytes: inout [UInt8]) {
+        let utf8 = Array(s.utf8)
+        put(UInt32(utf8.count), into: &bytes)
+        bytes += utf8
+    }
+
+    private static func put(_ n: UInt32, into bytes: inout [UInt8]) {
+        withUnsafeBytes(of: n.littleEndian) { bytes += $0 }
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var at = 0
+
+        mutating func number() -> UInt32? {
+            guard at + 4 <= bytes.count else { return nil }
+            var n: UInt32 = 0
+            for i in 0..<4 { n |= UInt32(bytes[at + i]) << (8 * UInt32(i)) }
+            at += 4
+            return n
+        }
+
+        mutating func string() -> String? {
+            guard let n = number().map(Int.init), at + n <= bytes.count else { return nil }
+            defer { at += n }
+            return String(decoding: bytes[at..<at + n], as: UTF8.self)
+        }
+    }
+}
