@@ -32,6 +32,11 @@ private final class AssessmentHandler: XMLStreamHandler {
     var assessments: [Assessment] = []
     var rejected = 0
     private var current: Assessment?
+    private var currentAnswers: [Answer] = []
+    /// The indicator ids of the last assessment, shared with the next when the same.
+    private var lastIDs: [String] = []
+    /// Rubric ids, periods and assessor names repeat: one copy of each.
+    private var strings = StringPool()
     private var errorsAtStart = 0
     private var answer: Answer?
     private var text = TextBuffer()
@@ -42,10 +47,11 @@ private final class AssessmentHandler: XMLStreamHandler {
         if name.equals("assessment") {
             errorsAtStart = stream.errorCount
             current = Assessment(
-                id: tag.attribute("id")?.string ?? "", rubricID: tag.attribute("rubric")?.string ?? "",
-                unitID: tag.attribute("unit")?.string ?? "", period: tag.attribute("period")?.string ?? "",
-                assessor: tag.attribute("assessor")?.string, date: tag.attribute("date")?.string,
+                id: tag.attribute("id")?.string ?? "", rubricID: strings.intern(tag.attribute("rubric")),
+                unitID: tag.attribute("unit")?.string ?? "", period: strings.intern(tag.attribute("period")),
+                assessor: tag.attribute("assessor").map { strings.intern($0) }, date: tag.attribute("date")?.string,
                 location: stream.tagStart)
+            currentAnswers.removeAll(keepingCapacity: true)
         } else if name.equals("answer") {
             let raw = tag.attribute("value")
             let value: AnswerValue? = raw.flatMap { bytes in
@@ -72,10 +78,13 @@ private final class AssessmentHandler: XMLStreamHandler {
             if let href = evidenceHref { answer?.evidence.append(Evidence(href: href, caption: caption.isEmpty ? nil : caption)) }
             evidenceHref = nil
         } else if name.equals("answer") {
-            if let a = answer { current?.answers.append(a) }
+            if let a = answer { currentAnswers.append(a) }
             answer = nil
         } else if name.equals("assessment") {
-            if let a = current {
+            if var a = current {
+                a.answers = currentAnswers
+                a.shareIndicatorIDs(lastIDs)
+                lastIDs = a.indicatorIDs
                 if stream.errorCount > errorsAtStart { rejected += 1 } else { assessments.append(a) }
             }
             current = nil

@@ -42,8 +42,14 @@ public struct RoundAssembly: Sendable {
                 }
                 seenSurveys[id] = file.location
             }
-            surveys[UnitPeriod(file.unitID, file.period), default: SurveySummary(indicatorCount: rubric.indicators.count)]
-                .merge(file.summary)
+            // The first file of a unit and period is taken as it is (its storage shared, not
+            // copied); later ones are pooled into it.
+            let key = UnitPeriod(file.unitID, file.period)
+            if surveys[key] == nil {
+                surveys[key] = file.summary
+            } else {
+                surveys[key]?.merge(file.summary)
+            }
         }
     }
 }

@@ -22,3 +22,17 @@ struct TextBuffer {
 }
 
 import Foundation
+
+/// Strings that repeat across a file (rubric ids, periods, names), kept once each.
+struct StringPool {
+    private var pool: [String] = []
+
+    /// The pooled copy of `bytes` (an empty string for `nil`).
+    mutating func intern(_ bytes: XMLBytes?) -> String {
+        guard let bytes else { return "" }
+        for s in pool.reversed() where s.utf8.count == bytes.count && s.utf8.elementsEqual(bytes.buffer) { return s }
+        let s = bytes.string
+        if pool.count < 64 { pool.append(s) }
+        return s
+    }
+}

@@ -27,9 +27,42 @@ public struct IndicatorResult: Hashable, Sendable {
     /// The mean value over the unit's assessments (the NRR for a survey indicator);
     /// `nil` when not applicable everywhere.
     public var value: Double?
-    public var fraction: Double?
     /// In how many assessments the answer was missing and counted as `min`.
     public var missingCount: Int
+
+    public init(indicatorIndex: Int, value: Double?, missingCount: Int) {
+        self.indicatorIndex = indicatorIndex
+        self.value = value
+        self.missingCount = missingCount
+    }
+}
+
+/// A unit's indicator results, parallel to `Rubric.indicators`, stored compactly: a
+/// national round holds tens of thousands of units with some thirty indicators each.
+public struct IndicatorResults: RandomAccessCollection, Hashable, Sendable {
+    /// NaN where the indicator was not applicable.
+    private var values: [Double] = []
+    /// Empty when no answer was missing.
+    private var missing: [UInt32] = []
+
+    /// No indicators (a unit scored from its children).
+    public init() {}
+
+    /// From results in indicator order.
+    public init(_ results: [IndicatorResult]) {
+        values = results.map { $0.value ?? .nan }
+        if results.contains(where: { $0.missingCount > 0 }) {
+            missing = results.map { UInt32(clamping: $0.missingCount) }
+        }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { values.count }
+
+    public subscript(i: Int) -> IndicatorResult {
+        IndicatorResult(indicatorIndex: i, value: values[i].isNaN ? nil : values[i],
+                        missingCount: missing.isEmpty ? 0 : Int(missing[i]))
+    }
 }
 
 /// A unit's score in a period.
@@ -42,7 +75,7 @@ public struct UnitResult: Hashable, Sendable {
     /// Mean points per dimension (`nil` where the dimension dropped out).
     public var dimensionPoints: [Double?]
     /// Per indicator, parallel to `Rubric.indicators`; empty for a score from children.
-    public var indicators: [IndicatorResult]
+    public var indicators: IndicatorResults
     public var assessmentCount: Int
     /// Survey respondents counted, `nil` when the rubric has no survey indicator.
     public var respondents: Int?

@@ -42,10 +42,15 @@ public struct RoundScorer: Sendable {
             byKey[UnitPeriod(a.unitID, period), default: []].append(a)
         }
         var pooled: [UnitPeriod: SurveySummary] = [:]
-        for (key, summary) in surveys {
-            guard let period = effectivePeriod(key.period) else { continue }
-            pooled[UnitPeriod(key.unitID, period), default: SurveySummary(indicatorCount: rubric.indicators.count)]
-                .merge(summary)
+        // In key order: pooled sums and comments then never depend on hashing order.
+        for key in surveys.keys.sorted() {
+            guard let summary = surveys[key], let period = effectivePeriod(key.period) else { continue }
+            let target = UnitPeriod(key.unitID, period)
+            if pooled[target] == nil {
+                pooled[target] = summary  // shared, not copied, until another file is pooled in
+            } else {
+                pooled[target]?.merge(summary)
+            }
         }
 
         var direct: [UnitPeriod: UnitResult] = [:]
@@ -105,7 +110,8 @@ public struct RoundScorer: Sendable {
 
     private func sheet(for assessment: Assessment, survey: SurveySummary?) -> AnswerSheet {
         var sheet = AnswerSheet(count: rubric.indicators.count)
-        for answer in assessment.answers {
+        for k in 0..<assessment.answerCount {
+            let answer = assessment.answer(at: k)
             if let i = rubric.indicatorIndex[answer.indicatorID], rubric.indicators[i].source == .assessor {
                 sheet[i] = answer.value
             }
@@ -163,12 +169,10 @@ public struct RoundScorer: Sendable {
         let n = Double(breakdowns.count)
         let score = breakdowns.reduce(0) { $0 + ($1.total ?? 0) } / n
         let points = rubric.dimensions.indices.map { d in mean(breakdowns.compactMap { $0.dimensionPoints[d] }) }
-        let indicators = rubric.indicators.indices.map { i -> IndicatorResult in
-            let value = mean(breakdowns.compactMap { $0.values[i] })
-            return IndicatorResult(indicatorIndex: i, value: value,
-                                   fraction: value.map { rubric.indicators[i].fraction(of: $0) },
-                                   missingCount: breakdowns.filter { $0.missing.contains(i) }.count)
-        }
+        let indicators = IndicatorResults(rubric.indicators.indices.map { i -> IndicatorResult in
+            IndicatorResult(indicatorIndex: i, value: mean(breakdowns.compactMap { $0.values[i] }),
+                            missingCount: breakdowns.filter { $0.missing.contains(i) }.count)
+        })
         return UnitResult(unit: unit, period: period, score: score, band: rubric.band(for: score), basis: basis,
                           dimensionPoints: points, indicators: indicators,
                           assessmentCount: basis == .assessments ? breakdowns.count : 0,
@@ -190,7 +194,7 @@ public struct RoundScorer: Sendable {
         let points = rubric.dimensions.indices.map { d in mean(scored.compactMap { $0.dimensionPoints[d] }) }
         let respondents: Int? = rubric.hasSurveyIndicators ? scored.reduce(0) { $0 + ($1.respondents ?? 0) } : nil
         let r = UnitResult(unit: unit, period: period, score: score, band: rubric.band(for: score), basis: .children,
-                           dimensionPoints: points, indicators: [], assessmentCount: 0,
+                           dimensionPoints: points, indicators: IndicatorResults(), assessmentCount: 0,
                            respondents: respondents, change: nil)
         memo[unit.id] = .some(r)
         return r

@@ -80,7 +80,8 @@ public struct ScoreTables: Sendable {
                     let dimension = rubric.dimensions[rubric.dimensionOfIndicator[ir.indicatorIndex]]
                     emit([
                         .text(u.period), .text(u.unit.id), .text(indicator.id), .text(dimension.id),
-                        ir.value.map { .score($0) } ?? .text("na"), .number(ir.fraction, decimals: 4),
+                        ir.value.map { .score($0) } ?? .text("na"),
+                        .number(ir.value.map { indicator.fraction(of: $0) }, decimals: 4),
                         weights[ir.indicatorIndex], sources[ir.indicatorIndex],
                         .integer(ir.missingCount),
                     ])

@@ -114,7 +114,8 @@ extension SiteBuilder {
                 for ir in members {
                     let w = rubric.indicators[ir.indicatorIndex].weight
                     let share = scale * rubric.dimensions[d].weight / totalWeight * w / weights
-                    lost.append((ir.indicatorIndex, share * (1 - (ir.fraction ?? 0))))
+                    let fraction = ir.value.map { rubric.indicators[ir.indicatorIndex].fraction(of: $0) } ?? 0
+                    lost.append((ir.indicatorIndex, share * (1 - fraction)))
                 }
             }
         }
