@@ -17,10 +17,16 @@ public struct AssessmentFile: Sendable {
 public struct AssessmentReader: Sendable {
     public var parser: XMLStreamParser
 
-    public init(schema: XMLSchema?) { parser = XMLStreamParser(schema: schema) }
+    /// Whether notes and evidence are kept (the report shows them; scores do not need them).
+    public var keepsRemarks: Bool
+
+    public init(schema: XMLSchema?, keepsRemarks: Bool = true) {
+        parser = XMLStreamParser(schema: schema)
+        self.keepsRemarks = keepsRemarks
+    }
 
     public func read(file path: String) -> AssessmentFile {
-        let handler = AssessmentHandler()
+        let handler = AssessmentHandler(keepsRemarks: keepsRemarks)
         let result = parser.parse(file: path, handler: handler)
         return AssessmentFile(path: path, assessments: result.complete ? handler.assessments : [],
                               rejected: handler.rejected + (result.complete ? 0 : handler.assessments.count),
@@ -29,6 +35,7 @@ public struct AssessmentReader: Sendable {
 }
 
 private final class AssessmentHandler: XMLStreamHandler {
+    let keepsRemarks: Bool
     var assessments: [Assessment] = []
     var rejected = 0
     private var current: Assessment?
@@ -41,6 +48,8 @@ private final class AssessmentHandler: XMLStreamHandler {
     private var answer: Answer?
     private var text = TextBuffer()
     private var evidenceHref: String?
+
+    init(keepsRemarks: Bool) { self.keepsRemarks = keepsRemarks }
 
     func start(_ tag: XMLStartTag, in stream: XMLStream) {
         let name = tag.localName
@@ -59,6 +68,8 @@ private final class AssessmentHandler: XMLStreamHandler {
             }
             guard let value else { return }  // the schema has reported it
             answer = Answer(indicatorID: tag.attribute("indicator")?.string ?? "", value: value, location: stream.tagStart)
+        } else if !keepsRemarks {
+            return
         } else if name.equals("note") {
             text.begin()
         } else if name.equals("evidence") {

@@ -37,6 +37,8 @@ public struct InputLoader: Sendable {
     public var rubricsDirectory: String?
     /// 0: all cores; 1: one thread (same results, used to prove it).
     public var threads = 0
+    /// Whether assessors' notes and evidence are kept (for the report).
+    public var keepsRemarks = true
 
     public init(schemas: SchemaSet, rubricsDirectory: String?, threads: Int = 0) {
         self.schemas = schemas
@@ -88,7 +90,7 @@ public struct InputLoader: Sendable {
             inputs.diagnostics += RegistryChecks.check(inputs.registry ?? Registry(regions: [], units: []))
         }
 
-        let assessmentReader = AssessmentReader(schema: schemas.schema(for: .assessment))
+        let assessmentReader = AssessmentReader(schema: schemas.schema(for: .assessment), keepsRemarks: keepsRemarks)
         inputs.assessmentFiles = byKind([.assessment, .assessments]).parallelMap(threads: threads) {
             assessmentReader.read(file: $0)
         }

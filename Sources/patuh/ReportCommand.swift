@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let run = try ScoringRun.run(options, common: common)
+        let run = try ScoringRun.run(options, common: common, keepsRemarks: true)
         let out = OutputDirectory(path: options.out)
         try run.writeCSV(to: out, dialect: options.csvDialect)
         let site = try SiteBuilder(result: run.result, registry: run.registry, lang: lang, title: title)

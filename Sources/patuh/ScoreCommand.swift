@@ -36,11 +36,16 @@ struct ScoringRun {
     var registry: Registry
     var result: RoundResult
     var assembly: RoundAssembly
+    /// Assessments and survey responses counted (the assembly's copies are dropped once scored).
+    var assessmentCount: Int
+    var respondents: Int
 
     var diagnostics: [Diagnostic] { inputs.diagnostics + assembly.diagnostics + result.diagnostics }
 
-    static func run(_ options: ScoreOptions, common: CommonOptions) throws -> ScoringRun {
-        let loader = try common.loader()
+    /// Loads and scores; `keepsRemarks` keeps assessors' notes and evidence (for the report).
+    static func run(_ options: ScoreOptions, common: CommonOptions, keepsRemarks: Bool = false) throws -> ScoringRun {
+        var loader = try common.loader()
+        loader.keepsRemarks = keepsRemarks
         // A rubric given as a path is read first, so its id is known and the inputs are read once.
         var rubricID = options.rubric
         var paths = options.paths
@@ -53,7 +58,7 @@ struct ScoringRun {
             }
             paths.append(options.rubric)
         }
-        let inputs = loader.load(paths, excluding: [options.out], only: rubricID, registryPath: options.registry)
+        var inputs = loader.load(paths, excluding: [options.out], only: rubricID, registryPath: options.registry)
         guard let rubric = inputs.rubrics[rubricID] else {
             Console.print(inputs.diagnostics)
             throw failure("no rubric with id '\(rubricID)' in the inputs or in \(try common.rubricsDirectory())")
@@ -73,11 +78,20 @@ struct ScoringRun {
                 ? "no registry among the inputs: name one with --registry"
                 : "the inputs hold \(inputs.registries.count) registries: name one with --registry")
         }
-        let assembly = RoundAssembly(inputs: inputs, rubric: rubric, registry: registry)
+        var assembly = RoundAssembly(inputs: inputs, rubric: rubric, registry: registry)
+        // What was read now lives in the assembly: drop the per-file copies.
+        inputs.assessmentFiles = []
+        inputs.surveyFiles = []
         let scorer = RoundScorer(rubric: rubric, registry: registry, periodFilter: options.period, strict: options.strict)
-        var result = scorer.score(assessments: assembly.assessments, surveys: assembly.surveys)
+        let assessments = assembly.assessments
+        let surveys = assembly.surveys
+        let counts = (assessments: assessments.count, respondents: surveys.values.reduce(0) { $0 + $1.tally.respondents })
+        assembly.assessments = []
+        assembly.surveys = [:]
+        var result = scorer.score(assessments: assessments, surveys: surveys)
         result.commentSource = inputs.comments
-        return ScoringRun(inputs: inputs, registry: registry, result: result, assembly: assembly)
+        return ScoringRun(inputs: inputs, registry: registry, result: result, assembly: assembly,
+                          assessmentCount: counts.assessments, respondents: counts.respondents)
     }
 
     private static func failure(_ message: String) -> ExitCode {
@@ -105,9 +119,8 @@ struct ScoringRun {
         Console.print(all, quiet: quiet)
         let rejected = Set(all.filter { $0.severity == .error }.map(\.location.file))
         let scored = result.units.count
-        let respondents = assembly.surveys.values.reduce(0) { $0 + $1.tally.respondents }
         var summary = "patuh \(command): \(result.rubric.id): \(Console.count(scored, "unit result")) in "
-            + "\(Console.count(result.periods.count, "period")) from \(Console.count(assembly.assessments.count, "assessment"))"
+            + "\(Console.count(result.periods.count, "period")) from \(Console.count(assessmentCount, "assessment"))"
         if respondents > 0 { summary += " and \(Console.count(respondents, "survey response"))" }
         summary += "; \(Console.count(assembly.skippedFiles.count, "file")) for other rubrics skipped"
         summary += "; \(Console.count(rejected.count, "file")) with errors; \(Console.count(all.errorCount, "error")), \(Console.count(all.warningCount, "warning"))"

@@ -53,19 +53,19 @@ public struct RoundScorer: Sendable {
             }
         }
 
-        var direct: [UnitPeriod: UnitResult] = [:]
+        var results: [UnitPeriod: UnitResult] = [:]
         for (key, list) in byKey {
             guard let unit = registry.unit(key.unitID) else { continue }
             let survey = pooled[key]
             if let r = scoreAssessed(unit: unit, period: key.period, assessments: list, survey: survey,
                                      diagnostics: &diagnostics) {
-                direct[key] = r
+                results[key] = r
             }
         }
         for (key, survey) in pooled where byKey[key] == nil {
             guard let unit = registry.unit(key.unitID) else { continue }
             if rubric.isSurveyRubric {
-                if let r = scoreSurveyOnly(unit: unit, period: key.period, survey: survey) { direct[key] = r }
+                if let r = scoreSurveyOnly(unit: unit, period: key.period, survey: survey) { results[key] = r }
             } else {
                 diagnostics.append(.warning(unit.location,
                     "unit '\(unit.id)' has survey responses in \(key.period) but no assessment under '\(rubric.id)'; not scored"))
@@ -73,7 +73,6 @@ public struct RoundScorer: Sendable {
         }
 
         let periods = Set(byKey.keys.map(\.period)).union(pooled.keys.map(\.period)).sorted()
-        var results = direct
         for period in periods {
             var memo: [String: UnitResult?] = [:]
             for unit in registry.units where results[UnitPeriod(unit.id, period)] == nil {
