@@ -63,7 +63,7 @@ struct ODKImportCommand: ParsableCommand {
         for line in lines { Console.error(line) }
         let imported = result.forms.values.reduce(0) { $0 + $1.kept.count }
         var total = "patuh import odk: \(Console.count(result.files.count, "file"))"
-        if !result.formFiles.isEmpty { total += " (\(Console.count(result.formFiles.count, "form definition")) skipped)" }
+        if !result.formFiles.isEmpty { total += " (\(Console.count(result.formFiles.count, "file")) skipped: forms or Patuh files, not submissions)" }
         total += "; \(Console.count(imported, "submission")) imported, \(result.rejected) not imported; "
             + "\(Console.count(diagnostics.errorCount, "error")), \(Console.count(diagnostics.warningCount, "warning"))"
         Console.error(total)

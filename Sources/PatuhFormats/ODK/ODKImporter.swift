@@ -16,7 +16,7 @@ public struct ODKImport: Sendable {
     }
 
     public var files: [String] = []
-    /// Files skipped: XForm definitions found among the submissions.
+    /// Files skipped: XForm definitions and Patuh files found among the submissions.
     public var formFiles: [String] = []
     /// Forms with at least one submission read, by form id.
     public var forms: [String: FormResult] = [:]
@@ -58,7 +58,10 @@ public struct ODKImporter: Sendable {
                     case .failure(let rejection):
                         result.rejected += 1
                         result.diagnostics += rejection.diagnostics
-                        result.diagnostics.append(.error(raw.location, "submission not imported (see the errors in it)"))
+                        let id = raw.text(FieldPath.instanceID).map { " \($0)" } ?? ""
+                        let count = rejection.diagnostics.errorCount
+                        result.diagnostics.append(.error(raw.location,
+                            "submission\(id) not imported: \(count) error\(count == 1 ? "" : "s") in it, listed next"))
                     case .success(let submission):
                         converted[form.id, default: []].append(submission)
                         if result.forms[form.id] == nil { result.forms[form.id] = ODKImport.FormResult(form: form) }

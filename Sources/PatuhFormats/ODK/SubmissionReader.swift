@@ -30,8 +30,9 @@ public struct RawSubmission: Sendable {
 public struct SubmissionFile: Sendable {
     public var path: String
     public var submissions: [RawSubmission]
-    /// The file is an XForm (a form definition, as ODK Briefcase keeps beside its
-    /// submissions), not a submission: skipped.
+    /// The file is not a submission but an XForm (a form definition, as ODK Briefcase
+    /// keeps beside its submissions) or a Patuh file (a registry kept in the same folder):
+    /// skipped, not an error.
     public var isForm: Bool
     public var diagnostics: [Diagnostic]
     /// False when the file was not well-formed to its end: none of its submissions is used.
@@ -94,7 +95,8 @@ private final class SubmissionHandler: XMLStreamHandler {
         if depth == 1 {
             rootName = name
             rootLocation = stream.tagStart
-            if name == "html" {  // an XForm, not a submission
+            // An XForm, or a file already in Patuh's formats: not a submission.
+            if name == "html" || tag.namespace?.equals("urn:patuh:1") == true {
                 isForm = true
                 stream.finish()
                 return

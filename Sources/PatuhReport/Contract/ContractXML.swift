@@ -23,8 +23,8 @@ public enum ContractXML {
                 out += ">\n"
                 for note in answer.notes { out += "      <note>\(XMLText.escaped(note))</note>\n" }
                 for evidence in answer.evidence {
-                    out += "      <evidence" + attribute("href", evidence.href) + ">"
-                        + XMLText.escaped(evidence.caption ?? "") + "</evidence>\n"
+                    out += "      <evidence" + attribute("href", evidence.href)
+                    out += evidence.caption.map { ">\(XMLText.escaped($0))</evidence>\n" } ?? "/>\n"
                 }
                 out += "    </answer>\n"
             }
