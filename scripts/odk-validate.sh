@@ -31,7 +31,11 @@ if [ -z "$jar" ]; then
       "$venv/bin/python" -m pip install -q pyxform >&2 || { echo "odk-validate: pip install pyxform failed" >&2; exit 2; }
       python="$venv/bin/python"
     else
-      "$python" -m pip install -q --user pyxform >&2 || { echo "odk-validate: pip install --user pyxform failed" >&2; exit 2; }
+      # No venv module (Debian's python3 without python3-venv): the user's site-packages,
+      # past PEP 668's guard if the system Python has one (only ~/.local is written).
+      "$python" -m pip install -q --user pyxform >&2 \
+        || "$python" -m pip install -q --user --break-system-packages pyxform >&2 \
+        || { echo "odk-validate: pip install --user pyxform failed" >&2; exit 2; }
     fi
   else
     python="$venv/bin/python"
