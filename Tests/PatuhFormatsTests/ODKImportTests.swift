@@ -161,4 +161,29 @@ import Testing
         #expect(result.formFiles.count == 2)
         #expect(result.forms["patuh-skm-2017"]?.kept.count == 1)
     }
+    @Test func theQuestionnaireOfAMixedRubricBecomesSurveyResponsesOfThatRubric() throws {
+        let opini = try makeLoader().readRubric(file: rubricsDirectory + "/ombudsman-opini-2022.xml")
+        let form = try #require(FieldForm(rubric: opini, kind: .survey))
+        #expect(form.id == "patuh-ombudsman-opini-2022-survey")
+        let answers = (1...8).map { "<OUT-0\($0)>\($0 % 4 + 1)</OUT-0\($0)>" }.joined()
+        let instance = """
+        <data id="\(form.id)" version="\(form.version)"><unit>1471-disdukcapil</unit><period>2023</period>
+        <output>\(answers)</output><respondent><gender>L</gender></respondent>
+        <meta><instanceID>uuid:o-1</instanceID></meta></data>
+        """
+        let result = ODKImporter(catalog: FormCatalog(rubrics: [opini])).run([try write(["o.xml": instance]).path])
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let r = try #require(result.forms[form.id]?.kept.first.flatMap(response))
+        #expect(r.rubricID == "ombudsman-opini-2022" && r.id == "o-1" && r.gender == "L")
+        // OUT-0k answers k mod 4 + 1: 2, 3, 4, 1, 2, 3, 4, 1.
+        #expect(r.answers.map(\.value) == [2, 3, 4, 1, 2, 3, 4, 1].map { AnswerValue.number($0) })
+    }
+
+    @Test func photoLinksStayInsideTheMediaFolder() {
+        #expect(SubmissionConverter.evidenceHref(submission: "a1", file: "1689301812345.jpg") == "media/a1/1689301812345.jpg")
+        #expect(SubmissionConverter.evidenceHref(submission: "a1", file: "foto loket#1.jpg") == "media/a1/foto%20loket%231.jpg")
+        #expect(SubmissionConverter.evidenceHref(submission: "a1", file: "../../etc/passwd") == "media/a1/passwd")
+        #expect(SubmissionConverter.evidenceHref(submission: "a1", file: "..") == "media/a1/_..")
+        #expect(SubmissionConverter.evidenceHref(submission: "a1", file: ".jpg") == "media/a1/_.jpg")
+    }
 }

@@ -162,8 +162,9 @@ public struct SubmissionConverter: Sendable {
     }
 
     /// Where an imported photo is linked from the assessment file: `media/<submission>/<file>`,
-    /// with anything but letters, digits and `. _ -` in the file name percent-encoded.
-    static func evidenceHref(submission: String, file: String) -> String {
+    /// the file name without any folder, anything but letters, digits and `. _ -` in it
+    /// percent-encoded, and `_` before a name that starts with a dot.
+    public static func evidenceHref(submission: String, file: String) -> String {
         let name = file.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? file
         var encoded = ""
         for byte in name.utf8 {
@@ -174,7 +175,8 @@ public struct SubmissionConverter: Sendable {
                 encoded += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
             }
         }
-        if encoded.hasPrefix(".") { encoded = "%2E" + encoded.dropFirst() }
+        // Never ".", ".." or a hidden name: the link and the copied file stay inside media/<id>/.
+        if encoded.isEmpty || encoded.hasPrefix(".") { encoded = "_" + encoded }
         return "media/\(submission)/\(encoded)"
     }
 }
