@@ -9,6 +9,7 @@ public struct DirectoryReplacement: Sendable {
     /// Where the new contents are written until `commit()`.
     public let staging: OutputDirectory
 
+    /// Prepares an empty staging directory for `target`.
     public init(target: String) throws {
         self.target = target
         let url = URL(fileURLWithPath: target)

@@ -17,7 +17,9 @@ public struct FieldForm: Hashable, Sendable {
     /// The primary instance's root element.
     public static let rootName = "data"
 
+    /// The rubric the form asks.
     public var rubric: Rubric
+    /// Who fills it in.
     public var kind: Kind
     /// The XForm's `id`: `patuh-<rubric id>`, with `-survey` for the questionnaire of a
     /// rubric that also has assessor indicators.
@@ -72,14 +74,17 @@ public struct FieldForm: Hashable, Sendable {
 
 /// One dimension's questions.
 public struct FieldGroup: Hashable, Sendable {
+    /// The dimension the group asks.
     public var dimension: Dimension
     /// The group's element name in the instance.
     public var name: String
+    /// Its indicators of the form's kind, in rubric order.
     public var questions: [FieldQuestion]
 }
 
 /// One indicator asked on the phone.
 public struct FieldQuestion: Hashable, Sendable {
+    /// The indicator asked.
     public var indicator: Indicator
     /// The element name in the instance (the indicator id, `_`-prefixed if it starts with a digit).
     public var name: String
@@ -88,6 +93,7 @@ public struct FieldQuestion: Hashable, Sendable {
     /// listable values: the answer is then typed as a number.
     public var choices: [FieldChoice]
 
+    /// The question for `indicator`, with its choices.
     public init(_ indicator: Indicator) {
         self.indicator = indicator
         name = FieldPath.elementName(indicator.id, reserved: [])

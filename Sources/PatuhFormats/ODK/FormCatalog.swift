@@ -3,6 +3,7 @@ import PatuhCore
 /// The field forms the importer recognises: every form of every rubric it was given, by
 /// form id.
 public struct FormCatalog: Sendable {
+    /// The forms by form id.
     public private(set) var forms: [String: FieldForm] = [:]
 
     /// The forms of `rubrics`; a rubric given twice keeps its first reading.

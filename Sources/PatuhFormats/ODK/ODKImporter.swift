@@ -31,6 +31,7 @@ public struct ODKImporter: Sendable {
     public var catalog: FormCatalog
     public var reader = SubmissionReader()
 
+    /// An importer that accepts the forms of `catalog`.
     public init(catalog: FormCatalog) { self.catalog = catalog }
 
     /// Imports every `*.xml` under `paths` (files sorted by path, so the result never

@@ -25,8 +25,10 @@ public struct ImportedSubmission: Sendable {
 public struct SubmissionConverter: Sendable {
     public var form: FieldForm
 
+    /// A converter for submissions of `form`.
     public init(form: FieldForm) { self.form = form }
 
+    /// The assessment or response `raw` holds, or every reason it cannot be imported.
     public func convert(_ raw: RawSubmission) -> Result<ImportedSubmission, Rejection> {
         var problems: [Diagnostic] = []
         func fail(_ path: String, _ message: String) { problems.append(.error(raw.location(path), message)) }

@@ -49,6 +49,8 @@ public struct SubmissionReader: Sendable {
 
     public init() {}
 
+    /// Every instance in the file at `path`, with the problems found; nothing from a file
+    /// that is not well-formed to its end.
     public func read(file path: String) -> SubmissionFile {
         let handler = SubmissionHandler()
         let result = parser.parse(file: path, handler: handler)

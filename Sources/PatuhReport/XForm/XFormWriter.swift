@@ -7,13 +7,16 @@ import PatuhCore
 /// With a registry, the unit is chosen from a list (a secondary instance, filtered by the
 /// region chosen first); without one it is typed, checked against the contract's id rule.
 public struct XFormWriter: Sendable {
+    /// The form to write.
     public var form: FieldForm
     /// `id` or `en`: the language the form opens in.
     public var lang: String
+    /// Where the units to choose from come from; `nil`: the unit id is typed.
     public var registry: Registry?
     /// Filled in as the period's default when given.
     public var period: String?
 
+    /// A writer of `form`, opening in `lang` (`id` or `en`).
     public init(form: FieldForm, lang: String = "id", registry: Registry? = nil, period: String? = nil) {
         self.form = form
         self.lang = lang == "en" ? "en" : "id"
