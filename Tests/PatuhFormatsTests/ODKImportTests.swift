@@ -75,6 +75,12 @@ import Testing
         // Line 1 the declaration, line 2 <root>…<results>, lines 3-9 the first instance, 10 the second.
         #expect(file.submissions.map(\.location.line) == [3, 10])
         #expect(file.submissions[1].text("meta/instanceID") == "uuid:k-2")
+
+        // The same list without the <results> wrapper.
+        let bare = "<root>\(skmInstance(id: "k-3"))\(skmInstance(id: "k-4"))</root>"
+        let list = SubmissionReader().read(file: try write(["bare.xml": bare]).appendingPathComponent("bare.xml").path)
+        #expect(list.diagnostics.isEmpty)
+        #expect(list.submissions.compactMap { $0.text("meta/instanceID") } == ["uuid:k-3", "uuid:k-4"])
     }
 
     @Test func aResubmissionReplacesItsEarlierVersionsThroughAChain() throws {

@@ -42,7 +42,9 @@ public struct SubmissionFile: Sendable {
 /// Streams files of ODK submissions: one instance per file (ODK Collect, ODK Central,
 /// Briefcase), whose root carries `id` and `version`, or a KoboToolbox XML export, whose
 /// instances are the children of a `results` element
-/// (`<root><count>…</count><next/><previous/><results><instance id=… version=…>…`).
+/// (`<root><count>…</count><next/><previous/><results><instance id=… version=…>…`, the
+/// shape of the `data.xml` of Kobo's API), or directly of the root (`<root><instance …>…`,
+/// as an unpaginated list is rendered).
 /// Parsed through PatuhXML: no DOCTYPE, no entities, no network.
 public struct SubmissionReader: Sendable {
     public var parser = XMLStreamParser()
@@ -109,6 +111,8 @@ private final class SubmissionHandler: XMLStreamHandler {
             begin(name, attributes, in: stream)
         } else if let results = resultsDepth, depth == results + 1 {
             begin(name, attributes, in: stream)
+        } else if depth == 2, resultsDepth == nil, attributes.contains(where: { $0.name == "id" }) {
+            begin(name, attributes, in: stream)  // an export without the <results> wrapper
         } else if name == "results", resultsDepth == nil {
             resultsDepth = depth
             sawResults = true
