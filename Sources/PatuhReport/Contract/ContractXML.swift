@@ -1,0 +1,81 @@
+import Foundation
+import PatuhCore
+
+/// Writes assessments and survey responses as the contract's XML files (CONTRACT.md
+/// sections 3 and 4), every text escaped. The result is a whole document, to be written
+/// atomically with `OutputDirectory`.
+public enum ContractXML {
+    static let namespace = "urn:patuh:1"
+
+    /// An `assessments` document holding `assessments` in the order given.
+    public static func assessments(_ assessments: [Assessment], comment: String? = nil) -> String {
+        var out = header(comment)
+        out += "<assessments xmlns=\"\(namespace)\">\n"
+        for a in assessments {
+            out += "  <assessment" + attribute("id", a.id) + attribute("rubric", a.rubricID) + attribute("unit", a.unitID)
+                + attribute("period", a.period) + attribute("assessor", a.assessor) + attribute("date", a.date) + ">\n"
+            for answer in a.answers {
+                out += "    <answer" + attribute("indicator", answer.indicatorID) + attribute("value", value(answer.value))
+                guard !answer.notes.isEmpty || !answer.evidence.isEmpty else {
+                    out += "/>\n"
+                    continue
+                }
+                out += ">\n"
+                for note in answer.notes { out += "      <note>\(XMLText.escaped(note))</note>\n" }
+                for evidence in answer.evidence {
+                    out += "      <evidence" + attribute("href", evidence.href)
+                    out += evidence.caption.map { ">\(XMLText.escaped($0))</evidence>\n" } ?? "/>\n"
+                }
+                out += "    </answer>\n"
+            }
+            out += "  </assessment>\n"
+        }
+        return out + "</assessments>\n"
+    }
+
+    /// A `survey` document of one unit and period.
+    public static func survey(id: String?, rubric: String, unit: String, period: String,
+                              responses: [SurveyResponse], comment: String? = nil) -> String {
+        var out = header(comment)
+        out += "<survey xmlns=\"\(namespace)\"" + attribute("id", id) + attribute("rubric", rubric)
+            + attribute("unit", unit) + attribute("period", period) + ">\n"
+        for r in responses {
+            out += "  <response" + attribute("id", r.id) + attribute("date", r.date) + attribute("service", r.service)
+                + attribute("gender", r.gender) + attribute("age", r.age.map(String.init))
+                + attribute("education", r.education) + attribute("occupation", r.occupation) + ">\n"
+            for answer in r.answers {
+                out += "    <answer" + attribute("indicator", answer.indicatorID) + attribute("value", value(answer.value)) + "/>\n"
+            }
+            for comment in r.comments { out += "    <comment>\(XMLText.escaped(comment))</comment>\n" }
+            out += "  </response>\n"
+        }
+        return out + "</survey>\n"
+    }
+
+    private static func header(_ comment: String?) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + (comment.map { "<!-- \(XMLText.comment($0)) -->\n" } ?? "")
+    }
+
+    /// ` name="value"`, escaped; nothing when there is no value.
+    private static func attribute(_ name: String, _ value: String?) -> String {
+        guard let value else { return "" }
+        return " \(name)=\"\(XMLText.escaped(value, in: .attribute))\""
+    }
+
+    private static func value(_ v: AnswerValue) -> String {
+        switch v {
+        case .notApplicable: return FieldChoice.notApplicable
+        case .number(let x): return decimal(x)
+        }
+    }
+
+    /// A number as `xs:decimal` allows: `3`, `2.5`, never an exponent (`1e-05`).
+    static func decimal(_ x: Double) -> String {
+        let text = FieldChoice.text(x)
+        guard text.contains("e") || text.contains("E") else { return text }
+        var fixed = String(format: "%.17f", x)
+        while fixed.hasSuffix("0") { fixed.removeLast() }
+        if fixed.hasSuffix(".") { fixed.removeLast() }
+        return fixed
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import PatuhCore
+import PatuhFormats
+import PatuhReport
+
+/// `patuh xform`: the ODK form an assessor or surveyor fills in on the phone.
+struct XFormCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "xform",
+        abstract: "Make an ODK XForm from a rubric, for ODK Collect, ODK Central or KoboToolbox.",
+        discussion: """
+            An assessor rubric gives one group per dimension and one screen per indicator (its \
+            levels as choices, 'na' where allowed, a note, a photo); a survey rubric gives the SKM \
+            questionnaire with the respondent's questions. Both languages are in the form; --lang \
+            picks the one it opens in. The form's id is patuh-<rubric id> and its version follows \
+            the rubric's questions, so `patuh import odk` knows what each submission means.
+            """)
+
+    @Option(help: "The rubric: a path, or the id of a rubric in Rubrics/.")
+    var rubric: String
+
+    @Option(help: "A registry file: the unit is then chosen from its units (filtered by region).")
+    var registry: String?
+
+    @Option(help: "The language the form opens in: id (Bahasa Indonesia) or en.")
+    var lang: String = "id"
+
+    @Option(help: "A period filled in by default (2023, 2023-S1).")
+    var period: String?
+
+    @Flag(help: "The questionnaire of the rubric's survey indicators (for a rubric that mixes assessor and survey indicators).")
+    var survey = false
+
+    @Option(help: "The XForm file to write.")
+    var out: String
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard ["id", "en"].contains(lang) else { throw ValidationError("--lang takes id or en") }
+        if let period, !ContractText.isPeriod(period) {
+            throw ValidationError("--period '\(period)' is not a period such as 2023 or 2023-S1")
+        }
+    }
+
+    func run() throws {
+        let loaded = try RubricSource.load(rubric, registry: registry, common: common)
+        let kind: FieldForm.Kind = survey || loaded.rubric.isSurveyRubric ? .survey : .assessment
+        guard let form = FieldForm(rubric: loaded.rubric, kind: kind) else {
+            Console.error("patuh xform: error: rubric '\(loaded.rubric.id)' has no \(kind == .survey ? "survey" : "assessor") indicators")
+            throw ExitCode(2)
+        }
+        let writer = XFormWriter(form: form, lang: lang, registry: loaded.registry, period: period)
+        let target = URL(fileURLWithPath: out)
+        do {
+            let directory = OutputDirectory(path: target.deletingLastPathComponent().path)
+            try directory.prepare()
+            try directory.write(target.lastPathComponent, writer.xml())
+        } catch {
+            Console.error("patuh xform: error: cannot write \(out): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        var summary = "patuh xform: wrote \(out): form \(form.id) version \(writer.version), "
+            + "\(Console.count(form.questions.count, "question")) in \(Console.count(form.groups.count, "group"))"
+        if loaded.registry != nil { summary += ", \(Console.count(writer.units.count, "unit")) to choose from" }
+        Console.error(summary)
+    }
+}
+
+/// A rubric named on the command line (a path, or an id looked up in `Rubrics/`), with an
+/// optional registry, read as `score` reads them.
+enum RubricSource {
+    static func load(_ rubric: String, registry: String?, common: CommonOptions) throws -> (rubric: Rubric, registry: Registry?) {
+        let loader = try common.loader()
+        var id = rubric
+        var paths: [String] = []
+        if FileManager.default.fileExists(atPath: rubric) {
+            do throws(Rejection) {
+                id = try loader.readRubric(file: rubric).id
+            } catch {
+                Console.print(error.diagnostics)
+                throw failure("the rubric \(rubric) could not be read")
+            }
+            paths.append(rubric)
+        }
+        if let registry { paths.append(registry) }
+        let inputs = loader.load(paths, only: id)
+        guard let found = inputs.rubrics[id] else {
+            Console.print(inputs.diagnostics)
+            throw failure("no rubric with id '\(id)' at that path or in \(try common.rubricsDirectory())")
+        }
+        guard registry != nil else { return (found, nil) }
+        guard inputs.registries.count == 1, let r = inputs.registry else {
+            Console.print(inputs.diagnostics)
+            throw failure("the registry \(registry ?? "") could not be read")
+        }
+        return (found, r)
+    }
+
+    static func failure(_ message: String) -> ExitCode {
+        Console.error("patuh: error: \(message)")
+        return ExitCode(2)
+    }
+}
