@@ -58,7 +58,7 @@ public struct SiteBuilder: Sendable {
     func base(root: String, pageTitle: String) -> [String: Any] {
         ["lang": t.lang, "t": t.all, "root": root, "siteTitle": title, "pageTitle": pageTitle,
          "rubricTitle": result.rubric.title.text(t.lang), "rubricID": result.rubric.id,
-         "hasSurvey": result.rubric.hasSurveyIndicators]
+         "hasSurvey": result.rubric.hasSurveyIndicators, "hasBreakdown": result.rubric.isSurveyRubric]
     }
 
     func bandContext(_ band: Band?) -> Any {
