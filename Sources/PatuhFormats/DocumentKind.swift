@@ -24,7 +24,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The root's kind and its `rubric` attribute (assessments and surveys name one there).
-    static func sniffRoot(_ path: String) throws(Rejection) -> (kind: DocumentKind, rubric: String?) {
+    public static func sniffRoot(_ path: String) throws(Rejection) -> (kind: DocumentKind, rubric: String?) {
         let handler = RootSniffer()
         var parser = XMLStreamParser()
         parser.chunkSize = 4096  // the root element is near the top

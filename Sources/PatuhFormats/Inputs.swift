@@ -58,11 +58,15 @@ public struct InputLoader: Sendable {
             do throws(Rejection) { return (path, .success(try DocumentKind.sniffRoot(path))) } catch { return (path, .failure(error)) }
         }
         var surveyRubrics: [String] = []
+        var surveyRubricOf: [String: String] = [:]
         for (path, result) in sniffed {
             switch result {
             case .success(let root):
                 inputs.kinds[path] = root.kind
-                if root.kind == .survey, let id = root.rubric { surveyRubrics.append(id) }
+                if root.kind == .survey, let id = root.rubric {
+                    surveyRubrics.append(id)
+                    surveyRubricOf[path] = id
+                }
             case .failure(let rejection): inputs.diagnostics += rejection.diagnostics
             }
         }
@@ -107,19 +111,38 @@ public struct InputLoader: Sendable {
         inputs.comments = CommentStore()
         let surveyReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry, only: only,
                                         comments: inputs.comments) { rubrics[$0] }
-        inputs.surveyFiles = byKind([.survey]).parallelMap(threads: threads) { surveyReader.read(file: $0) }
+        // A survey made for another rubric is known from the sniff: it is not opened again.
+        let rubricOf = surveyRubricOf
+        inputs.surveyFiles = byKind([.survey]).parallelMap(threads: threads) { path in
+            if let only, let id = rubricOf[path], id != only { return SurveyFile(skipped: path, rubricID: id) }
+            return surveyReader.read(file: path)
+        }
 
-        for file in inputs.assessmentFiles {
-            inputs.diagnostics += file.diagnostics
-            for a in file.assessments {
-                if let only, a.rubricID != only { continue }
+        // Checked once, here: an assessment with an error is reported and dropped, so what
+        // is left in `assessmentFiles` can be scored as it is.
+        for f in inputs.assessmentFiles.indices {
+            inputs.diagnostics += inputs.assessmentFiles[f].diagnostics
+            var kept: [Assessment] = []
+            for a in inputs.assessmentFiles[f].assessments {
+                if let only, a.rubricID != only {
+                    kept.append(a)  // another rubric's: not checked, skipped when the round is picked
+                    continue
+                }
                 guard let rubric = inputs.rubrics[a.rubricID] else {
                     inputs.diagnostics.append(.error(a.location,
                         "rubric '\(a.rubricID)' is not defined in the inputs or in Rubrics/"))
+                    inputs.assessmentFiles[f].rejected += 1
                     continue
                 }
-                inputs.diagnostics += AssessmentChecks.check(a, rubric: rubric, registry: registry)
+                let problems = AssessmentChecks.check(a, rubric: rubric, registry: registry)
+                inputs.diagnostics += problems
+                if problems.hasErrors {
+                    inputs.assessmentFiles[f].rejected += 1
+                } else {
+                    kept.append(a)
+                }
             }
+            inputs.assessmentFiles[f].assessments = kept
         }
         for file in inputs.surveyFiles { inputs.diagnostics += file.diagnostics }
         return inputs

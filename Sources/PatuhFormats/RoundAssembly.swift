@@ -17,7 +17,9 @@ public struct RoundAssembly: Sendable {
             var forRubric = 0
             for a in file.assessments where a.rubricID == rubric.id {
                 forRubric += 1
-                if AssessmentChecks.check(a, rubric: rubric, registry: registry).hasErrors { continue }
+                // Checked against the rubric when loaded (InputLoader); the unit against this
+                // registry here, which may be one of several among the inputs.
+                if registry.unit(a.unitID) == nil { continue }
                 if let first = seenAssessments[a.id] {
                     diagnostics.append(.warning(a.location,
                         "assessment '\(a.id)' was already read at \(first); counted once"))

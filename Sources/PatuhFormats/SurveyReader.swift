@@ -21,12 +21,23 @@ public struct SurveyFile: Sendable {
     public var skipped: Bool
 }
 
+extension SurveyFile {
+    /// A file made for another rubric, left unread.
+    init(skipped path: String, rubricID: String) {
+        self.init(path: path, id: nil, rubricID: rubricID, unitID: "", period: "", location: SourceLocation(file: path),
+                  summary: SurveySummary(indicatorCount: 0), accepted: 0, excluded: 0, diagnostics: [],
+                  complete: true, skipped: true)
+    }
+}
+
 /// Streams survey files into tallies, one response at a time.
 public struct SurveyReader: Sendable {
     public var parser: XMLStreamParser
     /// Finds a rubric by id; `nil` for an id nobody defines.
     public var rubric: @Sendable (String) -> Rubric?
-    public var registry: Registry?
+    /// The registry's unit ids (`nil`: no registry to check against). A set, not the
+    /// registry, so that each file's check copies one reference, not a dozen.
+    let unitIDs: Set<String>?
     /// When set, files for any other rubric are skipped, not read.
     public var only: String?
     /// Where comments are set aside as they are read; `nil` keeps them in memory.
@@ -35,7 +46,7 @@ public struct SurveyReader: Sendable {
     public init(schema: XMLSchema?, registry: Registry?, only: String? = nil, comments: CommentStore? = nil,
                 rubric: @escaping @Sendable (String) -> Rubric?) {
         parser = XMLStreamParser(schema: schema)
-        self.registry = registry
+        unitIDs = registry.map { Set($0.units.map(\.id)) }
         self.only = only
         self.comments = comments
         self.rubric = rubric
@@ -71,7 +82,8 @@ private final class SurveyHandler: XMLStreamHandler {
     var skipped = false
 
     private var summary = SurveySummary(indicatorCount: 0)
-    private var rubric: Rubric?
+    /// Whether the file's rubric was found (a flag, so the hot path never copies the rubric).
+    private var reading = false
     // The rubric, taken apart once per file for the hot path.
     private var indicatorBytes: [[UInt8]] = []
     private var mins: [Double] = []
@@ -154,12 +166,12 @@ private final class SurveyHandler: XMLStreamHandler {
             stream.stop(.error(here, "rubric '\(rubricID)' is not defined in the inputs or in Rubrics/; survey file rejected"))
             return
         }
-        if let registry = reader.registry, registry.unit(unitID) == nil {
+        if let units = reader.unitIDs, !units.contains(unitID) {
             rejectedWhole = true
             stream.stop(.error(here, "unit '\(unitID)' is not in the registry; survey file rejected"))
             return
         }
-        self.rubric = rubric
+        reading = true
         indicatorBytes = rubric.indicators.map { Array($0.id.utf8) }
         mins = rubric.indicators.map(\.min)
         maxs = rubric.indicators.map(\.max)
@@ -218,7 +230,7 @@ private final class SurveyHandler: XMLStreamHandler {
     }
 
     private func answer(_ tag: XMLStartTag, in stream: XMLStream) {
-        guard rubric != nil else { return }
+        guard reading else { return }
         var indicator: XMLBytes?
         var raw: XMLBytes?
         tag.forEachAttribute { name, value in
@@ -266,7 +278,7 @@ private final class SurveyHandler: XMLStreamHandler {
     }
 
     private func endResponse(in stream: XMLStream) {
-        guard rubric != nil else { return }
+        guard reading else { return }
         if bad || stream.errorCount > errorsAtStart {
             excluded += 1
             return

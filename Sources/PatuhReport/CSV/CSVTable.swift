@@ -90,13 +90,16 @@ public struct CSVTable: Sendable {
     /// Text that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR first)
     /// gets a leading `'`, as OWASP advises, so Excel and LibreOffice show it as text.
     static func neutralize(_ s: String) -> String {
-        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return s }
+        guard let first = s.utf8.first, "=+-@\t\r".utf8.contains(first) else { return s }
         return "'" + s
     }
 
     /// Quotes a field when it holds the separator, a quote or a line break (RFC 4180).
     static func quote(_ s: String, _ dialect: CSVDialect) -> String {
-        let needs = s.contains { $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || String($0) == dialect.separator }
+        // Scanned as bytes: every special character is ASCII, and this runs for each cell
+        // of a million-row file.
+        let separator = dialect == .standard ? UInt8(ascii: ",") : UInt8(ascii: ";")
+        let needs = s.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 || $0 == separator }
         guard needs else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

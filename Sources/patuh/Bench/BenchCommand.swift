@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import PatuhFormats
+import PatuhSamples
+
+/// `patuh bench`: the national-scale benchmark (issue 8). Each phase runs as a child
+/// process of this same binary, so its wall time and peak memory are its own; beside each
+/// run, `xmllint --stream --noout` reads the same files, as the floor to compare with.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time validate, score and report on a national-scale corpus, beside xmllint --stream.",
+        discussion: """
+            Without --corpus, a corpus is generated first (patuh generate --provinces 38 \
+            --units 47: about 25,000 units, assessments for two periods, and SKM surveys of \
+            about --respondents respondents a unit and semester; 2350 gives some 5 million). \
+            Build with -c release for figures worth quoting.
+            """)
+
+    @Option(help: "An existing corpus to measure (default: generate one into --work).")
+    var corpus: String?
+
+    @Option(help: "Working directory for the generated corpus and the outputs.")
+    var work: String = (NSTemporaryDirectory() as NSString).appendingPathComponent("patuh-bench")
+
+    @Option(help: "Provinces of the generated corpus.")
+    var provinces: Int = 38
+
+    @Option(help: "Service units per kabupaten/kota of the generated corpus.")
+    var units: Int = 47
+
+    @Option(help: "Mean SKM respondents per surveyed unit and semester of the generated corpus.")
+    var respondents: Int = 2350
+
+    @Option(help: "Seed of the generated corpus.")
+    var seed: UInt64 = 7
+
+    @Option(help: "Rubrics to score, comma-separated.")
+    var rubrics: String = "ombudsman-opini-2022,skm-2017"
+
+    @Flag(help: "Skip the report phase.")
+    var skipReport = false
+
+    @Flag(name: .customLong("compare-threads"), help: "Also score with --threads 1 and check the CSV files are byte-identical.")
+    var compareThreads = false
+
+    func run() throws {
+        let me = try Self.executable()
+        let corpus = try corpusDirectory()
+        let rubricIDs = rubrics.split(separator: ",").map(String.init)
+        let files = try CorpusFiles(directory: corpus)
+        Console.error("corpus \(corpus): \(files.all.count) files, \(Self.mb(files.bytes(files.all))) MB")
+
+        // The floor: xmllint over each group of files, summed.
+        let lint = try files.groups.mapValues { try Self.xmllint($0) }
+        var rows: [BenchRow] = []
+        let validate = try ChildProcess.run([me, "validate", corpus, "-q"])
+        rows.append(BenchRow(phase: "validate", run: validate, bytes: files.bytes(files.all), responses: nil,
+                             xmllint: lint.values.reduce(0, +)))
+        var outputs: [String: String] = [:]
+        for id in rubricIDs {
+            let out = (work as NSString).appendingPathComponent("score-\(id)")
+            outputs[id] = out
+            let run = try ChildProcess.run([me, "score", "--rubric", id, corpus, "--out", out, "-q"])
+            let read = files.readFully(by: id)
+            rows.append(BenchRow(phase: "score \(id)", run: run, bytes: files.bytes(read), responses: Self.responses(run.stderr),
+                                 xmllint: files.groupsRead(by: id).reduce(0) { $0 + (lint[$1] ?? 0) }))
+        }
+        if !skipReport, let id = rubricIDs.first {
+            let out = (work as NSString).appendingPathComponent("report-\(id)")
+            let run = try ChildProcess.run([me, "report", "--rubric", id, corpus, "--out", out, "-q"])
+            let index = (try? FileManager.default.attributesOfItem(atPath: (out as NSString).appendingPathComponent("index.html"))[.size] as? Int) ?? nil
+            var row = BenchRow(phase: "report \(id)", run: run, bytes: files.bytes(files.readFully(by: id)),
+                               responses: Self.responses(run.stderr),
+                               xmllint: files.groupsRead(by: id).reduce(0) { $0 + (lint[$1] ?? 0) })
+            row.note = index.map { "index.html \(Self.mb($0)) MB" } ?? ""
+            rows.append(row)
+        }
+        print(BenchRow.table(rows))
+        for (group, seconds) in lint.sorted(by: { $0.key < $1.key }) {
+            print(String(format: "  xmllint --stream --noout, %@: %.2f s over %d files", group, seconds, files.groups[group]?.count ?? 0))
+        }
+        if rows.contains(where: { $0.run.status > 1 }) {
+            for r in rows where r.run.status > 1 { Console.error("\(r.phase) exited \(r.run.status):\n\(r.run.stderr.suffix(2000))") }
+            throw ExitCode(1)
+        }
+        if compareThreads { try compareOneThread(me: me, corpus: corpus, outputs: outputs) }
+    }
+
+    /// Scores again with one thread and checks every CSV file is byte-identical.
+    private func compareOneThread(me: String, corpus: String, outputs: [String: String]) throws {
+        var same = true
+        for (id, out) in outputs.sorted(by: { $0.key < $1.key }) {
+            let single = out + "-threads1"
+            let run = try ChildProcess.run([me, "score", "--threads", "1", "--rubric", id, corpus, "--out", single, "-q"])
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []).filter { $0.hasSuffix(".csv") }.sorted()
+            for name in names {
+                let a = FileManager.default.contents(atPath: (out as NSString).appendingPathComponent(name))
+                let b = FileManager.default.contents(atPath: (single as NSString).appendingPathComponent(name))
+                let identical = a != nil && a == b
+                same = same && identical
+                print(String(format: "  %@ %@: %@ (1 thread: %.2f s)", id, name, identical ? "byte-identical with 1 thread" : "DIFFERS with 1 thread", run.seconds))
+            }
+        }
+        if !same { throw ExitCode(1) }
+    }
+
+    private func corpusDirectory() throws -> String {
+        if let corpus { return corpus }
+        let dir = (work as NSString).appendingPathComponent("corpus")
+        let options = SampleOptions(seed: seed, provinces: provinces, units: units, respondents: respondents)
+        let start = DispatchTime.now().uptimeNanoseconds
+        let summary = try SampleGenerator(options: options).generate(into: dir)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        Console.error(String(format: "generated %d files (%d units, %d assessments, %d responses) in %.1f s",
+                             summary.files, summary.units, summary.assessments, summary.responses, seconds))
+        return dir
+    }
+
+    /// This binary, so the phases measure the same build.
+    static func executable() throws -> String {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        guard FileManager.default.isExecutableFile(atPath: path) else { throw BenchError("cannot find this executable") }
+        return path
+    }
+
+    /// `xmllint --stream --noout` over `files`, 500 to an invocation; the summed wall time.
+    static func xmllint(_ files: [String]) throws -> Double {
+        var total = 0.0
+        var start = 0
+        while start < files.count {
+            let batch = Array(files[start..<min(start + 500, files.count)])
+            let run = try ChildProcess.run(["/usr/bin/xmllint", "--stream", "--noout"] + batch)
+            guard run.status == 0 else { throw BenchError("xmllint failed (\(run.status)): \(run.stderr.prefix(500))") }
+            total += run.seconds
+            start += 500
+        }
+        return total
+    }
+
+    /// The response count in a score summary ("... and 1234 survey responses; ...").
+    static func responses(_ stderr: String) -> Int? {
+        guard let range = stderr.range(of: #"and (\d+) survey response"#, options: .regularExpression) else { return nil }
+        return Int(stderr[range].split(separator: " ")[1])
+    }
+
+    static func mb(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
+}

@@ -1,0 +1,49 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A finished child process: how long it took and the most memory it held.
+struct ChildRun {
+    var status: Int32
+    var seconds: Double
+    /// Peak resident set size, from the kernel's accounting of that one child (wait4).
+    var peakMB: Double
+    var stderr: String
+}
+
+enum ChildProcess {
+    /// Runs `arguments[0]` with the rest as its arguments, stdout discarded, stderr kept
+    /// (to a temporary file, so a chatty child never blocks on a full pipe).
+    static func run(_ arguments: [String]) throws -> ChildRun {
+        let errPath = NSTemporaryDirectory() + "/patuh-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).err"
+        defer { unlink(errPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let start = DispatchTime.now().uptimeNanoseconds
+        let rc = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
+        guard rc == 0 else { throw BenchError("cannot start \(arguments[0]): \(String(cString: strerror(rc)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            guard errno == EINTR else { throw BenchError("waiting for \(arguments[0]) failed") }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let text = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        // Exit status as the shell shows it: the code, or 128 + the signal.
+        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return ChildRun(status: exit, seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, stderr: text)
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
