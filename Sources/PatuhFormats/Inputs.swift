@@ -39,6 +39,9 @@ public struct InputLoader: Sendable {
     public var threads = 0
     /// Whether assessors' notes and evidence are kept (for the report).
     public var keepsRemarks = true
+    /// Told after each assessment or survey file is read: files done, files in all, and
+    /// survey responses counted so far (from any thread).
+    public var progress: (@Sendable (_ done: Int, _ total: Int, _ responses: Int) -> Void)?
 
     public init(schemas: SchemaSet, rubricsDirectory: String?, threads: Int = 0) {
         self.schemas = schemas
@@ -94,9 +97,13 @@ public struct InputLoader: Sendable {
             inputs.diagnostics += RegistryChecks.check(inputs.registry ?? Registry(regions: [], units: []))
         }
 
+        let streamed = byKind([.assessment, .assessments, .survey]).count
+        let counter = ProgressCounter(total: streamed, report: progress)
         let assessmentReader = AssessmentReader(schema: schemas.schema(for: .assessment), keepsRemarks: keepsRemarks)
         inputs.assessmentFiles = byKind([.assessment, .assessments]).parallelMap(threads: threads) {
-            assessmentReader.read(file: $0)
+            let file = assessmentReader.read(file: $0)
+            counter.add(responses: 0)
+            return file
         }
         // Rubrics named by assessments or surveys but not among the inputs come from Rubrics/.
         var wanted = Set(inputs.assessmentFiles.flatMap { $0.assessments.map(\.rubricID) })
@@ -114,8 +121,13 @@ public struct InputLoader: Sendable {
         // A survey made for another rubric is known from the sniff: it is not opened again.
         let rubricOf = surveyRubricOf
         inputs.surveyFiles = byKind([.survey]).parallelMap(threads: threads) { path in
-            if let only, let id = rubricOf[path], id != only { return SurveyFile(skipped: path, rubricID: id) }
-            return surveyReader.read(file: path)
+            if let only, let id = rubricOf[path], id != only {
+                counter.add(responses: 0)
+                return SurveyFile(skipped: path, rubricID: id)
+            }
+            let file = surveyReader.read(file: path)
+            counter.add(responses: file.accepted)
+            return file
         }
 
         // Checked once, here: an assessment with an error is reported and dropped, so what
@@ -187,5 +199,29 @@ public struct InputLoader: Sendable {
             if let rubric, rubric.id == id { return rubric }
         }
         return nil
+    }
+}
+
+/// Counts files read across threads for a progress display.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private var done = 0
+    private var responses = 0
+    private let report: (@Sendable (Int, Int, Int) -> Void)?
+
+    init(total: Int, report: (@Sendable (Int, Int, Int) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+
+    func add(responses n: Int) {
+        guard let report else { return }
+        lock.lock()
+        done += 1
+        responses += n
+        let (d, r) = (done, responses)
+        lock.unlock()
+        report(d, total, r)
     }
 }

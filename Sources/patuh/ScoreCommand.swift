@@ -46,6 +46,9 @@ struct ScoringRun {
     static func run(_ options: ScoreOptions, common: CommonOptions, keepsRemarks: Bool = false) throws -> ScoringRun {
         var loader = try common.loader()
         loader.keepsRemarks = keepsRemarks
+        let progress = ProgressLine.make(quiet: common.quiet)
+        if let progress { loader.progress = { progress.update(done: $0, total: $1, responses: $2) } }
+        defer { progress?.finish() }
         // A rubric given as a path is read first, so its id is known and the inputs are read once.
         var rubricID = options.rubric
         var paths = options.paths
