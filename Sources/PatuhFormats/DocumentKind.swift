@@ -25,6 +25,11 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
 
     /// The root's kind and its `rubric` attribute (assessments and surveys name one there).
     public static func sniffRoot(_ path: String) throws(Rejection) -> (kind: DocumentKind, rubric: String?) {
+        // The plain case from the first bytes; anything unusual goes through libxml2 below,
+        // which also names what is wrong with a broken file.
+        if let root = RootScan.scan(path), root.namespace == namespace, let kind = DocumentKind(rawValue: root.name) {
+            return (kind, root.rubric)
+        }
         let handler = RootSniffer()
         var parser = XMLStreamParser()
         parser.chunkSize = 4096  // the root element is near the top
