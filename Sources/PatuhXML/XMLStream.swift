@@ -253,31 +253,45 @@ private func stream(_ context: UnsafeMutableRawPointer?) -> XMLStream? {
     context.map { Unmanaged<XMLStream>.fromOpaque($0).takeUnretainedValue() }
 }
 
+/// Runs `body` with the stream behind a callback's context, borrowed: the stream outlives
+/// the parse, so the hot callbacks need no retain and release per event.
+@inline(__always)
+private func withStream(_ context: UnsafeMutableRawPointer?, _ body: (XMLStream) -> Void) {
+    guard let context else { return }
+    Unmanaged<XMLStream>.fromOpaque(context)._withUnsafeGuaranteedRef(body)
+}
+
 private func makeSAXHandler() -> xmlSAXHandler {
     var sax = xmlSAXHandler()
     sax.initialized = XML_SAX2_MAGIC
     sax.startElementNs = { context, localname, _, uri, _, _, nbAttributes, _, attributes in
-        guard let s = stream(context), !s.stopped, let localname else { return }
-        s.textBytes = 0
-        s.collector.openElements += 1
-        let tag = XMLStartTag(localName: XMLBytes(cString: localname), namespace: uri.map { XMLBytes(cString: $0) },
-                              attributes: attributes, attributeCount: Int(nbAttributes))
-        s.handler.start(tag, in: s)
+        withStream(context) { s in
+            guard !s.stopped, let localname else { return }
+            s.textBytes = 0
+            s.collector.openElements += 1
+            let tag = XMLStartTag(localName: XMLBytes(cString: localname), namespace: uri.map { XMLBytes(cString: $0) },
+                                  attributes: attributes, attributeCount: Int(nbAttributes))
+            s.handler.start(tag, in: s)
+        }
     }
     sax.endElementNs = { context, localname, _, _ in
-        guard let s = stream(context), !s.stopped, let localname else { return }
-        s.textBytes = 0
-        s.collector.openElements -= 1
-        s.handler.end(XMLBytes(cString: localname), in: s)
+        withStream(context) { s in
+            guard !s.stopped, let localname else { return }
+            s.textBytes = 0
+            s.collector.openElements -= 1
+            s.handler.end(XMLBytes(cString: localname), in: s)
+        }
     }
     sax.characters = { context, ch, len in
-        guard let s = stream(context), !s.stopped, let ch else { return }
-        s.textBytes += Int(len)
-        if s.textBytes > XMLLimits.maxTextBytes {
-            s.stop(.error(s.here, "text longer than \(XMLLimits.maxTextBytes >> 20) MB in one element"))
-            return
+        withStream(context) { s in
+            guard !s.stopped, let ch else { return }
+            s.textBytes += Int(len)
+            if s.textBytes > XMLLimits.maxTextBytes {
+                s.stop(.error(s.here, "text longer than \(XMLLimits.maxTextBytes >> 20) MB in one element"))
+                return
+            }
+            s.handler.text(XMLBytes(base: ch, count: Int(len)), in: s)
         }
-        s.handler.text(XMLBytes(base: ch, count: Int(len)), in: s)
     }
     sax.internalSubset = { context, _, _, _ in
         guard let s = stream(context) else { return }

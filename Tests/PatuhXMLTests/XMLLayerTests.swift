@@ -77,12 +77,17 @@ private func residentBytes() -> Int {
             }
         }
         try parseMany(1_000)  // warm up allocator pools
-        let before = residentBytes()
-        try parseMany(10_000)
-        let grown = residentBytes() - before
-        // A leak of one small tree per parse (~1 KB) would show as ~10 MB here.
-        #expect(before > 0)
-        #expect(grown < 2 << 20, "resident memory grew by \(grown) bytes over 10,000 parses")
+        // Other suites run in this process at the same time and move its resident size, so
+        // the growth is measured over three rounds and the smallest counts: a leak of one
+        // small tree per parse (~1 KB) would show as ~10 MB in every round.
+        var smallest = Int.max
+        for _ in 0..<3 {
+            let before = residentBytes()
+            #expect(before > 0)
+            try parseMany(10_000)
+            smallest = min(smallest, residentBytes() - before)
+        }
+        #expect(smallest < 2 << 20, "resident memory grew by at least \(smallest) bytes in each of three rounds of 10,000 parses")
     }
 }
 
