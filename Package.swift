@@ -44,9 +44,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target for the XML loaders; scripts/fuzz.sh builds it with
+        // -sanitize=fuzzer,address. An ordinary build links it without libFuzzer.
+        .executableTarget(
+            name: "PatuhFuzz",
+            dependencies: ["PatuhCore", "PatuhXML", "PatuhFormats", "PatuhReport"]
+        ),
         .testTarget(name: "PatuhCoreTests", dependencies: ["PatuhCore"]),
-        // End-to-end: runs the built `patuh` executable on fixture files.
-        .testTarget(name: "patuhTests", dependencies: ["patuh"], exclude: ["Fixtures"]),
+        // End-to-end: runs the built `patuh` executable on fixture files (and `PatuhFuzz` on
+        // the inputs fuzzing once crashed on).
+        .testTarget(name: "patuhTests", dependencies: ["patuh", "PatuhFuzz"], exclude: ["Fixtures"]),
         .testTarget(name: "PatuhSamplesTests", dependencies: ["PatuhSamples", "PatuhCore"]),
         .testTarget(
             name: "PatuhXMLTests",

@@ -32,6 +32,7 @@ final class ProblemCollector {
         var message = e.message.map { String(cString: $0) } ?? "unknown XML error"
         while message.last?.isWhitespace == true { message.removeLast() }
         if e.domain == Int32(XML_FROM_SCHEMASV.rawValue) { message = Self.tidySchemaMessage(message) }
+        if let plain = XMLLimits.plainMessage(forLibxml2: message) { message = plain }
         var line = Int(e.line)
         var column = Int(e.int2)
         if line == 0, let here = locate?() {
