@@ -11,6 +11,8 @@ public struct AssessmentFile: Sendable {
     public var diagnostics: [Diagnostic]
     /// False when the file was not well-formed to its end: nothing in it is used.
     public var complete: Bool
+    /// Assessments for another rubric than the one asked for: read, not kept.
+    public var skipped = 0
 }
 
 /// Streams `assessment` and `assessments` files into `Assessment` values.
@@ -20,23 +22,31 @@ public struct AssessmentReader: Sendable {
     /// Whether notes and evidence are kept (the report shows them; scores do not need them).
     public var keepsRemarks: Bool
 
-    public init(schema: XMLSchema?, keepsRemarks: Bool = true) {
+    /// When set, assessments for any other rubric are validated but not kept.
+    public var only: String?
+
+    public init(schema: XMLSchema?, keepsRemarks: Bool = true, only: String? = nil) {
         parser = XMLStreamParser(schema: schema)
         self.keepsRemarks = keepsRemarks
+        self.only = only
     }
 
     public func read(file path: String) -> AssessmentFile {
-        let handler = AssessmentHandler(keepsRemarks: keepsRemarks)
+        let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only)
         let result = parser.parse(file: path, handler: handler)
         return AssessmentFile(path: path, assessments: result.complete ? handler.assessments : [],
                               rejected: handler.rejected + (result.complete ? 0 : handler.assessments.count),
-                              diagnostics: result.diagnostics, complete: result.complete)
+                              diagnostics: result.diagnostics, complete: result.complete,
+                              skipped: result.complete ? handler.skipped : 0)
     }
 }
 
 private final class AssessmentHandler: XMLStreamHandler {
     let keepsRemarks: Bool
+    let only: String?
     var assessments: [Assessment] = []
+    /// Assessments for another rubric than `only`: checked by the schema, not kept.
+    var skipped = 0
     var rejected = 0
     private var current: Assessment?
     private var currentAnswers: [Answer] = []
@@ -49,7 +59,10 @@ private final class AssessmentHandler: XMLStreamHandler {
     private var text = TextBuffer()
     private var evidenceHref: String?
 
-    init(keepsRemarks: Bool) { self.keepsRemarks = keepsRemarks }
+    init(keepsRemarks: Bool, only: String?) {
+        self.keepsRemarks = keepsRemarks
+        self.only = only
+    }
 
     func start(_ tag: XMLStartTag, in stream: XMLStream) {
         let name = tag.localName
@@ -96,7 +109,13 @@ private final class AssessmentHandler: XMLStreamHandler {
                 a.answers = currentAnswers
                 a.shareIndicatorIDs(lastIDs)
                 lastIDs = a.indicatorIDs
-                if stream.errorCount > errorsAtStart { rejected += 1 } else { assessments.append(a) }
+                if stream.errorCount > errorsAtStart {
+                    rejected += 1
+                } else if let only, a.rubricID != only {
+                    skipped += 1
+                } else {
+                    assessments.append(a)
+                }
             }
             current = nil
         }

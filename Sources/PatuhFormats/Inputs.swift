@@ -99,7 +99,8 @@ public struct InputLoader: Sendable {
 
         let streamed = byKind([.assessment, .assessments, .survey]).count
         let counter = ProgressCounter(total: streamed, report: progress)
-        let assessmentReader = AssessmentReader(schema: schemas.schema(for: .assessment), keepsRemarks: keepsRemarks)
+        let assessmentReader = AssessmentReader(schema: schemas.schema(for: .assessment), keepsRemarks: keepsRemarks,
+                                                only: only)
         inputs.assessmentFiles = byKind([.assessment, .assessments]).parallelMap(threads: threads) {
             let file = assessmentReader.read(file: $0)
             counter.add(responses: 0)

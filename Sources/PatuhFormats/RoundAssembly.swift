@@ -28,7 +28,9 @@ public struct RoundAssembly: Sendable {
                 seenAssessments[a.id] = a.location
                 assessments.append(a)
             }
-            if forRubric == 0 && file.complete && !file.assessments.isEmpty { skippedFiles.append(file.path) }
+            if forRubric == 0 && file.complete && (file.skipped > 0 || !file.assessments.isEmpty) {
+                skippedFiles.append(file.path)
+            }
         }
         var seenSurveys: [String: SourceLocation] = [:]
         for file in inputs.surveyFiles {

@@ -21,3 +21,17 @@ enum Console {
     /// "3 errors" / "1 warning".
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
+
+/// Phase timings on stderr when `PATUH_TIMING` is set: where a long run spends its time.
+enum PhaseTimer {
+    static let enabled = ProcessInfo.processInfo.environment["PATUH_TIMING"] != nil
+    nonisolated(unsafe) private static var last = DispatchTime.now().uptimeNanoseconds
+
+    static func mark(_ phase: String) {
+        guard enabled else { return }
+        let before = last  // read first: the static starts the clock on first use
+        let now = DispatchTime.now().uptimeNanoseconds
+        Console.error(String(format: "  [time] %@: %.2f s", phase, Double(now &- before) / 1e9))
+        last = now
+    }
+}

@@ -25,8 +25,10 @@ struct ReportCommand: ParsableCommand {
         let run = try ScoringRun.run(options, common: common, keepsRemarks: true)
         let out = OutputDirectory(path: options.out)
         try run.writeCSV(to: out, dialect: options.csvDialect)
+        PhaseTimer.mark("write CSV")
         let site = try SiteBuilder(result: run.result, registry: run.registry, lang: lang, title: title)
         try site.writePages { path, contents in try out.write(path, contents) }
+        PhaseTimer.mark("write site")
         try run.finish(command: "report", quiet: common.quiet)
     }
 }

@@ -61,7 +61,9 @@ struct ScoringRun {
             }
             paths.append(options.rubric)
         }
+        PhaseTimer.mark("start")
         var inputs = loader.load(paths, excluding: [options.out], only: rubricID, registryPath: options.registry)
+        PhaseTimer.mark("read")
         guard let rubric = inputs.rubrics[rubricID] else {
             Console.print(inputs.diagnostics)
             throw failure("no rubric with id '\(rubricID)' in the inputs or in \(try common.rubricsDirectory())")
@@ -82,6 +84,7 @@ struct ScoringRun {
                 : "the inputs hold \(inputs.registries.count) registries: name one with --registry")
         }
         var assembly = RoundAssembly(inputs: inputs, rubric: rubric, registry: registry)
+        PhaseTimer.mark("assemble")
         // What was read now lives in the assembly: drop the per-file copies.
         inputs.assessmentFiles = []
         inputs.surveyFiles = []
@@ -92,6 +95,7 @@ struct ScoringRun {
         assembly.assessments = []
         assembly.surveys = [:]
         var result = scorer.score(assessments: assessments, surveys: surveys)
+        PhaseTimer.mark("score")
         result.commentSource = inputs.comments
         return ScoringRun(inputs: inputs, registry: registry, result: result, assembly: assembly,
                           assessmentCount: counts.assessments, respondents: counts.respondents)
@@ -161,6 +165,7 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         let run = try ScoringRun.run(options, common: common)
         try run.writeCSV(to: OutputDirectory(path: options.out), dialect: options.csvDialect)
+        PhaseTimer.mark("write CSV")
         try run.finish(command: "score", quiet: common.quiet)
     }
 }

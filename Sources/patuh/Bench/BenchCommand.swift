@@ -51,20 +51,30 @@ struct BenchCommand: ParsableCommand {
         let files = try CorpusFiles(directory: corpus)
         Console.error("corpus \(corpus): \(files.all.count) files, \(Self.mb(files.bytes(files.all))) MB")
 
-        // The floor: xmllint over each group of files, summed.
+        // The floor: xmllint over each group of files, summed; and again validating against
+        // the group's schema, which every Patuh command does as it reads.
+        let schemaDir = try schemaDirectory()
         let lint = try files.groups.mapValues { try Self.xmllint($0) }
+        let lintSchema = try Dictionary(uniqueKeysWithValues: files.groups.map { group, paths in
+            (group, try Self.xmllint(paths, schema: (schemaDir as NSString).appendingPathComponent(CorpusFiles.schema(of: group))))
+        })
+        func floor(_ groups: [String]) -> (Double, Double) {
+            (groups.reduce(0) { $0 + (lint[$1] ?? 0) }, groups.reduce(0) { $0 + (lintSchema[$1] ?? 0) })
+        }
         var rows: [BenchRow] = []
         let validate = try ChildProcess.run([me, "validate", corpus, "-q"])
+        let all = floor(Array(files.groups.keys))
         rows.append(BenchRow(phase: "validate", run: validate, bytes: files.bytes(files.all), responses: nil,
-                             xmllint: lint.values.reduce(0, +)))
+                             xmllint: all.0, xmllintSchema: all.1))
         var outputs: [String: String] = [:]
         for id in rubricIDs {
             let out = (work as NSString).appendingPathComponent("score-\(id)")
             outputs[id] = out
             let run = try ChildProcess.run([me, "score", "--rubric", id, corpus, "--out", out, "-q"])
             let read = files.readFully(by: id)
+            let f = floor(files.groupsRead(by: id))
             rows.append(BenchRow(phase: "score \(id)", run: run, bytes: files.bytes(read), responses: Self.responses(run.stderr),
-                                 xmllint: files.groupsRead(by: id).reduce(0) { $0 + (lint[$1] ?? 0) }))
+                                 xmllint: f.0, xmllintSchema: f.1))
         }
         if !skipReport, let id = rubricIDs.first {
             let out = (work as NSString).appendingPathComponent("report-\(id)")
@@ -72,13 +82,14 @@ struct BenchCommand: ParsableCommand {
             let index = (try? FileManager.default.attributesOfItem(atPath: (out as NSString).appendingPathComponent("index.html"))[.size] as? Int) ?? nil
             var row = BenchRow(phase: "report \(id)", run: run, bytes: files.bytes(files.readFully(by: id)),
                                responses: Self.responses(run.stderr),
-                               xmllint: files.groupsRead(by: id).reduce(0) { $0 + (lint[$1] ?? 0) })
+                               xmllint: floor(files.groupsRead(by: id)).0, xmllintSchema: floor(files.groupsRead(by: id)).1)
             row.note = index.map { "index.html \(Self.mb($0)) MB" } ?? ""
             rows.append(row)
         }
         print(BenchRow.table(rows))
         for (group, seconds) in lint.sorted(by: { $0.key < $1.key }) {
-            print(String(format: "  xmllint --stream --noout, %@: %.2f s over %d files", group, seconds, files.groups[group]?.count ?? 0))
+            print(String(format: "  xmllint --stream --noout over %d files (%@): %.2f s; with --schema %@: %.2f s",
+                         files.groups[group]?.count ?? 0, group, seconds, CorpusFiles.schema(of: group), lintSchema[group] ?? 0))
         }
         if rows.contains(where: { $0.run.status > 1 }) {
             for r in rows where r.run.status > 1 { Console.error("\(r.phase) exited \(r.run.status):\n\(r.run.stderr.suffix(2000))") }
@@ -124,13 +135,21 @@ struct BenchCommand: ParsableCommand {
         return path
     }
 
-    /// `xmllint --stream --noout` over `files`, 500 to an invocation; the summed wall time.
-    static func xmllint(_ files: [String]) throws -> Double {
+    /// The schemas the children use: `Rubrics/schema` found the way the commands find it.
+    private func schemaDirectory() throws -> String {
+        let rubrics = try CommonOptions.parse([]).rubricsDirectory()
+        return (rubrics as NSString).appendingPathComponent("schema")
+    }
+
+    /// `xmllint --stream --noout [--schema XSD]` over `files`, 500 to an invocation; the
+    /// summed wall time.
+    static func xmllint(_ files: [String], schema: String? = nil) throws -> Double {
         var total = 0.0
         var start = 0
+        let options = ["/usr/bin/xmllint", "--stream", "--noout"] + (schema.map { ["--schema", $0] } ?? [])
         while start < files.count {
             let batch = Array(files[start..<min(start + 500, files.count)])
-            let run = try ChildProcess.run(["/usr/bin/xmllint", "--stream", "--noout"] + batch)
+            let run = try ChildProcess.run(options + batch)
             guard run.status == 0 else { throw BenchError("xmllint failed (\(run.status)): \(run.stderr.prefix(500))") }
             total += run.seconds
             start += 500

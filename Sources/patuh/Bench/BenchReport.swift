@@ -10,16 +10,32 @@ struct BenchRow {
     var responses: Int?
     /// Summed `xmllint --stream --noout` time over the same files.
     var xmllint: Double
+    /// The same with `--schema`: libxml2 parsing and validating, as this phase does.
+    var xmllintSchema: Double
     var note = ""
 
     static func table(_ rows: [BenchRow]) -> String {
-        var lines = [String(format: "%-28@ %8@ %8@ %9@ %10@ %8@ %11@ %6@", "phase", "wall s", "MB", "MB/s", "resp/s", "peak MB", "xmllint s", "ratio")]
+        // Padded by hand: Foundation's %@ ignores a field width on Linux.
+        func pad(_ s: String, _ n: Int, left: Bool = false) -> String {
+            let fill = String(repeating: " ", count: max(0, n - s.count))
+            return left ? s + fill : fill + s
+        }
+        let header = [pad("phase", 30, left: true), pad("wall s", 8), pad("MB", 8), pad("MB/s", 7), pad("resp/s", 9),
+                      pad("peak MB", 8), pad("xmllint s", 10), pad("ratio", 6), pad("+xsd s", 8), pad("ratio", 6)].joined(separator: " ")
+        var lines = [header]
         for r in rows {
             let mb = Double(r.bytes) / 1_048_576
             let perSecond = r.responses.map { String(format: "%.0f", Double($0) / r.run.seconds) } ?? "-"
-            lines.append(String(format: "%-28@ %8.2f %8.1f %9.1f %10@ %8.1f %11.2f %6.2f  %@%@", r.phase, r.run.seconds, mb,
-                                mb / r.run.seconds, perSecond, r.run.peakMB, r.xmllint, r.run.seconds / max(r.xmllint, 1e-9),
-                                r.note, r.run.status == 0 ? "" : " (exit \(r.run.status))"))
+            var line = [pad(r.phase, 30, left: true), pad(String(format: "%.2f", r.run.seconds), 8),
+                        pad(String(format: "%.1f", mb), 8), pad(String(format: "%.1f", mb / r.run.seconds), 7),
+                        pad(perSecond, 9), pad(String(format: "%.1f", r.run.peakMB), 8),
+                        pad(String(format: "%.2f", r.xmllint), 10),
+                        pad(String(format: "%.2f", r.run.seconds / max(r.xmllint, 1e-9)), 6),
+                        pad(String(format: "%.2f", r.xmllintSchema), 8),
+                        pad(String(format: "%.2f", r.run.seconds / max(r.xmllintSchema, 1e-9)), 6)].joined(separator: " ")
+            if !r.note.isEmpty { line += "  " + r.note }
+            if r.run.status != 0 { line += " (exit \(r.run.status))" }
+            lines.append(line)
         }
         return lines.joined(separator: "\n")
     }
@@ -40,15 +56,26 @@ struct CorpusFiles {
             switch root?.kind {
             case .survey?: groups["surveys \(root?.rubric ?? "?")", default: []].append(path)
             case .rubric?: groups["rubrics", default: []].append(path)
-            default: groups["registry+assessments", default: []].append(path)
+            case .registry?: groups["registry", default: []].append(path)
+            default: groups["assessments", default: []].append(path)
             }
+        }
+    }
+
+    /// The schema each group is validated against.
+    static func schema(of group: String) -> String {
+        switch group {
+        case "rubrics": return "rubric.xsd"
+        case "registry": return "registry.xsd"
+        case "assessments": return "assessment.xsd"
+        default: return "survey.xsd"
         }
     }
 
     /// Groups a score for `rubric` reads in full: every assessment (an assessment names its
     /// rubric inside), and the surveys made for that rubric. Other surveys are only sniffed.
     func groupsRead(by rubric: String) -> [String] {
-        ["registry+assessments", "rubrics", "surveys \(rubric)"].filter { groups[$0] != nil }
+        ["registry", "assessments", "rubrics", "surveys \(rubric)"].filter { groups[$0] != nil }
     }
 
     func readFully(by rubric: String) -> [String] { groupsRead(by: rubric).flatMap { groups[$0] ?? [] } }
