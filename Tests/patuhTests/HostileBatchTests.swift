@@ -177,6 +177,11 @@ struct HostileFile {
                     "\(file.name): expected \(located) \(severity): \(file.message)\n\(lines.filter { $0.contains(file.name) }.prefix(5))")
             #expect(lines.contains("rejected: \(path)") == file.rejected, "\(file.name)")
         }
+        // Every line names its file (no bare libxml2 message), or is the summary.
+        for line in lines {
+            #expect(line.hasPrefix(batch.path + "/") || line.hasPrefix("patuh score: ") || line.hasPrefix("  ")
+                        || line.hasPrefix("rejected: \(batch.path)/"), "a line that names no file: \(line)")
+        }
         // Nothing outside the hostile folder is rejected, and no byte of /etc/passwd is printed.
         for line in lines where line.hasPrefix("rejected: ") {
             #expect(line.hasPrefix("rejected: \(hostile.path)/"), "\(line)")
