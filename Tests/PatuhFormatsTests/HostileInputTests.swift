@@ -190,6 +190,22 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
         }
     }
 
+    @Test func aDoctypeBehindALongCommentOrAByteOrderMarkIsRefusedToo() throws {
+        // The root sniffer looks at the first 2 KB only: what hides past them, or behind a
+        // BOM, must meet the same refusal in the readers.
+        let comment = "<!--" + String(repeating: "x", count: 4096) + "-->\n"
+        let doctype = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+        for (kind, xml) in everyKind(doctype: comment + doctype, reference: "&xxe;") {
+            let r = expectRefusedAtDoctype(try write(xml, "\(kind).xml"), kind: kind, line: 3, "after a comment, in a \(kind)")
+            #expect(!r.allText.contains(passwdLine))
+        }
+        for (kind, xml) in everyKind(doctype: doctype, reference: "&xxe;") {
+            let path = try write([0xEF, 0xBB, 0xBF] + Array(xml.utf8), "\(kind).xml")
+            let r = expectRefusedAtDoctype(path, kind: kind, line: 2, "after a BOM, in a \(kind)")
+            #expect(!r.allText.contains(passwdLine))
+        }
+    }
+
     @Test func entitiesPointingAtTheNetworkMakeNoConnection() throws {
         let listener = try Listener()
         let url = "http://127.0.0.1:\(listener.port)"
