@@ -6,6 +6,10 @@ enum InputFile {
     /// Reads a whole (small) file; rubrics and registries only.
     static func read(_ path: String, maxBytes: Int) throws(Rejection) -> Data {
         try check(path)
+        // Refuse by size before reading, so a huge file costs nothing (the read below is
+        // bounded too, in case the file grows in between).
+        var st = stat()
+        if stat(path, &st) == 0, Int(st.st_size) > maxBytes { throw tooLarge(path, maxBytes) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw Rejection(.error(SourceLocation(file: path), "cannot open the file for reading (permission denied?)"))
         }
@@ -16,11 +20,13 @@ enum InputFile {
         } catch {
             throw Rejection(.error(SourceLocation(file: path), "cannot read the file: \(error.localizedDescription)"))
         }
-        guard data.count <= maxBytes else {
-            throw Rejection(.error(SourceLocation(file: path), "file is larger than \(maxBytes / (1 << 20)) MB, too large for this kind of file"))
-        }
+        guard data.count <= maxBytes else { throw tooLarge(path, maxBytes) }
         guard !data.isEmpty else { throw Rejection(.error(SourceLocation(file: path, line: 1, column: 1), "file is empty")) }
         return data
+    }
+
+    private static func tooLarge(_ path: String, _ maxBytes: Int) -> Rejection {
+        Rejection(.error(SourceLocation(file: path), "file is larger than \(maxBytes / (1 << 20)) MB, too large for this kind of file"))
     }
 
     /// Fails unless `path` is a regular file that can be opened.

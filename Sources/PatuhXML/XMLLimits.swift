@@ -15,6 +15,10 @@ public enum XMLLimits {
     public static let doctypeMessage =
         "DOCTYPE declarations are not allowed in Patuh files (they can define entities that read local files or expand without bound)"
 
+    /// The deepest nesting of elements accepted: libxml2's own limit for documents read
+    /// whole, which its push parser (streams) does not apply by itself.
+    public static let maxDepth = 256
+
     /// libxml2's own limits (without `XML_PARSE_HUGE`), said the way a person sending a file
     /// can act on: its messages name the option that would lift them, which no input can set.
     public static let depthMessage =

@@ -33,6 +33,13 @@ final class ProblemCollector {
         while message.last?.isWhitespace == true { message.removeLast() }
         if e.domain == Int32(XML_FROM_SCHEMASV.rawValue) { message = Self.tidySchemaMessage(message) }
         if let plain = XMLLimits.plainMessage(forLibxml2: message) { message = plain }
+        // One diagnostic, one line: libxml2 puts the offending bytes on a line of their own.
+        if message.hasPrefix("Input is not proper UTF-8, indicate encoding !") {
+            message = "not valid UTF-8 (a file in another encoding must declare it)"
+                + message.dropFirst("Input is not proper UTF-8, indicate encoding !".count)
+        }
+        message = message.split(whereSeparator: \.isNewline).map { String($0.drop(while: \.isWhitespace)) }
+            .joined(separator: "; ")
         var line = Int(e.line)
         var column = Int(e.int2)
         if line == 0, let here = locate?() {
@@ -56,6 +63,7 @@ final class ProblemCollector {
     /// Runs `body` with this collector receiving libxml2's structured errors on this thread.
     func capturing<T>(_ body: () throws -> T) rethrows -> T {
         let me = Unmanaged.passUnretained(self).toOpaque()
+        patuh_silence_generic_errors()
         xmlSetStructuredErrorFunc(me, problemCallback)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
         return try body()
