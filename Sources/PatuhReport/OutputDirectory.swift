@@ -28,7 +28,12 @@ public struct OutputDirectory: Sendable {
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // A new file, never through a link someone planted under the temporary name.
+        var fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644)
+        if fd < 0 && errno == EEXIST {
+            unlink(temporary.path)
+            fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644)
+        }
         guard fd >= 0 else { throw OutputError(path: temporary.path, what: "cannot create") }
         let file = OutputFile(fd: fd, path: temporary.path)
         do {

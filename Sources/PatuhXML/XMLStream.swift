@@ -204,7 +204,8 @@ public struct XMLStreamParser: Sendable {
             validCtxt = schema.makeValidContext(collector: stream.collector)
             if let v = validCtxt {
                 plug = xmlSchemaSAXPlug(v, &saxPtr, &user)
-                xmlSchemaValidateSetLocator(v, { context, _, line in
+                xmlSchemaValidateSetLocator(v, { context, file, line in
+                    file?.pointee = nil  // libxml2 reads it back: left unset, it is garbage
                     guard let context, let line else { return -1 }
                     let s = Unmanaged<XMLStream>.fromOpaque(context).takeUnretainedValue()
                     line.pointee = UInt(max(0, s.here.line))
@@ -231,6 +232,9 @@ public struct XMLStreamParser: Sendable {
         _ = xmlCtxtUseOptions(ctxt, safeParseOptions)
         stream.ctxt = ctxt
         first = 0
+        // libxml2 can halt on its own mid-file (an encoding error) with `wellFormed` still
+        // set: then nothing read from the file may count.
+        var halted = false
         while !stream.stopped {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunkSize) }
             if n < 0 {
@@ -238,10 +242,11 @@ public struct XMLStreamParser: Sendable {
                 break
             }
             let rc = buffer.withUnsafeBufferPointer { xmlParseChunk(ctxt, $0.baseAddress, Int32(n), n == 0 ? 1 : 0) }
+            if rc != 0 && !stream.stopped { halted = true }
             if n == 0 || rc != 0 || ctxt.pointee.disableSAX != 0 { break }
         }
         var problems = stream.collector.diagnostics
-        stream.wellFormed = ctxt.pointee.wellFormed != 0 || stream.stoppedCleanly
+        stream.wellFormed = (ctxt.pointee.wellFormed != 0 && !halted) || stream.stoppedCleanly
         if !stream.wellFormed && !problems.hasErrors {
             problems.append(.error(stream.here, "not a well-formed XML document"))
         }
@@ -269,6 +274,11 @@ private func makeSAXHandler() -> xmlSAXHandler {
             guard !s.stopped, let localname else { return }
             s.textBytes = 0
             s.collector.openElements += 1
+            // libxml2's push parser has no depth limit of its own.
+            if s.collector.openElements > XMLLimits.maxDepth {
+                s.stop(.error(s.here, XMLLimits.depthMessage))
+                return
+            }
             let tag = XMLStartTag(localName: XMLBytes(cString: localname), namespace: uri.map { XMLBytes(cString: $0) },
                                   attributes: attributes, attributeCount: Int(nbAttributes))
             s.handler.start(tag, in: s)
