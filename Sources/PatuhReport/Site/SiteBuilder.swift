@@ -31,7 +31,7 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site, handed to `write` one at a time (relative path, contents), so
     /// that a national site never sits in memory whole.
-    public func writePages(_ write: (String, String) throws -> Void) throws {
+    public func writePages(_ write: @escaping @Sendable (String, String) throws -> Void) throws {
         try write("style.css", try Self.resource("style.css"))
         try write("patuh.js", try Self.resource("patuh.js"))
         let latest = result.periods.last ?? ""
@@ -40,14 +40,26 @@ public struct SiteBuilder: Sendable {
         }
         var latestResult: [String: UnitResult] = [:]
         for u in result.units { latestResult[u.unit.id] = u }  // units are sorted by period
-        for id in latestResult.keys.sorted() {
-            guard let u = latestResult[id] else { continue }
-            try write("unit/\(id).html", render("unit", unitContext(u)))
+        // Unit and region pages are independent: rendered on every core, each written whole
+        // by its own worker. Which worker writes which page changes nothing in the files.
+        let units = latestResult.keys.sorted().compactMap { latestResult[$0] }
+        try Self.concurrently(units.count) { i in
+            try write("unit/\(units[i].unit.id).html", render("unit", unitContext(units[i])))
         }
-        for region in registry.regions {
-            try write("region/\(region.code).html", render("region", regionContext(region, period: latest)))
+        let regions = registry.regions
+        try Self.concurrently(regions.count) { i in
+            try write("region/\(regions[i].code).html", render("region", regionContext(regions[i], period: latest)))
         }
         try write("metode.html", render("metode", methodContext()))
+    }
+
+    /// Runs `body` for 0..<count across the cores; the first error (in index order) is thrown.
+    static func concurrently(_ count: Int, _ body: @Sendable (Int) throws -> Void) throws {
+        let errors = ErrorSlots(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            do { try body(i) } catch { errors.set(i, error) }
+        }
+        if let first = errors.first { throw first }
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {
@@ -160,5 +172,25 @@ public struct SiteBuilder: Sendable {
             return (label, value, maxPoints, "#1a73e8", "\(t.number(value)) / \(t.number(maxPoints))")
         }
         return Charts.bars(rows, title: t["dimensions"])
+    }
+}
+
+/// Errors of concurrent workers, one slot each, so the one reported never depends on timing.
+private final class ErrorSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var errors: [Int: Error] = [:]
+
+    init(count: Int) {}
+
+    func set(_ i: Int, _ error: Error) {
+        lock.lock()
+        errors[i] = error
+        lock.unlock()
+    }
+
+    var first: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return errors.keys.min().flatMap { errors[$0] }
     }
 }
