@@ -144,7 +144,9 @@ private final class SurveyHandler: XMLStreamHandler {
             for (slot, key) in groups.keys.enumerated() { result.breakdown[key] = groupTallies[slot] }
         }
         flushComments()
-        result.comments = pendingComments
+        // Not the emptied buffer itself: it keeps its capacity (a thousand comments), and
+        // the summary outlives this file.
+        result.comments = pendingComments.isEmpty ? [] : Array(pendingComments)
         result.commentBlocks = summary.commentBlocks
         return result
     }
