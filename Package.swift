@@ -50,10 +50,12 @@ let package = Package(
             name: "PatuhFuzz",
             dependencies: ["PatuhCore", "PatuhXML", "PatuhFormats", "PatuhReport"]
         ),
+        // Helpers the test targets share (a local TCP listener, ...), as a plain target.
+        .target(name: "PatuhTestSupport", path: "Tests/PatuhTestSupport"),
         .testTarget(name: "PatuhCoreTests", dependencies: ["PatuhCore"]),
         // End-to-end: runs the built `patuh` executable on fixture files (and `PatuhFuzz` on
         // the inputs fuzzing once crashed on).
-        .testTarget(name: "patuhTests", dependencies: ["patuh", "PatuhFuzz"], exclude: ["Fixtures"]),
+        .testTarget(name: "patuhTests", dependencies: ["patuh", "PatuhFuzz", "PatuhTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PatuhSamplesTests", dependencies: ["PatuhSamples", "PatuhCore"]),
         .testTarget(
             name: "PatuhXMLTests",
@@ -62,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PatuhFormatsTests",
-            dependencies: ["PatuhFormats", "PatuhXML", "PatuhCore"],
+            dependencies: ["PatuhFormats", "PatuhXML", "PatuhCore", "PatuhTestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ]

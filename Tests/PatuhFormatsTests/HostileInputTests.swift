@@ -2,6 +2,7 @@ import Foundation
 import PatuhCore
 import PatuhFormats
 import PatuhXML
+import PatuhTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -207,7 +208,7 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
     }
 
     @Test func entitiesPointingAtTheNetworkMakeNoConnection() throws {
-        let listener = try Listener()
+        let listener = try LocalListener()
         let url = "http://127.0.0.1:\(listener.port)"
         let refused: [(String, String)] = [
             ("general entity", "<!DOCTYPE x [<!ENTITY net SYSTEM \"\(url)/entity\">]>"),
@@ -658,60 +659,6 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
                 #expect(inputs.registries.isEmpty, "population '\(text)'")
                 #expect(inputs.diagnostics.contains { $0.location.line == 5 && $0.message.contains("population") }, "population '\(text)': \(inputs.diagnostics)")
             }
-        }
-    }
-}
-
-/// A TCP listener on 127.0.0.1 that only counts connections: a parser that fetched anything
-/// over the network would show up here.
-private final class Listener {
-    let fd: Int32
-    let port: UInt16
-
-    init() throws {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { p -> Bool in
-                bind(fd, p, length) == 0 && listen(fd, 16) == 0 && getsockname(fd, p, &length) == 0
-            }
-        }
-        guard fd >= 0, bound else {
-            close(fd)
-            throw CocoaError(.fileWriteUnknown)
-        }
-        self.fd = fd
-        port = UInt16(bigEndian: address.sin_port)
-        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-    }
-
-    deinit { close(fd) }
-
-    /// Opens (and closes) one connection to the listener.
-    func connectFromHere() -> Bool {
-        let c = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(c) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = port.bigEndian
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(c, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-        }
-    }
-
-    /// Connections that reached the listen queue (the kernel completes them without `accept`).
-    var connectionsAttempted: Int {
-        var n = 0
-        while true {
-            let c = accept(fd, nil, nil)
-            guard c >= 0 else { return n }
-            close(c)
-            n += 1
         }
     }
 }

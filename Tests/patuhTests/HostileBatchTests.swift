@@ -1,4 +1,5 @@
 import Foundation
+import PatuhTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -90,45 +91,6 @@ func writeBig(_ path: String, head: String, unit: String, count: Int, tail: Stri
     try handle.write(contentsOf: Data(tail.utf8))
 }
 
-/// A TCP listener on 127.0.0.1 that counts the connections made to it.
-final class ConnectionCounter {
-    private let fd: Int32
-    let port: UInt16
-
-    init() throws {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let ready = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { p -> Bool in
-                bind(fd, p, length) == 0 && listen(fd, 16) == 0 && getsockname(fd, p, &length) == 0
-            }
-        }
-        guard fd >= 0, ready else {
-            close(fd)
-            throw CocoaError(.fileWriteUnknown)
-        }
-        self.fd = fd
-        port = UInt16(bigEndian: address.sin_port)
-        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-    }
-
-    deinit { close(fd) }
-
-    /// Connections that reached the listen queue since the last call.
-    var connections: Int {
-        var n = 0
-        while true {
-            let c = accept(fd, nil, nil)
-            guard c >= 0 else { return n }
-            close(c)
-            n += 1
-        }
-    }
-}
-
 // MARK: The hostile batch
 
 /// One hostile file: where it goes, what `patuh` must say about it (line and message).
@@ -152,7 +114,7 @@ struct HostileFile {
         let hostile = batch.appendingPathComponent("hostile")
         try FileManager.default.createDirectory(at: hostile, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: batch.deletingLastPathComponent()) }
-        let listener = try ConnectionCounter()
+        let listener = try LocalListener()
         let files = try makeHostileFiles(in: hostile, networkPort: listener.port, clean: clean)
 
         let cleanOut = try writableScratchDirectory(), batchOut = try writableScratchDirectory()
@@ -188,7 +150,7 @@ struct HostileFile {
         }
         let passwd = try String(contentsOfFile: "/etc/passwd", encoding: .utf8).split(separator: "\n").first.map(String.init) ?? "root:x:"
         #expect(!run.stderr.contains(passwd) && !run.stdout.contains(passwd))
-        #expect(listener.connections == 0, "a hostile file made patuh connect to 127.0.0.1:\(listener.port)")
+        #expect(listener.connectionsAttempted == 0, "a hostile file made patuh connect to 127.0.0.1:\(listener.port)")
         // Memory: the 100 MB and 50 MB files cost their limits (1 MB text, 10 MB tag, the
         // 64 MB size check), not their size: well under the 150 MB a single one of them is.
         #expect(run.peakBytes < before.peakBytes + (96 << 20),

@@ -26,8 +26,13 @@ func patuhExecutable() throws -> URL {
 
 /// Runs `patuh` with `arguments` from the repository root.
 func patuh(_ arguments: [String]) throws -> Run {
+    try run(try patuhExecutable(), arguments)
+}
+
+/// Runs any executable with `arguments` from the repository root, capturing its output.
+func run(_ executable: URL, _ arguments: [String]) throws -> Run {
     let process = Process()
-    process.executableURL = try patuhExecutable()
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = repositoryRoot
     let out = Pipe(), err = Pipe()
