@@ -55,7 +55,7 @@ public struct SiteBuilder: Sendable {
 
     /// Runs `body` for 0..<count across the cores; the first error (in index order) is thrown.
     static func concurrently(_ count: Int, _ body: @Sendable (Int) throws -> Void) throws {
-        let errors = ErrorSlots(count: count)
+        let errors = ErrorSlots()
         DispatchQueue.concurrentPerform(iterations: count) { i in
             do { try body(i) } catch { errors.set(i, error) }
         }
@@ -179,8 +179,6 @@ public struct SiteBuilder: Sendable {
 private final class ErrorSlots: @unchecked Sendable {
     private let lock = NSLock()
     private var errors: [Int: Error] = [:]
-
-    init(count: Int) {}
 
     func set(_ i: Int, _ error: Error) {
         lock.lock()
