@@ -1,0 +1,45 @@
+import PatuhCore
+import Testing
+
+/// Assessments and indicator results are stored compactly for national rounds; what goes in
+/// must come out the same.
+@Suite struct CompactStorageTests {
+    @Test func assessmentAnswersRoundTrip() {
+        let answers = [
+            Answer(indicatorID: "PR-01", value: .number(3), location: SourceLocation(file: "a.xml", line: 4, column: 5)),
+            Answer(indicatorID: "PR-02", value: .notApplicable, location: SourceLocation(file: "a.xml", line: 5, column: 5)),
+            Answer(indicatorID: "PR-03", value: .number(-0.5), notes: ["hanya di loket"],
+                   evidence: [Evidence(href: "foto/pr03.jpg", caption: "papan")],
+                   location: SourceLocation(file: "a.xml", line: 6, column: 7)),
+        ]
+        let a = Assessment(id: "a1", rubricID: "r", unitID: "u", period: "2023", answers: answers,
+                           location: SourceLocation(file: "a.xml", line: 3, column: 3))
+        #expect(a.answers == answers)
+        #expect(a.answerCount == 3)
+        #expect(a.answer(at: 1).value == .notApplicable)
+        #expect(a.answer(at: 2).indicatorID == "PR-03")
+    }
+
+    @Test func assessmentsOfOneFormShareTheirIDs() {
+        let answers = [Answer(indicatorID: "X", value: .number(1))]
+        let first = Assessment(id: "a1", rubricID: "r", unitID: "u", period: "p", answers: answers)
+        var second = Assessment(id: "a2", rubricID: "r", unitID: "u", period: "p", answers: answers)
+        second.shareIndicatorIDs(first.indicatorIDs)
+        #expect(second.indicatorIDs == ["X"])
+        var other = Assessment(id: "a3", rubricID: "r", unitID: "u", period: "p",
+                               answers: [Answer(indicatorID: "Y", value: .number(1))])
+        other.shareIndicatorIDs(first.indicatorIDs)  // different ids: kept as they are
+        #expect(other.indicatorIDs == ["Y"])
+    }
+
+    @Test func indicatorResultsRoundTrip() {
+        let results = [IndicatorResult(indicatorIndex: 0, value: 2.5, missingCount: 0),
+                       IndicatorResult(indicatorIndex: 1, value: nil, missingCount: 0),
+                       IndicatorResult(indicatorIndex: 2, value: 0, missingCount: 3)]
+        let stored = IndicatorResults(results)
+        #expect(Array(stored) == results)
+        #expect(IndicatorResults().isEmpty)
+        // Without a missing answer anywhere, every count reads 0.
+        #expect(IndicatorResults([results[0], results[1]]).allSatisfy { $0.missingCount == 0 })
+    }
+}
