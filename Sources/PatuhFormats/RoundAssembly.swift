@@ -46,14 +46,7 @@ public struct RoundAssembly: Sendable {
                 }
                 seenSurveys[id] = file.location
             }
-            // The first file of a unit and period is taken as it is (its storage shared, not
-            // copied); later ones are pooled into it.
-            let key = UnitPeriod(file.unitID, file.period)
-            if surveys[key] == nil {
-                surveys[key] = file.summary
-            } else {
-                surveys[key]?.merge(file.summary)
-            }
+            surveys.pool(file.summary, at: UnitPeriod(file.unitID, file.period))
         }
     }
 }

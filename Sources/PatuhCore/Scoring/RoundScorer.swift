@@ -45,12 +45,7 @@ public struct RoundScorer: Sendable {
         // In key order: pooled sums and comments then never depend on hashing order.
         for key in surveys.keys.sorted() {
             guard let summary = surveys[key], let period = effectivePeriod(key.period) else { continue }
-            let target = UnitPeriod(key.unitID, period)
-            if pooled[target] == nil {
-                pooled[target] = summary  // shared, not copied, until another file is pooled in
-            } else {
-                pooled[target]?.merge(summary)
-            }
+            pooled.pool(summary, at: UnitPeriod(key.unitID, period))
         }
 
         var results: [UnitPeriod: UnitResult] = [:]

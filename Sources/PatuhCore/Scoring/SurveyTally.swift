@@ -12,13 +12,7 @@ public struct SurveyTally: Hashable, Sendable {
 
     /// Adds one respondent's answers (`nil` where the respondent gave none, or `na`).
     public mutating func add(_ answers: [Double?]) {
-        respondents += 1
-        for (i, a) in answers.enumerated() where i < sums.count {
-            if let a {
-                sums[i] += a
-                counts[i] += 1
-            }
-        }
+        add(answers: answers.map { $0 ?? .nan })
     }
 
     /// Adds one respondent's answers, NaN where none was given: the streaming reader's form,
@@ -149,6 +143,18 @@ public struct SurveySummary: Hashable, Sendable {
         for (key, t) in other.breakdown { breakdown[key, default: SurveyTally(indicatorCount: t.sums.count)].merge(t) }
         comments += other.comments
         commentBlocks += other.commentBlocks
+    }
+}
+
+extension Dictionary where Key == UnitPeriod, Value == SurveySummary {
+    /// Pools `summary` in at `key`: the first summary of a key is taken as it is (its storage
+    /// shared, not copied), later ones are merged into it.
+    public mutating func pool(_ summary: SurveySummary, at key: UnitPeriod) {
+        if self[key] == nil {
+            self[key] = summary
+        } else {
+            self[key]?.merge(summary)
+        }
     }
 }
 
