@@ -39,6 +39,9 @@ public struct InputLoader: Sendable {
     public var threads = 0
     /// Whether assessors' notes and evidence are kept (for the report).
     public var keepsRemarks = true
+    /// Whether every survey goes through libxml2's validator, even one `SurveyShape` passes
+    /// (slower; the results are the same).
+    public var alwaysValidates = false
     /// Told after each assessment or survey file is read: files done, files in all, and
     /// survey responses counted so far (from any thread).
     public var progress: (@Sendable (_ done: Int, _ total: Int, _ responses: Int) -> Void)?
@@ -61,14 +64,16 @@ public struct InputLoader: Sendable {
             do throws(Rejection) { return (path, .success(try DocumentKind.sniffRoot(path))) } catch { return (path, .failure(error)) }
         }
         var surveyRubrics: [String] = []
-        var surveyRubricOf: [String: String] = [:]
+        // The rubric named on a survey's or a single assessment's root: with `only`, files
+        // for another rubric are known from the sniff and not opened again.
+        var rubricOf: [String: String] = [:]
         for (path, result) in sniffed {
             switch result {
             case .success(let root):
                 inputs.kinds[path] = root.kind
-                if root.kind == .survey, let id = root.rubric {
-                    surveyRubrics.append(id)
-                    surveyRubricOf[path] = id
+                if root.kind == .survey || root.kind == .assessment, let id = root.rubric {
+                    if root.kind == .survey { surveyRubrics.append(id) }
+                    rubricOf[path] = id
                 }
             case .failure(let rejection): inputs.diagnostics += rejection.diagnostics
             }
@@ -101,10 +106,13 @@ public struct InputLoader: Sendable {
         let counter = ProgressCounter(total: streamed, report: progress)
         let assessmentReader = AssessmentReader(schema: schemas.schema(for: .assessment), keepsRemarks: keepsRemarks,
                                                 only: only)
-        inputs.assessmentFiles = byKind([.assessment, .assessments]).parallelMap(threads: threads) {
-            let file = assessmentReader.read(file: $0)
-            counter.add(responses: 0)
-            return file
+        let rubricOfFile = rubricOf
+        inputs.assessmentFiles = byKind([.assessment, .assessments]).parallelMap(threads: threads) { path in
+            defer { counter.add(responses: 0) }
+            if let only, let id = rubricOfFile[path], id != only {
+                return AssessmentFile(path: path, assessments: [], rejected: 0, diagnostics: [], complete: true, skipped: 1)
+            }
+            return assessmentReader.read(file: path)
         }
         // Rubrics named by assessments or surveys but not among the inputs come from Rubrics/.
         var wanted = Set(inputs.assessmentFiles.flatMap { $0.assessments.map(\.rubricID) })
@@ -118,11 +126,10 @@ public struct InputLoader: Sendable {
         let rubrics = inputs.rubrics
         inputs.comments = CommentStore()
         let surveyReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry, only: only,
-                                        comments: inputs.comments) { rubrics[$0] }
-        // A survey made for another rubric is known from the sniff: it is not opened again.
-        let rubricOf = surveyRubricOf
+                                        comments: inputs.comments,
+                                        checksShapeFirst: schemas.surveyShapeApplies && !alwaysValidates) { rubrics[$0] }
         inputs.surveyFiles = byKind([.survey]).parallelMap(threads: threads) { path in
-            if let only, let id = rubricOf[path], id != only {
+            if let only, let id = rubricOfFile[path], id != only {
                 counter.add(responses: 0)
                 return SurveyFile(skipped: path, rubricID: id)
             }

@@ -6,6 +6,9 @@ import PatuhXML
 public final class SchemaSet: Sendable {
     public let directory: String
     private let schemas: [String: XMLSchema]
+    /// Whether the survey schema is the one `SurveyShape` was written for, so that plain
+    /// survey files may be read without libxml2's validator (see `SurveyShape`).
+    public let surveyShapeApplies: Bool
 
     /// Compiles every schema in `directory` (`Rubrics/schema`).
     public init(directory: String) throws(Rejection) {
@@ -15,6 +18,19 @@ public final class SchemaSet: Sendable {
             schemas[file] = try XMLSchema.load(file: (directory as NSString).appendingPathComponent(file))
         }
         self.schemas = schemas
+        surveyShapeApplies = Self.surveyFingerprint(directory: directory) == SurveyShape.fingerprint
+    }
+
+    /// The fingerprint of `survey.xsd` and the `common.xsd` it includes, as they are on disk.
+    static func surveyFingerprint(directory: String) -> UInt64? {
+        var chunks: [[UInt8]] = []
+        for file in ["survey.xsd", "common.xsd"] {
+            guard let data = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(file)) else {
+                return nil
+            }
+            chunks.append([UInt8](data))
+        }
+        return fnv1a(chunks)
     }
 
     public func schema(for kind: DocumentKind) -> XMLSchema? { schemas[kind.schemaFile] }

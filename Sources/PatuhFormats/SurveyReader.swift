@@ -43,9 +43,17 @@ public struct SurveyReader: Sendable {
     /// Where comments are set aside as they are read; `nil` keeps them in memory.
     public var comments: CommentStore?
 
+    /// Without a validator, for files read first with `SurveyShape` (`nil`: always validate).
+    let plainParser: XMLStreamParser?
+
+    /// With `checksShapeFirst`, each file is first read without libxml2's validator while
+    /// `SurveyShape` checks it, and read again with the validator only when that check is
+    /// unsure; pass it only when the schema is the one `SurveyShape` knows
+    /// (`SchemaSet.surveyShapeApplies`).
     public init(schema: XMLSchema?, registry: Registry?, only: String? = nil, comments: CommentStore? = nil,
-                rubric: @escaping @Sendable (String) -> Rubric?) {
+                checksShapeFirst: Bool = false, rubric: @escaping @Sendable (String) -> Rubric?) {
         parser = XMLStreamParser(schema: schema)
+        plainParser = checksShapeFirst && schema != nil ? XMLStreamParser(schema: nil) : nil
         unitIDs = registry.map { Set($0.units.map(\.id)) }
         self.only = only
         self.comments = comments
@@ -53,8 +61,20 @@ public struct SurveyReader: Sendable {
     }
 
     public func read(file path: String) -> SurveyFile {
-        let handler = SurveyHandler(reader: self, path: path)
-        let result = parser.parse(file: path, handler: handler)
+        if let plainParser {
+            let handler = SurveyHandler(reader: self, path: path, checksShape: true)
+            let result = plainParser.parse(file: path, handler: handler)
+            // Taken as it is only when the validator could have found nothing more: the
+            // check held to the end, or until the handler stopped on purpose.
+            if handler.shape.plain, result.complete || handler.rejectedWhole || handler.skipped {
+                return file(path, handler, result)
+            }
+        }
+        let handler = SurveyHandler(reader: self, path: path, checksShape: false)
+        return file(path, handler, parser.parse(file: path, handler: handler))
+    }
+
+    private func file(_ path: String, _ handler: SurveyHandler, _ result: XMLStreamResult) -> SurveyFile {
         let complete = result.complete && !handler.rejectedWhole
         return SurveyFile(
             path: path, id: handler.fileID, rubricID: handler.rubricID, unitID: handler.unitID,
@@ -69,51 +89,62 @@ public struct SurveyReader: Sendable {
 /// The response-by-response work: no `String` is made for a well-formed response without a
 /// comment, answers go into a reused array, and group values are interned per file.
 private final class SurveyHandler: XMLStreamHandler {
+    // Every property is touched by one thread only, many times a response: unchecked
+    // exclusivity saves a runtime check and a thread-local lookup per access.
     let reader: SurveyReader
     let path: String
-    var fileID: String?
-    var rubricID = ""
-    var unitID = ""
-    var period = ""
-    var location: SourceLocation?
-    var accepted = 0
-    var excluded = 0
-    var rejectedWhole = false
-    var skipped = false
+    @exclusivity(unchecked) var fileID: String?
+    @exclusivity(unchecked) var rubricID = ""
+    @exclusivity(unchecked) var unitID = ""
+    @exclusivity(unchecked) var period = ""
+    @exclusivity(unchecked) var location: SourceLocation?
+    @exclusivity(unchecked) var accepted = 0
+    @exclusivity(unchecked) var excluded = 0
+    @exclusivity(unchecked) var rejectedWhole = false
+    @exclusivity(unchecked) var skipped = false
 
-    private var summary = SurveySummary(indicatorCount: 0)
+    @exclusivity(unchecked) private var summary = SurveySummary(indicatorCount: 0)
     /// Whether the file's rubric was found (a flag, so the hot path never copies the rubric).
-    private var reading = false
+    @exclusivity(unchecked) private var reading = false
     // The rubric, taken apart once per file for the hot path.
-    private var indicatorBytes: [[UInt8]] = []
-    private var mins: [Double] = []
-    private var maxs: [Double] = []
-    private var keepBreakdown = false
+    @exclusivity(unchecked) private var indicatorIDs = IndicatorIDs()
+    @exclusivity(unchecked) private var mins: [Double] = []
+    @exclusivity(unchecked) private var maxs: [Double] = []
+    @exclusivity(unchecked) private var keepBreakdown = false
 
     // The response being read.
-    private var answers: [Double] = []
-    private var nextIndicator = 0
-    private var bad = false
-    private var errorsAtStart = 0
-    private var responseID: [UInt8] = []
-    private var serviceValue: [UInt8]?
-    private var groupSlots: [Int] = []
-    private var comments: [String] = []
-    private var text = TextBuffer()
-    private var seenIDs = Set<Int>()
+    @exclusivity(unchecked) private var answers: [Double] = []
+    @exclusivity(unchecked) private var nextIndicator = 0
+    @exclusivity(unchecked) private var bad = false
+    @exclusivity(unchecked) private var errorsAtStart = 0
+    @exclusivity(unchecked) private var responseID: [UInt8] = []
+    @exclusivity(unchecked) private var serviceValue: [UInt8]?
+    @exclusivity(unchecked) private var groupSlots: [Int] = []
+    @exclusivity(unchecked) private var comments: [String] = []
+    @exclusivity(unchecked) private var text = TextBuffer()
+    @exclusivity(unchecked) private var seenIDs = Set<Int>()
 
     // Groups of this file: interned values and their tallies.
-    private var groups = GroupTable()
-    private var groupTallies: [SurveyTally] = []
+    @exclusivity(unchecked) private var groups = GroupTable()
+    @exclusivity(unchecked) private var groupTallies: [SurveyTally] = []
     // Comments waiting to be set aside (or kept, without a store).
-    private var pendingComments: [SurveyComment] = []
+    @exclusivity(unchecked) private var pendingComments: [SurveyComment] = []
 
-    init(reader: SurveyReader, path: String) {
+    /// Follows the file when it is read without the validator.
+    @exclusivity(unchecked) private(set) var shape = SurveyShape()
+    private let checksShape: Bool
+
+    init(reader: SurveyReader, path: String, checksShape: Bool) {
         self.reader = reader
         self.path = path
+        self.checksShape = checksShape
     }
 
     func start(_ tag: XMLStartTag, in stream: XMLStream) {
+        if checksShape {
+            shape.start(tag)
+            guard shape.plain else { return stream.finish() }
+        }
         let name = tag.localName
         if name.equals("answer") {
             answer(tag, in: stream)
@@ -126,9 +157,19 @@ private final class SurveyHandler: XMLStreamHandler {
         }
     }
 
-    func text(_ bytes: XMLBytes, in stream: XMLStream) { text.append(bytes) }
+    func text(_ bytes: XMLBytes, in stream: XMLStream) {
+        if checksShape {
+            shape.text(bytes)
+            guard shape.plain else { return stream.finish() }
+        }
+        text.append(bytes)
+    }
 
     func end(_ name: XMLBytes, in stream: XMLStream) {
+        if checksShape {
+            shape.end()
+            guard shape.plain else { return stream.finish() }
+        }
         if name.equals("response") {
             endResponse(in: stream)
         } else if name.equals("comment") {
@@ -174,14 +215,14 @@ private final class SurveyHandler: XMLStreamHandler {
             return
         }
         reading = true
-        indicatorBytes = rubric.indicators.map { Array($0.id.utf8) }
+        indicatorIDs = IndicatorIDs(rubric.indicators.map(\.id))
         mins = rubric.indicators.map(\.min)
         maxs = rubric.indicators.map(\.max)
         // Group tallies are what SKM reports; for a mixed rubric's short questionnaire
         // (about 30 users a unit) they would cost memory per unit and say little.
         keepBreakdown = rubric.isSurveyRubric
         summary = SurveySummary(indicatorCount: rubric.indicators.count)
-        answers = Array(repeating: .nan, count: indicatorBytes.count)
+        answers = Array(repeating: .nan, count: indicatorIDs.count)
     }
 
     private func beginResponse(_ tag: XMLStartTag, in stream: XMLStream) {
@@ -240,12 +281,7 @@ private final class SurveyHandler: XMLStreamHandler {
         }
         guard let indicator else { return }
         // Answers usually come in the rubric's order: try the next one first.
-        let i: Int
-        if nextIndicator < indicatorBytes.count, Self.same(indicatorBytes[nextIndicator], indicator) {
-            i = nextIndicator
-        } else if let found = indicatorBytes.firstIndex(where: { Self.same($0, indicator) }) {
-            i = found
-        } else {
+        guard let i = indicatorIDs.index(of: indicator, tryingFirst: nextIndicator) else {
             bad = true
             stream.report(.error(stream.tagStart,
                 "indicator '\(indicator.string)' is not in rubric '\(rubricID)'; response '\(responseIDString)' excluded"))
@@ -260,22 +296,15 @@ private final class SurveyHandler: XMLStreamHandler {
         }
         if v < mins[i] || v > maxs[i] {
             bad = true
-            let id = String(decoding: indicatorBytes[i], as: UTF8.self)
+            let id = indicatorIDs.string(i)
             stream.report(.error(stream.tagStart,
                 "value \(AssessmentChecks.formatValue(v)) for '\(id)' is outside its range \(AssessmentChecks.formatValue(mins[i]))..\(AssessmentChecks.formatValue(maxs[i])); response '\(responseIDString)' excluded"))
         } else if !answers[i].isNaN {
             bad = true
-            let id = String(decoding: indicatorBytes[i], as: UTF8.self)
+            let id = indicatorIDs.string(i)
             stream.report(.error(stream.tagStart, "indicator '\(id)' answered twice; response '\(responseIDString)' excluded"))
         } else {
             answers[i] = v
-        }
-    }
-
-    @inline(__always)
-    private static func same(_ id: [UInt8], _ bytes: XMLBytes) -> Bool {
-        id.count == bytes.count && id.withUnsafeBufferPointer { id in
-            id.baseAddress.map { memcmp($0, bytes.base, bytes.count) == 0 } ?? true
         }
     }
 
@@ -333,5 +362,41 @@ private struct GroupTable {
         values.append(bytes)
         tallies.append(SurveyTally(indicatorCount: indicatorCount))
         return keys.count - 1
+    }
+}
+
+/// A rubric's indicator ids as one run of bytes, so that matching an answer's bytes against
+/// them touches no reference count.
+private struct IndicatorIDs {
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+
+    init() {}
+
+    init(_ ids: [String]) {
+        for id in ids {
+            bytes += id.utf8
+            ends.append(bytes.count)
+        }
+    }
+
+    var count: Int { ends.count }
+
+    func string(_ i: Int) -> String { String(decoding: bytes[start(i)..<ends[i]], as: UTF8.self) }
+
+    /// The index of the id equal to `other`, trying `hint` first.
+    func index(of other: XMLBytes, tryingFirst hint: Int) -> Int? {
+        if hint < count, matches(hint, other) { return hint }
+        return (0..<count).first { matches($0, other) }
+    }
+
+    private func start(_ i: Int) -> Int { i == 0 ? 0 : ends[i - 1] }
+
+    private func matches(_ i: Int, _ other: XMLBytes) -> Bool {
+        let from = start(i)
+        guard ends[i] - from == other.count else { return false }
+        // Ids are a few bytes long: a loop beats a call to memcmp.
+        for k in 0..<other.count where bytes[from + k] != other.base[k] { return false }
+        return true
     }
 }

@@ -84,10 +84,18 @@ struct FuzzContext {
             if !usable.isEmpty { score(rubric: rubric, assessments: usable, surveys: [:]) }
         }
 
-        // Surveys: streamed, tallied, scored.
+        // Surveys: streamed, tallied, scored; read once through the validator and once by
+        // the fast path, which must give the very same file (a difference is a crash here).
         let rubrics = self.rubrics
         let surveyReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry) { rubrics[$0] }
         let survey = surveyReader.read(file: file)
+        let fastReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry,
+                                      checksShapeFirst: schemas.surveyShapeApplies) { rubrics[$0] }
+        let fast = fastReader.read(file: file)
+        if fast.diagnostics != survey.diagnostics || fast.summary != survey.summary || fast.accepted != survey.accepted
+            || fast.excluded != survey.excluded || fast.complete != survey.complete {
+            fatalError("the fast path read \(file) differently from the validator")
+        }
         if survey.complete, let rubric = rubrics[survey.rubricID] {
             score(rubric: rubric, assessments: [], surveys: [UnitPeriod(survey.unitID, survey.period): survey.summary])
         }

@@ -10,8 +10,9 @@ public struct XMLBytes: @unchecked Sendable {
     }
 
     /// From a NUL-terminated C string.
+    @usableFromInline
     init(cString: UnsafePointer<UInt8>) {
-        self.init(base: cString, count: strlen(cString))
+        self.init(base: cString, count: cStringLength(cString))
     }
 
     public var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
@@ -20,10 +21,13 @@ public struct XMLBytes: @unchecked Sendable {
     public var string: String { String(decoding: buffer, as: UTF8.self) }
 
     /// Whether the bytes equal an ASCII literal.
-    @inline(__always)
+    @inlinable
     public func equals(_ literal: StaticString) -> Bool {
         guard literal.utf8CodeUnitCount == count else { return false }
-        return memcmp(base, literal.utf8Start, count) == 0
+        // Names are a few bytes long: a loop beats a call to memcmp.
+        let other = literal.utf8Start
+        for i in 0..<count where base[i] != other[i] { return false }
+        return true
     }
 
     /// Whether the bytes equal another run of bytes.
@@ -32,7 +36,8 @@ public struct XMLBytes: @unchecked Sendable {
     }
 }
 
-private func strlen(_ p: UnsafePointer<UInt8>) -> Int {
+@usableFromInline
+func cStringLength(_ p: UnsafePointer<UInt8>) -> Int {
     var n = 0
     while p[n] != 0 { n += 1 }
     return n

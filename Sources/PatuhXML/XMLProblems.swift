@@ -12,7 +12,7 @@ final class ProblemCollector {
     /// Where the current stream is, for schema errors that carry no line of their own.
     var locate: (() -> (line: Int, column: Int))?
     /// Elements opened and not yet closed in a stream (0 for tree parses).
-    var openElements = 0
+    @exclusivity(unchecked) var openElements = 0
     private let limit = 200
 
     init(file: String) { self.file = file }

@@ -21,11 +21,19 @@ extension XMLStreamHandler {
 public struct XMLStartTag: @unchecked Sendable {
     public let localName: XMLBytes
     public let namespace: XMLBytes?
-    let attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
-    let attributeCount: Int
+    @usableFromInline let attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+    /// Attributes of the tag, those in a namespace included.
+    public let attributeCount: Int
+
+    /// Whether any attribute is in a namespace (`xml:lang`, `xsi:type`...): those are not
+    /// among the ones `attribute` and `forEachAttribute` see.
+    public var hasQualifiedAttribute: Bool {
+        guard let attributes else { return false }
+        return (0..<attributeCount).contains { attributes[$0 * 5 + 2] != nil }
+    }
 
     /// An attribute's value by local name, or `nil`.
-    @inline(__always)
+    @inlinable
     public func attribute(_ name: StaticString) -> XMLBytes? {
         guard let attributes else { return nil }
         for i in 0..<attributeCount {
@@ -38,7 +46,7 @@ public struct XMLStartTag: @unchecked Sendable {
 
     /// Calls `body` with each namespace-less attribute's local name and value, in document
     /// order: one pass, for handlers that want several attributes of a hot element.
-    @inline(__always)
+    @inlinable
     public func forEachAttribute(_ body: (XMLBytes, XMLBytes) -> Void) {
         guard let attributes else { return }
         for i in 0..<attributeCount {
@@ -66,9 +74,11 @@ public final class XMLStream {
     // Held strongly: the handler never holds the stream, and an unowned reference would
     // cost a check on every event.
     let handler: XMLStreamHandler
-    var ctxt: xmlParserCtxtPtr?
-    var textBytes = 0
-    public private(set) var stopped = false
+    // Touched on every event by this stream's one thread: unchecked exclusivity saves a
+    // runtime check (and a thread-local lookup) per access.
+    @exclusivity(unchecked) var ctxt: xmlParserCtxtPtr?
+    @exclusivity(unchecked) var textBytes = 0
+    @exclusivity(unchecked) public private(set) var stopped = false
     var stoppedCleanly = false
     var wellFormed = true
 

@@ -13,6 +13,10 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print only errors and the summary.")
     var quiet = false
 
+    @Flag(name: .customLong("always-validate"),
+          help: "Put every survey file through libxml2's schema validator, even one Patuh's own check of the survey format passes (slower; the results are the same).")
+    var alwaysValidates = false
+
     /// The `Rubrics/` folder: given, from the environment, or found above the working
     /// directory or the executable.
     func rubricsDirectory() throws -> String {
@@ -37,7 +41,9 @@ struct CommonOptions: ParsableArguments {
         let directory = try rubricsDirectory()
         do {
             let schemas = try SchemaSet(directory: (directory as NSString).appendingPathComponent("schema"))
-            return InputLoader(schemas: schemas, rubricsDirectory: directory, threads: threads)
+            var loader = InputLoader(schemas: schemas, rubricsDirectory: directory, threads: threads)
+            loader.alwaysValidates = alwaysValidates
+            return loader
         } catch let rejection {
             Console.print(rejection.diagnostics)
             throw ExitCode(2)

@@ -44,7 +44,8 @@ struct BenchRow {
 /// The corpus's files sorted into the groups that each run reads in full.
 struct CorpusFiles {
     var all: [String]
-    /// "registry+assessments", and "surveys <rubric>" for each survey rubric.
+    /// "registry", "rubrics", "assessments" (many to a file), and "assessments <rubric>" and
+    /// "surveys <rubric>" for each rubric named on a file's root.
     var groups: [String: [String]] = [:]
     private var sizes: [String: Int] = [:]
 
@@ -55,6 +56,7 @@ struct CorpusFiles {
             let root = try? DocumentKind.sniffRoot(path)
             switch root?.kind {
             case .survey?: groups["surveys \(root?.rubric ?? "?")", default: []].append(path)
+            case .assessment?: groups["assessments \(root?.rubric ?? "?")", default: []].append(path)
             case .rubric?: groups["rubrics", default: []].append(path)
             case .registry?: groups["registry", default: []].append(path)
             default: groups["assessments", default: []].append(path)
@@ -67,15 +69,15 @@ struct CorpusFiles {
         switch group {
         case "rubrics": return "rubric.xsd"
         case "registry": return "registry.xsd"
-        case "assessments": return "assessment.xsd"
-        default: return "survey.xsd"
+        default: return group.hasPrefix("assessments") ? "assessment.xsd" : "survey.xsd"
         }
     }
 
-    /// Groups a score for `rubric` reads in full: every assessment (an assessment names its
-    /// rubric inside), and the surveys made for that rubric. Other surveys are only sniffed.
+    /// Groups a score for `rubric` reads in full: the assessments and surveys made for that
+    /// rubric, and any `assessments` file (it names its rubrics inside). Files whose root
+    /// names another rubric are only sniffed.
     func groupsRead(by rubric: String) -> [String] {
-        ["registry", "assessments", "rubrics", "surveys \(rubric)"].filter { groups[$0] != nil }
+        ["registry", "rubrics", "assessments", "assessments \(rubric)", "surveys \(rubric)"].filter { groups[$0] != nil }
     }
 
     func readFully(by rubric: String) -> [String] { groupsRead(by: rubric).flatMap { groups[$0] ?? [] } }
