@@ -110,13 +110,15 @@ struct ScoringRun {
     func writeCSV(to out: OutputDirectory, dialect: CSVDialect) throws {
         let tables = ScoreTables(result)
         try out.prepare()
-        var files = [("units.csv", tables.units), ("regions.csv", tables.regions), ("indicators.csv", tables.indicators)]
+        var files: [(String, CSVTable)] = [("units.csv", tables.units), ("regions.csv", tables.regions), ("indicators.csv", tables.indicators)]
         // Group breakdowns are SKM's (PermenPANRB 14/2017); a mixed rubric's short output
         // questionnaire gets its comments but no breakdown.
         if result.rubric.isSurveyRubric { files.append(("breakdown.csv", tables.breakdown)) }
         if result.rubric.hasSurveyIndicators { files.append(("comments.csv", tables.comments)) }
-        for (name, table) in files {
-            try out.write(name) { file in try table.write(dialect) { try file.write($0) } }
+        // Each file on its own core: comments.csv of a national SKM round alone is 55 MB.
+        let all = files
+        try concurrently(all.count) { i in
+            try out.write(all[i].0) { file in try all[i].1.write(dialect) { try file.write($0) } }
         }
     }
 

@@ -43,23 +43,14 @@ public struct SiteBuilder: Sendable {
         // Unit and region pages are independent: rendered on every core, each written whole
         // by its own worker. Which worker writes which page changes nothing in the files.
         let units = latestResult.keys.sorted().compactMap { latestResult[$0] }
-        try Self.concurrently(units.count) { i in
+        try concurrently(units.count) { i in
             try write("unit/\(units[i].unit.id).html", render("unit", unitContext(units[i])))
         }
         let regions = registry.regions
-        try Self.concurrently(regions.count) { i in
+        try concurrently(regions.count) { i in
             try write("region/\(regions[i].code).html", render("region", regionContext(regions[i], period: latest)))
         }
         try write("metode.html", render("metode", methodContext()))
-    }
-
-    /// Runs `body` for 0..<count across the cores; the first error (in index order) is thrown.
-    static func concurrently(_ count: Int, _ body: @Sendable (Int) throws -> Void) throws {
-        let errors = ErrorSlots()
-        DispatchQueue.concurrentPerform(iterations: count) { i in
-            do { try body(i) } catch { errors.set(i, error) }
-        }
-        if let first = errors.first { throw first }
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {
@@ -172,23 +163,5 @@ public struct SiteBuilder: Sendable {
             return (label, value, maxPoints, "#1a73e8", "\(t.number(value)) / \(t.number(maxPoints))")
         }
         return Charts.bars(rows, title: t["dimensions"])
-    }
-}
-
-/// Errors of concurrent workers, one slot each, so the one reported never depends on timing.
-private final class ErrorSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var errors: [Int: Error] = [:]
-
-    func set(_ i: Int, _ error: Error) {
-        lock.lock()
-        errors[i] = error
-        lock.unlock()
-    }
-
-    var first: Error? {
-        lock.lock()
-        defer { lock.unlock() }
-        return errors.keys.min().flatMap { errors[$0] }
     }
 }
