@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "PatuhSamplesTests", dependencies: ["PatuhSamples", "PatuhCore"]),
         .testTarget(
             name: "PatuhXMLTests",
-            dependencies: ["PatuhXML", "PatuhCore"],
+            dependencies: ["PatuhXML", "PatuhCore", "PatuhTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -25,6 +25,9 @@ public struct AssessmentReader: Sendable {
     /// When set, assessments for any other rubric are validated but not kept.
     public var only: String?
 
+    /// One array of indicator ids per form, shared by every file this reader reads.
+    private let forms = FormPool()
+
     public init(schema: XMLSchema?, keepsRemarks: Bool = true, only: String? = nil) {
         parser = XMLStreamParser(schema: schema)
         self.keepsRemarks = keepsRemarks
@@ -32,7 +35,7 @@ public struct AssessmentReader: Sendable {
     }
 
     public func read(file path: String) -> AssessmentFile {
-        let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only)
+        let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only, forms: forms)
         let result = parser.parse(file: path, handler: handler)
         return AssessmentFile(path: path, assessments: result.complete ? handler.assessments : [],
                               rejected: handler.rejected + (result.complete ? 0 : handler.assessments.count),
@@ -44,14 +47,13 @@ public struct AssessmentReader: Sendable {
 private final class AssessmentHandler: XMLStreamHandler {
     let keepsRemarks: Bool
     let only: String?
+    let forms: FormPool
     var assessments: [Assessment] = []
     /// Assessments for another rubric than `only`: checked by the schema, not kept.
     var skipped = 0
     var rejected = 0
     private var current: Assessment?
     private var currentAnswers: [Answer] = []
-    /// The indicator ids of the last assessment, shared with the next when the same.
-    private var lastIDs: [String] = []
     /// Rubric ids, periods and assessor names repeat: one copy of each.
     private var strings = StringPool()
     private var errorsAtStart = 0
@@ -59,9 +61,10 @@ private final class AssessmentHandler: XMLStreamHandler {
     private var text = TextBuffer()
     private var evidenceHref: String?
 
-    init(keepsRemarks: Bool, only: String?) {
+    init(keepsRemarks: Bool, only: String?, forms: FormPool) {
         self.keepsRemarks = keepsRemarks
         self.only = only
+        self.forms = forms
     }
 
     func start(_ tag: XMLStartTag, in stream: XMLStream) {
@@ -107,8 +110,7 @@ private final class AssessmentHandler: XMLStreamHandler {
         } else if name.equals("assessment") {
             if var a = current {
                 a.answers = currentAnswers
-                a.shareIndicatorIDs(lastIDs)
-                lastIDs = a.indicatorIDs
+                a.shareIndicatorIDs(forms.shared(a.indicatorIDs))
                 if stream.errorCount > errorsAtStart {
                     rejected += 1
                 } else if let only, a.rubricID != only {
@@ -123,3 +125,19 @@ private final class AssessmentHandler: XMLStreamHandler {
 }
 
 import Foundation
+
+/// The indicator-id arrays of the forms seen so far, across files and threads: tens of
+/// thousands of assessments answer a handful of forms, and each keeps the one array.
+private final class FormPool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var forms: [[String]: [String]] = [:]
+
+    /// The pooled array equal to `ids` (`ids` itself the first time).
+    func shared(_ ids: [String]) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = forms[ids] { return known }
+        if forms.count < 256 { forms[ids] = ids }  // bounded: a hostile batch cannot grow it much
+        return ids
+    }
+}

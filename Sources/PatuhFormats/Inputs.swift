@@ -98,6 +98,7 @@ public struct InputLoader: Sendable {
                 inputs.diagnostics += error.diagnostics
             }
         }
+        releaseFreedMemory()  // a registry's tree is ten times its file; give those pages back
         if inputs.registries.count > 1 {
             inputs.diagnostics += RegistryChecks.check(inputs.registry ?? Registry(regions: [], units: []))
         }
@@ -158,13 +159,18 @@ public struct InputLoader: Sendable {
                 inputs.diagnostics += problems
                 if problems.hasErrors {
                     inputs.assessmentFiles[f].rejected += 1
-                } else {
-                    kept.append(a)
+                    continue
                 }
+                var checked = a
+                if !keepsRemarks { checked.dropAnswerPositions() }
+                kept.append(checked)
             }
             inputs.assessmentFiles[f].assessments = kept
         }
         for file in inputs.surveyFiles { inputs.diagnostics += file.diagnostics }
+        // Parsers' buffers and the files' transient arrays are freed by now: hand the pages
+        // back, so that what scoring allocates next is what the resident figure shows.
+        releaseFreedMemory()
         return inputs
     }
 
@@ -208,6 +214,16 @@ public struct InputLoader: Sendable {
         }
         return nil
     }
+}
+
+/// Hands freed heap pages back to the system (glibc keeps them otherwise, and a registry's
+/// parsed tree would stay in the resident figure for the whole run).
+public func releaseFreedMemory() {
+    #if canImport(Glibc)
+    // malloc_trim is glibc's and not in Swift's Glibc module: looked up, and skipped elsewhere.
+    typealias Trim = @convention(c) (Int) -> Int32
+    if let symbol = dlsym(nil, "malloc_trim") { _ = unsafeBitCast(symbol, to: Trim.self)(0) }
+    #endif
 }
 
 /// Counts files read across threads for a progress display.

@@ -12,8 +12,18 @@ public struct RoundAssembly: Sendable {
     /// Picks the round for `rubric` out of `inputs` (files in path order, so the first of
     /// two copies is the one kept, whatever order the paths were given in).
     public init(inputs: Inputs, rubric: Rubric, registry: Registry) {
+        var copy = inputs
+        self.init(taking: &copy, rubric: rubric, registry: registry)
+    }
+
+    /// Picks the round as `init(inputs:)` does, emptying the inputs' file lists on the way,
+    /// so that a national round's assessments and survey tallies are never held twice.
+    public init(taking inputs: inout Inputs, rubric: Rubric, registry: Registry) {
         var seenAssessments: [String: SourceLocation] = [:]
-        for file in inputs.assessmentFiles {
+        let assessmentFiles = inputs.assessmentFiles
+        inputs.assessmentFiles = []
+        assessments.reserveCapacity(assessmentFiles.reduce(0) { $0 + $1.assessments.count })
+        for file in assessmentFiles {
             var forRubric = 0
             for a in file.assessments where a.rubricID == rubric.id {
                 forRubric += 1
@@ -33,7 +43,9 @@ public struct RoundAssembly: Sendable {
             }
         }
         var seenSurveys: [String: SourceLocation] = [:]
-        for file in inputs.surveyFiles {
+        let surveyFiles = inputs.surveyFiles
+        inputs.surveyFiles = []
+        for file in surveyFiles {
             if file.skipped || (file.complete && file.rubricID != rubric.id) {
                 skippedFiles.append(file.path)
                 continue

@@ -221,7 +221,7 @@ private final class SurveyHandler: XMLStreamHandler {
         // Group tallies are what SKM reports; for a mixed rubric's short questionnaire
         // (about 30 users a unit) they would cost memory per unit and say little.
         keepBreakdown = rubric.isSurveyRubric
-        summary = SurveySummary(indicatorCount: rubric.indicators.count)
+        summary = SurveySummary(indicatorCount: rubric.indicators.count, window: rubric.surveyWindow)
         answers = Array(repeating: .nan, count: indicatorIDs.count)
     }
 

@@ -83,18 +83,17 @@ struct ScoringRun {
                 ? "no registry among the inputs: name one with --registry"
                 : "the inputs hold \(inputs.registries.count) registries: name one with --registry")
         }
-        var assembly = RoundAssembly(inputs: inputs, rubric: rubric, registry: registry)
+        // What was read moves into the assembly: the per-file lists are emptied.
+        var assembly = RoundAssembly(taking: &inputs, rubric: rubric, registry: registry)
         PhaseTimer.mark("assemble")
-        // What was read now lives in the assembly: drop the per-file copies.
-        inputs.assessmentFiles = []
-        inputs.surveyFiles = []
-        let scorer = RoundScorer(rubric: rubric, registry: registry, periodFilter: options.period, strict: options.strict)
+        var scorer = RoundScorer(rubric: rubric, registry: registry, periodFilter: options.period, strict: options.strict)
+        scorer.keepsAssessments = keepsRemarks  // the report shows their notes; the CSV files do not
         let assessments = assembly.assessments
         let surveys = assembly.surveys
         let counts = (assessments: assessments.count, respondents: surveys.values.reduce(0) { $0 + $1.tally.respondents })
         assembly.assessments = []
         assembly.surveys = [:]
-        var result = scorer.score(assessments: assessments, surveys: surveys)
+        var result = scorer.score(assessments: consume assessments, surveys: surveys)
         PhaseTimer.mark("score")
         result.commentSource = inputs.comments
         return ScoringRun(inputs: inputs, registry: registry, result: result, assembly: assembly,

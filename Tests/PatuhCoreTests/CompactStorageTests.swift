@@ -42,4 +42,35 @@ import Testing
         // Without a missing answer anywhere, every count reads 0.
         #expect(IndicatorResults([results[0], results[1]]).allSatisfy { $0.missingCount == 0 })
     }
+
+    @Test func droppedAnswerPositionsFallBackToTheAssessment() {
+        var a = Assessment(id: "a1", rubricID: "r", unitID: "u", period: "p",
+                           answers: [Answer(indicatorID: "X", value: .number(1), location: SourceLocation(file: "a.xml", line: 9, column: 5))],
+                           location: SourceLocation(file: "a.xml", line: 3, column: 3))
+        a.dropAnswerPositions()
+        #expect(a.answers.first?.location == SourceLocation(file: "a.xml", line: 3, column: 3))
+        #expect(a.answer(at: 0).value == .number(1))
+    }
+
+    @Test func aTallyCoversItsWindowOnly() {
+        // A mixed rubric of five positions whose survey indicators are 2 and 3. Two respondents:
+        // position 2 gets 3 and 1 (mean 2), position 3 gets 4 once (mean 4); positions 0, 1
+        // and 4 are not tallied whatever is answered there.
+        var t = SurveyTally(indicatorCount: 5, window: 2..<4)
+        t.add(answers: [1, 2, 3, 4, 5])
+        t.add(answers: [4, .nan, 1, .nan, 5])
+        #expect(t.respondents == 2)
+        #expect(t.means == [nil, nil, 2, 4, nil])
+        var pooled = t
+        pooled.merge(t)
+        #expect(pooled.respondents == 4)
+        #expect(pooled.means == [nil, nil, 2, 4, nil])
+
+        let rubric = Rubric(id: "mixed", dimensions: [
+            Dimension(id: "d", weight: 1, indicators: [Make.indicator("A1"), Make.indicator("S1", source: .survey),
+                                                       Make.indicator("A2"), Make.indicator("S2", source: .survey)]),
+        ], bands: Make.bands)
+        #expect(rubric.surveyWindow == 1..<4)
+        #expect(Make.rubric.surveyWindow.isEmpty)
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PatuhTestSupport
 import PatuhCore
 import PatuhFormats
 import Testing
@@ -13,11 +14,7 @@ func makeLoader() throws -> InputLoader {
 }
 
 /// A fresh directory for one test's files.
-func scratchDirectory() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("patuh-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir
-}
+func scratchDirectory() throws -> URL { try Scratch.directory("formats") }
 
 /// Writes `files` (name → text) into a scratch directory and loads them as `patuh validate` does.
 func load(_ files: [String: String]) throws -> (inputs: Inputs, dir: URL) {

@@ -36,4 +36,30 @@ import Testing
         let skm = try #require(inputs.rubrics["skm-2017"])
         #expect(skm.indicators.allSatisfy { $0.weight == 1.0 / 9 })
     }
+
+    @Test func filesForAnotherRubricAreSkippedFromTheirRoot() throws {
+        // An assessment and a survey whose roots name the Ombudsman rubric, each with a bad
+        // value further down: scoring SKM, neither is read past its root, so neither error is
+        // reported; read for every rubric (as `patuh validate` does), both are.
+        let files = [
+            "a.xml": """
+                <assessment xmlns="urn:patuh:1" id="a1" rubric="ombudsman-opini-2022" unit="u" period="2023">
+                  <answer indicator="IN-01" value="x"/>
+                </assessment>
+                """,
+            "s.xml": """
+                <survey xmlns="urn:patuh:1" rubric="ombudsman-opini-2022" unit="u" period="2023">
+                  <response id="r1"><answer indicator="OUT-01" value="x"/></response>
+                </survey>
+                """,
+        ]
+        let dir = try scratchDirectory()
+        for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+        let skm = try makeLoader().load([dir.path], only: "skm-2017")
+        #expect(skm.diagnostics.isEmpty)
+        #expect(skm.assessmentFiles.map(\.skipped) == [1])
+        #expect(skm.surveyFiles.map(\.skipped) == [true])
+        let all = try makeLoader().load([dir.path])
+        #expect(Set(all.diagnostics.filter { $0.severity == .error }.map(\.location.file)).count == 2)
+    }
 }

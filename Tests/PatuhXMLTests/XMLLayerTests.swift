@@ -1,14 +1,13 @@
 import Foundation
 import PatuhCore
 import PatuhXML
+import PatuhTestSupport
 import Testing
 
 private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
 private func temporaryFile(_ bytes: [UInt8], name: String = "doc.xml") throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("patuh-xml-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let url = dir.appendingPathComponent(name)
+    let url = try Scratch.directory("xml").appendingPathComponent(name)
     try Data(bytes).write(to: url)
     return url.path
 }
@@ -56,7 +55,7 @@ private func residentBytes() -> Int {
     }
 
     @Test func aDirectoryNamedLikeAFileIsNamed() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("patuh-\(UUID().uuidString)/x.xml")
+        let dir = Scratch.root.appendingPathComponent("dir-\(UUID().uuidString)/x.xml")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         do {
             _ = try XMLDocument.parse(file: dir.path)

@@ -1,4 +1,5 @@
 import Foundation
+import PatuhTestSupport
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
@@ -46,11 +47,7 @@ func run(_ executable: URL, _ arguments: [String]) throws -> Run {
                stderr: String(decoding: stderr, as: UTF8.self))
 }
 
-func scratchDirectory() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("patuh-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir
-}
+func scratchDirectory() throws -> URL { try Scratch.directory("e2e") }
 
 /// Copies a fixture folder into a scratch directory, so a test can add files to it.
 func copyFixture(_ name: String) throws -> URL {

@@ -80,8 +80,9 @@ public struct Assessment: Hashable, Sendable {
         get {
             var result = (0..<values.count).map { i in
                 Answer(indicatorID: indicatorIDs[i], value: values[i].isNaN ? .notApplicable : .number(values[i]),
-                       location: SourceLocation(file: location.file, line: Int(positions[i] >> 32),
-                                                column: Int(positions[i] & 0xFFFF_FFFF)))
+                       location: positions.isEmpty ? location
+                           : SourceLocation(file: location.file, line: Int(positions[i] >> 32),
+                                            column: Int(positions[i] & 0xFFFF_FFFF)))
             }
             for r in remarks {
                 result[r.answer].notes = r.notes
@@ -118,4 +119,8 @@ public struct Assessment: Hashable, Sendable {
     public mutating func shareIndicatorIDs(_ ids: [String]) {
         if ids == indicatorIDs { indicatorIDs = ids }
     }
+
+    /// Forgets where each answer was (answers then point at the assessment): once checked,
+    /// scoring needs no answer's line, and a national round has millions of answers.
+    public mutating func dropAnswerPositions() { positions = [] }
 }

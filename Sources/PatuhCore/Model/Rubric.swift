@@ -53,6 +53,14 @@ public struct Rubric: Hashable, Sendable {
     /// Whether every indicator takes its value from survey responses (an SKM rubric).
     public var isSurveyRubric: Bool { !indicators.isEmpty && indicators.allSatisfy { $0.source == .survey } }
 
+    /// The span of indicator positions from the first survey indicator to the last (empty
+    /// when there is none): what a survey tally of this rubric needs to cover.
+    public var surveyWindow: Range<Int> {
+        guard let first = indicators.firstIndex(where: { $0.source == .survey }),
+              let last = indicators.lastIndex(where: { $0.source == .survey }) else { return 0..<0 }
+        return first..<last + 1
+    }
+
     /// Whether this rubric scores units of `type`.
     public func applies(to type: UnitType) -> Bool { appliesTo?.contains(type) ?? true }
 

@@ -4,14 +4,14 @@ struct RegionRollUp {
     var registry: Registry
 
     /// One row per region per period, in period then registry order.
-    func regions(units: [UnitPeriod: UnitResult], periods: [String]) -> [RegionResult] {
+    func regions(periods: [String], unit result: (UnitPeriod) -> UnitResult?) -> [RegionResult] {
         var all: [RegionResult] = []
         var previous: [String: Double] = [:]
         for period in periods {
             var rows = registry.regions.map { region -> RegionResult in
                 // Only the units registered directly in the region: a province is scored on
                 // its own OPDs, not on its kabupaten.
-                let scored = registry.unitsDirectly(in: region.code).compactMap { units[UnitPeriod($0.id, period)] }
+                let scored = registry.unitsDirectly(in: region.code).compactMap { result(UnitPeriod($0.id, period)) }
                 let score = mean(scored.map(\.score))
                 let points = rubric.dimensions.indices.map { d in mean(scored.compactMap { $0.dimensionPoints[d] }) }
                 return RegionResult(region: region, period: period, score: score,

@@ -10,6 +10,10 @@ public struct RoundScorer: Sendable {
     public var periodFilter: String?
     /// Missing answers reject the assessment instead of counting as `min`.
     public var strict: Bool
+    /// Whether the result keeps the assessments counted (the report shows their notes). When
+    /// not, each unit's are let go as soon as it is scored, so that a national round never
+    /// holds all assessments and all results at once.
+    public var keepsAssessments = true
 
     public init(rubric: Rubric, registry: Registry, periodFilter: String? = nil, strict: Bool = false) {
         self.rubric = rubric
@@ -24,7 +28,9 @@ public struct RoundScorer: Sendable {
         return period == p || period.hasPrefix(p + "-") ? p : nil
     }
 
-    public func score(assessments: [Assessment], surveys: [UnitPeriod: SurveySummary]) -> RoundResult {
+    /// Scores `assessments` and `surveys` (taken over: the caller's copy is let go as they
+    /// are sorted by unit).
+    public func score(assessments: consuming [Assessment], surveys: [UnitPeriod: SurveySummary]) -> RoundResult {
         var diagnostics: [Diagnostic] = []
 
         var byKey: [UnitPeriod: [Assessment]] = [:]
@@ -41,23 +47,30 @@ public struct RoundScorer: Sendable {
             }
             byKey[UnitPeriod(a.unitID, period), default: []].append(a)
         }
-        var pooled: [UnitPeriod: SurveySummary] = [:]
-        // In key order: pooled sums and comments then never depend on hashing order.
-        for key in surveys.keys.sorted() {
-            guard let summary = surveys[key], let period = effectivePeriod(key.period) else { continue }
-            pooled.pool(summary, at: UnitPeriod(key.unitID, period))
+        assessments = []
+        var pooled = surveys  // without a period filter, nothing to pool: the same storage
+        if periodFilter != nil {
+            pooled = [:]
+            // In key order: pooled sums and comments then never depend on hashing order.
+            for key in surveys.keys.sorted() {
+                guard let summary = surveys[key], let period = effectivePeriod(key.period) else { continue }
+                pooled.pool(summary, at: UnitPeriod(key.unitID, period))
+            }
         }
 
-        var results: [UnitPeriod: UnitResult] = [:]
-        for (key, list) in byKey {
-            guard let unit = registry.unit(key.unitID) else { continue }
+        var results = ResultTable()
+        results.reserve(byKey.count + pooled.count)
+        let assessed = Set(byKey.keys)
+        for key in Array(byKey.keys) {
+            guard let unit = registry.unit(key.unitID), let list = byKey[key] else { continue }
+            if !keepsAssessments { byKey[key] = nil }
             let survey = pooled[key]
             if let r = scoreAssessed(unit: unit, period: key.period, assessments: list, survey: survey,
                                      diagnostics: &diagnostics) {
                 results[key] = r
             }
         }
-        for (key, survey) in pooled where byKey[key] == nil {
+        for (key, survey) in pooled where !assessed.contains(key) {
             guard let unit = registry.unit(key.unitID) else { continue }
             if rubric.isSurveyRubric {
                 if let r = scoreSurveyOnly(unit: unit, period: key.period, survey: survey) { results[key] = r }
@@ -67,7 +80,7 @@ public struct RoundScorer: Sendable {
             }
         }
 
-        let periods = Set(byKey.keys.map(\.period)).union(pooled.keys.map(\.period)).sorted()
+        let periods = Set(assessed.map(\.period)).union(pooled.keys.map(\.period)).sorted()
         for period in periods {
             var memo: [String: UnitResult?] = [:]
             for unit in registry.units where results[UnitPeriod(unit.id, period)] == nil {
@@ -96,8 +109,8 @@ public struct RoundScorer: Sendable {
             }
         }
 
-        let units = results.values.sorted { UnitPeriod($0.unit.id, $0.period) < UnitPeriod($1.unit.id, $1.period) }
-        let regions = RegionRollUp(rubric: rubric, registry: registry).regions(units: results, periods: periods)
+        let regions = RegionRollUp(rubric: rubric, registry: registry).regions(periods: periods) { results[$0] }
+        let units = results.sortedResults()
         return RoundResult(rubric: rubric, periods: periods, units: units, regions: regions,
                            surveys: pooled, assessments: byKey, diagnostics: diagnostics, commentSource: nil)
     }
@@ -175,7 +188,7 @@ public struct RoundScorer: Sendable {
     }
 
     /// A unit with no score of its own: the mean of its scored child units, recursively.
-    private func fromChildren(_ unit: Unit, period: String, results: [UnitPeriod: UnitResult],
+    private func fromChildren(_ unit: Unit, period: String, results: ResultTable,
                               memo: inout [String: UnitResult?]) -> UnitResult? {
         if let r = results[UnitPeriod(unit.id, period)] { return r }
         if let cached = memo[unit.id] { return cached }
@@ -194,7 +207,7 @@ public struct RoundScorer: Sendable {
         return r
     }
 
-    private func setChanges(_ results: inout [UnitPeriod: UnitResult], periods: [String]) {
+    private func setChanges(_ results: inout ResultTable, periods: [String]) {
         for (p, period) in periods.enumerated() where p > 0 {
             for unit in registry.units {
                 let key = UnitPeriod(unit.id, period)
@@ -202,6 +215,40 @@ public struct RoundScorer: Sendable {
                 results[key]?.change = Rounding.round2(now.score) - Rounding.round2(before.score)
             }
         }
+    }
+}
+
+/// Unit results kept once each, in the order they were scored, and found by key: a
+/// national round has some 48,000, and a dictionary of them beside the sorted list held
+/// every result twice.
+struct ResultTable {
+    private var results: [UnitResult] = []
+    private var index: [UnitPeriod: Int] = [:]
+
+    subscript(key: UnitPeriod) -> UnitResult? {
+        get { index[key].map { results[$0] } }
+        set {
+            guard let newValue else { return }  // results are never removed
+            if let i = index[key] {
+                results[i] = newValue
+            } else {
+                index[key] = results.count
+                results.append(newValue)
+            }
+        }
+    }
+
+    var values: [UnitResult] { results }
+
+    mutating func reserve(_ count: Int) { results.reserveCapacity(count) }
+
+    /// The results by unit id, then period; the table is emptied.
+    mutating func sortedResults() -> [UnitResult] {
+        index = [:]
+        var sorted = results
+        results = []
+        sorted.sort { UnitPeriod($0.unit.id, $0.period) < UnitPeriod($1.unit.id, $1.period) }
+        return sorted
     }
 }
 

@@ -1,13 +1,27 @@
 /// Running sums of survey answers, per indicator position: enough for NRR and IKM without
 /// keeping a single response.
+///
+/// Only the positions in `window` are tallied: a mixed rubric (Ombudsman 2022) has a few
+/// survey indicators among forty, and a national round holds a tally per unit and period.
 public struct SurveyTally: Hashable, Sendable {
     public private(set) var respondents = 0
-    public private(set) var sums: [Double]
-    public private(set) var counts: [Int]
+    /// The indicator positions tallied; answers elsewhere are not counted.
+    public let window: Range<Int>
+    /// Every position of the rubric, tallied or not.
+    public let indicatorCount: Int
+    /// Sums and counts of the positions in `window`, from its lower bound.
+    private var sums: [Double]
+    private var counts: [Int]
 
-    public init(indicatorCount: Int) {
-        sums = Array(repeating: 0, count: indicatorCount)
-        counts = Array(repeating: 0, count: indicatorCount)
+    /// A tally of every position.
+    public init(indicatorCount: Int) { self.init(indicatorCount: indicatorCount, window: 0..<indicatorCount) }
+
+    /// A tally of the positions in `window` (clamped to the rubric's).
+    public init(indicatorCount: Int, window: Range<Int>) {
+        self.indicatorCount = indicatorCount
+        self.window = window.clamped(to: 0..<indicatorCount)
+        sums = Array(repeating: 0, count: self.window.count)
+        counts = Array(repeating: 0, count: self.window.count)
     }
 
     /// Adds one respondent's answers (`nil` where the respondent gave none, or `na`).
@@ -15,33 +29,40 @@ public struct SurveyTally: Hashable, Sendable {
         add(answers: answers.map { $0 ?? .nan })
     }
 
-    /// Adds one respondent's answers, NaN where none was given: the streaming reader's form,
-    /// which needs no optional per answer.
+    /// Adds one respondent's answers by position, NaN where none was given: the streaming
+    /// reader's form, which needs no optional per answer.
     public mutating func add(answers: [Double]) {
         respondents += 1
-        let n = Swift.min(answers.count, sums.count)
+        let first = window.lowerBound
+        let n = Swift.min(answers.count - first, sums.count)
+        guard n > 0 else { return }
         sums.withUnsafeMutableBufferPointer { sums in
             counts.withUnsafeMutableBufferPointer { counts in
-                for i in 0..<n where !answers[i].isNaN {
-                    sums[i] += answers[i]
-                    counts[i] += 1
+                for k in 0..<n where !answers[first + k].isNaN {
+                    sums[k] += answers[first + k]
+                    counts[k] += 1
                 }
             }
         }
     }
 
-    /// Pools another tally into this one (same rubric).
+    /// Pools another tally into this one (same rubric, so the same window).
     public mutating func merge(_ other: SurveyTally) {
         respondents += other.respondents
-        for i in sums.indices where i < other.sums.count {
-            sums[i] += other.sums[i]
-            counts[i] += other.counts[i]
+        for i in window where other.window.contains(i) {
+            sums[i - window.lowerBound] += other.sums[i - other.window.lowerBound]
+            counts[i - window.lowerBound] += other.counts[i - other.window.lowerBound]
         }
     }
 
-    /// NRR per indicator: the sum of answers over the number who answered; `nil` if none did.
+    /// NRR per indicator position: the sum of answers over the number who answered; `nil` if
+    /// none did, or the position is not tallied.
     public var means: [Double?] {
-        sums.indices.map { counts[$0] > 0 ? sums[$0] / Double(counts[$0]) : nil }
+        (0..<indicatorCount).map { i in
+            guard window.contains(i) else { return nil }
+            let k = i - window.lowerBound
+            return counts[k] > 0 ? sums[k] / Double(counts[k]) : nil
+        }
     }
 
     /// The means as an answer sheet; an indicator nobody answered is not applicable.
@@ -135,12 +156,19 @@ public struct SurveySummary: Hashable, Sendable {
 
     public init(indicatorCount: Int) { tally = SurveyTally(indicatorCount: indicatorCount) }
 
+    /// A summary whose tallies cover the positions in `window` only.
+    public init(indicatorCount: Int, window: Range<Int>) {
+        tally = SurveyTally(indicatorCount: indicatorCount, window: window)
+    }
+
     /// Comments in memory and in blocks.
     public var commentCount: Int { comments.count + commentBlocks.reduce(0) { $0 + $1.count } }
 
     public mutating func merge(_ other: SurveySummary) {
         tally.merge(other.tally)
-        for (key, t) in other.breakdown { breakdown[key, default: SurveyTally(indicatorCount: t.sums.count)].merge(t) }
+        for (key, t) in other.breakdown {
+            breakdown[key, default: SurveyTally(indicatorCount: t.indicatorCount, window: t.window)].merge(t)
+        }
         comments += other.comments
         commentBlocks += other.commentBlocks
     }
