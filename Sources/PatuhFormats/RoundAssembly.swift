@@ -19,44 +19,52 @@ public struct RoundAssembly: Sendable {
     /// Picks the round as `init(inputs:)` does, emptying the inputs' file lists on the way,
     /// so that a national round's assessments and survey tallies are never held twice.
     public init(taking inputs: inout Inputs, rubric: Rubric, registry: Registry) {
-        var seenAssessments: [String: SourceLocation] = [:]
-        let assessmentFiles = inputs.assessmentFiles
+        var assessmentFiles = inputs.assessmentFiles
         inputs.assessmentFiles = []
-        assessments.reserveCapacity(assessmentFiles.reduce(0) { $0 + $1.assessments.count })
-        for file in assessmentFiles {
+        // Sets, not dictionaries of locations: 50,000 ids each; a duplicate's first place is
+        // looked up when one turns up, which is rare.
+        var seenAssessments = Set<String>(minimumCapacity: assessmentFiles.reduce(0) { $0 + $1.assessments.count })
+        assessments.reserveCapacity(seenAssessments.capacity)
+        for f in assessmentFiles.indices {
+            let file = assessmentFiles[f]
+            assessmentFiles[f].assessments = []  // each file's copy goes as it is taken
             var forRubric = 0
             for a in file.assessments where a.rubricID == rubric.id {
                 forRubric += 1
                 // Checked against the rubric when loaded (InputLoader); the unit against this
                 // registry here, which may be one of several among the inputs.
                 if registry.unit(a.unitID) == nil { continue }
-                if let first = seenAssessments[a.id] {
-                    diagnostics.append(.warning(a.location,
-                        "assessment '\(a.id)' was already read at \(first); counted once"))
+                if !seenAssessments.insert(a.id).inserted {
+                    let first = assessments.first { $0.id == a.id }?.location ?? a.location
+                    diagnostics.append(.warning(a.location, "assessment '\(a.id)' was already read at \(first); counted once"))
                     continue
                 }
-                seenAssessments[a.id] = a.location
                 assessments.append(a)
             }
             if forRubric == 0 && file.complete && (file.skipped > 0 || !file.assessments.isEmpty) {
                 skippedFiles.append(file.path)
             }
         }
-        var seenSurveys: [String: SourceLocation] = [:]
-        let surveyFiles = inputs.surveyFiles
+        var surveyFiles = inputs.surveyFiles
         inputs.surveyFiles = []
-        for file in surveyFiles {
+        var seenSurveys = Set<String>(minimumCapacity: surveyFiles.count)
+        var firstSurvey: [String: SourceLocation] = [:]  // only ids seen twice are looked up
+        surveys.reserveCapacity(surveyFiles.count)
+        for f in surveyFiles.indices {
+            let file = surveyFiles[f]
+            surveyFiles[f].summary = SurveySummary(indicatorCount: 0)
             if file.skipped || (file.complete && file.rubricID != rubric.id) {
                 skippedFiles.append(file.path)
                 continue
             }
             guard file.complete else { continue }
-            if let id = file.id {
-                if let first = seenSurveys[id] {
-                    diagnostics.append(.warning(file.location, "survey '\(id)' was already read at \(first); counted once"))
-                    continue
-                }
-                seenSurveys[id] = file.location
+            if let id = file.id, !seenSurveys.insert(id).inserted {
+                let first = firstSurvey[id] ?? surveyFiles[..<f].first {
+                    $0.id == id && $0.complete && !$0.skipped && $0.rubricID == rubric.id
+                }?.location
+                firstSurvey[id] = first
+                diagnostics.append(.warning(file.location, "survey '\(id)' was already read at \(first ?? file.location); counted once"))
+                continue
             }
             surveys.pool(file.summary, at: UnitPeriod(file.unitID, file.period))
         }

@@ -9,11 +9,16 @@ enum Console {
 
     /// Diagnostics in file, line, column order, one per line, `file:line:col: error: message`.
     static func print(_ diagnostics: [Diagnostic], quiet: Bool = false) {
+        let shown = quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
         var seen = Set<Diagnostic>()
         var text = ""
-        for d in diagnostics.sorted(by: { ($0.location, $0.message) < ($1.location, $1.message) })
-        where seen.insert(d).inserted && (!quiet || d.severity == .error) {
+        for d in shown.sorted(by: { ($0.location, $0.message) < ($1.location, $1.message) }) where seen.insert(d).inserted {
             text += d.description + "\n"
+            // Written as it goes: a national round can have tens of thousands of lines.
+            if text.utf8.count >= 1 << 16 {
+                FileHandle.standardError.write(Data(text.utf8))
+                text = ""
+            }
         }
         FileHandle.standardError.write(Data(text.utf8))
     }

@@ -83,8 +83,11 @@ struct ScoringRun {
                 ? "no registry among the inputs: name one with --registry"
                 : "the inputs hold \(inputs.registries.count) registries: name one with --registry")
         }
-        // What was read moves into the assembly: the per-file lists are emptied.
+        // What was read moves into the assembly: the per-file lists are emptied, and the list
+        // of files (50,000 paths in a national round) is not needed past reading.
         var assembly = RoundAssembly(taking: &inputs, rubric: rubric, registry: registry)
+        inputs.files = []
+        inputs.kinds = [:]
         PhaseTimer.mark("assemble")
         var scorer = RoundScorer(rubric: rubric, registry: registry, periodFilter: options.period, strict: options.strict)
         scorer.keepsAssessments = keepsRemarks  // the report shows their notes; the CSV files do not
@@ -167,6 +170,7 @@ struct ScoreCommand: ParsableCommand {
         let run = try ScoringRun.run(options, common: common)
         try run.writeCSV(to: OutputDirectory(path: options.out), dialect: options.csvDialect)
         PhaseTimer.mark("write CSV")
+        defer { PhaseTimer.mark("summary") }
         try run.finish(command: "score", quiet: common.quiet)
     }
 }

@@ -44,6 +44,10 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .customLong("compare-threads"), help: "Also score with --threads 1 and check the CSV files are byte-identical.")
     var compareThreads = false
 
+    @Flag(name: .customLong("compare-validator"),
+          help: "Also score each rubric with --always-validate: what libxml2's validator on every survey costs.")
+    var compareValidator = false
+
     func run() throws {
         let me = try Self.executable()
         let corpus = try corpusDirectory()
@@ -75,6 +79,11 @@ struct BenchCommand: ParsableCommand {
             let f = floor(files.groupsRead(by: id))
             rows.append(BenchRow(phase: "score \(id)", run: run, bytes: files.bytes(read), responses: Self.responses(run.stderr),
                                  xmllint: f.0, xmllintSchema: f.1))
+            if compareValidator {
+                let validated = try ChildProcess.run([me, "score", "--always-validate", "--rubric", id, corpus, "--out", out + "-validated", "-q"])
+                rows.append(BenchRow(phase: "  same, --always-validate", run: validated, bytes: files.bytes(read),
+                                     responses: Self.responses(validated.stderr), xmllint: f.0, xmllintSchema: f.1))
+            }
         }
         if !skipReport, let id = rubricIDs.first {
             let out = (work as NSString).appendingPathComponent("report-\(id)")
