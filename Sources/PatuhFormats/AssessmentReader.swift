@@ -13,6 +13,8 @@ public struct AssessmentFile: Sendable {
     public var complete: Bool
     /// Assessments for another rubric than the one asked for: read, not kept.
     public var skipped = 0
+    /// Whether the assessments were checked against their rubric (`InputLoader.check`).
+    var checked = false
 }
 
 /// Streams `assessment` and `assessments` files into `Assessment` values.

@@ -98,7 +98,7 @@ public struct InputLoader: Sendable {
                 inputs.diagnostics += error.diagnostics
             }
         }
-        releaseFreedMemory()  // a registry's tree is ten times its file; give those pages back
+        Allocator.releaseFreedMemory()  // a registry's tree is ten times its file; give those pages back
         if inputs.registries.count > 1 {
             inputs.diagnostics += RegistryChecks.check(inputs.registry ?? Registry(regions: [], units: []))
         }
@@ -108,22 +108,33 @@ public struct InputLoader: Sendable {
         let assessmentReader = AssessmentReader(schema: schemas.schema(for: .assessment), keepsRemarks: keepsRemarks,
                                                 only: only)
         let rubricOfFile = rubricOf
+        // The rubric asked for is known before any assessment is read: each file is then
+        // checked as soon as it is read, and its answers' positions never pile up.
+        if let only, inputs.rubrics[only] == nil, let rubric = catalogRubric(only, into: &inputs.diagnostics) {
+            inputs.rubrics[only] = rubric
+        }
+        let early = only.flatMap { id in inputs.rubrics[id].map { [id: $0] } }
+        let registry = inputs.registry
+        let keeps = keepsRemarks
         inputs.assessmentFiles = byKind([.assessment, .assessments]).parallelMap(threads: threads) { path in
             defer { counter.add(responses: 0) }
             if let only, let id = rubricOfFile[path], id != only {
                 return AssessmentFile(path: path, assessments: [], rejected: 0, diagnostics: [], complete: true, skipped: 1)
             }
-            return assessmentReader.read(file: path)
+            var file = assessmentReader.read(file: path)
+            if let early {
+                Self.check(&file, only: only, rubrics: early, registry: registry, keepsRemarks: keeps)
+            }
+            return file
         }
         // Rubrics named by assessments or surveys but not among the inputs come from Rubrics/.
         var wanted = Set(inputs.assessmentFiles.flatMap { $0.assessments.map(\.rubricID) })
         if let only { wanted.insert(only) }
         wanted.formUnion(surveyRubrics)
-        for id in wanted.sorted() where inputs.rubrics[id] == nil {
+        for id in wanted.sorted() where inputs.rubrics[id] == nil && id != only {  // `only` was looked for above
             if let rubric = catalogRubric(id, into: &inputs.diagnostics) { inputs.rubrics[id] = rubric }
         }
 
-        let registry = inputs.registry
         let rubrics = inputs.rubrics
         inputs.comments = CommentStore()
         let surveyReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry, only: only,
@@ -139,39 +150,49 @@ public struct InputLoader: Sendable {
             return file
         }
 
-        // Checked once, here: an assessment with an error is reported and dropped, so what
-        // is left in `assessmentFiles` can be scored as it is.
+        // Files not checked as they were read are checked here (see `check`).
         for f in inputs.assessmentFiles.indices {
-            inputs.diagnostics += inputs.assessmentFiles[f].diagnostics
-            var kept: [Assessment] = []
-            for a in inputs.assessmentFiles[f].assessments {
-                if let only, a.rubricID != only {
-                    kept.append(a)  // another rubric's: not checked, skipped when the round is picked
-                    continue
-                }
-                guard let rubric = inputs.rubrics[a.rubricID] else {
-                    inputs.diagnostics.append(.error(a.location,
-                        "rubric '\(a.rubricID)' is not defined in the inputs or in Rubrics/"))
-                    inputs.assessmentFiles[f].rejected += 1
-                    continue
-                }
-                let problems = AssessmentChecks.check(a, rubric: rubric, registry: registry)
-                inputs.diagnostics += problems
-                if problems.hasErrors {
-                    inputs.assessmentFiles[f].rejected += 1
-                    continue
-                }
-                var checked = a
-                if !keepsRemarks { checked.dropAnswerPositions() }
-                kept.append(checked)
+            if !inputs.assessmentFiles[f].checked {
+                Self.check(&inputs.assessmentFiles[f], only: only, rubrics: inputs.rubrics, registry: registry,
+                           keepsRemarks: keepsRemarks)
             }
-            inputs.assessmentFiles[f].assessments = kept
+            inputs.diagnostics += inputs.assessmentFiles[f].diagnostics
         }
         for file in inputs.surveyFiles { inputs.diagnostics += file.diagnostics }
         // Parsers' buffers and the files' transient arrays are freed by now: hand the pages
         // back, so that what scoring allocates next is what the resident figure shows.
-        releaseFreedMemory()
+        Allocator.releaseFreedMemory()
         return inputs
+    }
+
+    /// Checks a file's assessments against their rubrics, once: an assessment with an error
+    /// is reported (after the file's own problems) and dropped, so what is kept can be scored
+    /// as it is. With `only`, other rubrics' assessments are kept unchecked, to be skipped.
+    static func check(_ file: inout AssessmentFile, only: String?, rubrics: [String: Rubric], registry: Registry?,
+                      keepsRemarks: Bool) {
+        var kept: [Assessment] = []
+        for a in file.assessments {
+            if let only, a.rubricID != only {
+                kept.append(a)
+                continue
+            }
+            guard let rubric = rubrics[a.rubricID] else {
+                file.diagnostics.append(.error(a.location, "rubric '\(a.rubricID)' is not defined in the inputs or in Rubrics/"))
+                file.rejected += 1
+                continue
+            }
+            let problems = AssessmentChecks.check(a, rubric: rubric, registry: registry)
+            file.diagnostics += problems
+            if problems.hasErrors {
+                file.rejected += 1
+                continue
+            }
+            var checked = a
+            if !keepsRemarks { checked.dropAnswerPositions() }
+            kept.append(checked)
+        }
+        file.assessments = kept
+        file.checked = true
     }
 
     /// Checks a parsed document against its kind's schema.
@@ -214,16 +235,6 @@ public struct InputLoader: Sendable {
         }
         return nil
     }
-}
-
-/// Hands freed heap pages back to the system (glibc keeps them otherwise, and a registry's
-/// parsed tree would stay in the resident figure for the whole run).
-public func releaseFreedMemory() {
-    #if canImport(Glibc)
-    // malloc_trim is glibc's and not in Swift's Glibc module: looked up, and skipped elsewhere.
-    typealias Trim = @convention(c) (Int) -> Int32
-    if let symbol = dlsym(nil, "malloc_trim") { _ = unsafeBitCast(symbol, to: Trim.self)(0) }
-    #endif
 }
 
 /// Counts files read across threads for a progress display.

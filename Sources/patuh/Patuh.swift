@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PatuhFormats
 
 /// `patuh`: compliance scoring for Indonesian public services (UU 25/2009).
 struct Patuh: ParsableCommand {
@@ -14,6 +15,7 @@ struct Patuh: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        Allocator.mapsLargeBlocks()
         do {
             var command = try Patuh.parseAsRoot()
             try command.run()

@@ -145,14 +145,16 @@ struct ScoringRun {
 extension ScoringRun {
     /// "2023: units hijau 64, kuning 34, merah 16; regions hijau 3, kuning 10": the headline.
     func zoneLine(_ period: String) -> String {
-        func counts(_ bands: [Band?]) -> String {
-            let zones = bands.map { $0?.zone?.rawValue ?? $0?.id ?? "-" }
-            var order: [String] = Zone.allCases.map(\.rawValue).filter(zones.contains)
-            order += Set(zones).subtracting(order).sorted()
-            return order.map { z in "\(z) \(zones.filter { $0 == z }.count)" }.joined(separator: ", ")
+        // Counted as they go by: a national round has 48,000 unit results, not to be copied.
+        func counts(_ bands: some Sequence<Band?>) -> String {
+            var tally: [String: Int] = [:]
+            for band in bands { tally[band?.zone?.rawValue ?? band?.id ?? "-", default: 0] += 1 }
+            var order: [String] = Zone.allCases.map(\.rawValue).filter { tally[$0] != nil }
+            order += tally.keys.filter { !order.contains($0) }.sorted()
+            return order.map { "\($0) \(tally[$0] ?? 0)" }.joined(separator: ", ")
         }
-        let units = result.units.filter { $0.period == period }.map(\.band)
-        let regions = result.regions.filter { $0.period == period && $0.score != nil }.map(\.band)
+        let units = result.units.lazy.filter { $0.period == period }.map(\.band)
+        let regions = result.regions.lazy.filter { $0.period == period && $0.score != nil }.map(\.band)
         return "  \(period): units \(counts(units)); regions \(counts(regions))"
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import PatuhCore
+import PatuhXML
+
+// What the survey handler looks up on every response, kept apart from it.
+
+/// A file's group values, interned: each (dimension, value) gets a slot on first sight,
+/// found again by comparing bytes, so a response makes no `String` for its groups.
+struct GroupTable {
+    private var values: [[UInt8]] = []
+    private(set) var keys: [BreakdownKey] = []
+
+    mutating func slot(_ dimension: BreakdownDimension, value: XMLBytes, tallies: inout [SurveyTally],
+                       indicatorCount: Int) -> Int {
+        for i in keys.indices where keys[i].dimension == dimension && values[i].count == value.count {
+            if values[i].withUnsafeBufferPointer({ v in v.baseAddress.map { memcmp($0, value.base, value.count) == 0 } ?? true }) {
+                return i
+            }
+        }
+        return add(BreakdownKey(dimension, value.string), bytes: Array(value.buffer), tallies: &tallies, indicatorCount: indicatorCount)
+    }
+
+    mutating func slot(_ dimension: BreakdownDimension, band: String, tallies: inout [SurveyTally],
+                       indicatorCount: Int) -> Int {
+        if let i = keys.firstIndex(of: BreakdownKey(dimension, band)) { return i }
+        return add(BreakdownKey(dimension, band), bytes: Array(band.utf8), tallies: &tallies, indicatorCount: indicatorCount)
+    }
+
+    private mutating func add(_ key: BreakdownKey, bytes: [UInt8], tallies: inout [SurveyTally], indicatorCount: Int) -> Int {
+        keys.append(key)
+        values.append(bytes)
+        tallies.append(SurveyTally(indicatorCount: indicatorCount))
+        return keys.count - 1
+    }
+}
+
+/// A rubric's indicator ids as one run of bytes, so that matching an answer's bytes against
+/// them touches no reference count.
+struct IndicatorIDs {
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+
+    init() {}
+
+    init(_ ids: [String]) {
+        for id in ids {
+            bytes += id.utf8
+            ends.append(bytes.count)
+        }
+    }
+
+    var count: Int { ends.count }
+
+    func string(_ i: Int) -> String { String(decoding: bytes[start(i)..<ends[i]], as: UTF8.self) }
+
+    /// The index of the id equal to `other`, trying `hint` first.
+    func index(of other: XMLBytes, tryingFirst hint: Int) -> Int? {
+        if hint < count, matches(hint, other) { return hint }
+        return (0..<count).first { matches($0, other) }
+    }
+
+    private func start(_ i: Int) -> Int { i == 0 ? 0 : ends[i - 1] }
+
+    private func matches(_ i: Int, _ other: XMLBytes) -> Bool {
+        let from = start(i)
+        guard ends[i] - from == other.count else { return false }
+        // Ids are a few bytes long: a loop beats a call to memcmp.
+        for k in 0..<other.count where bytes[from + k] != other.base[k] { return false }
+        return true
+    }
+}
