@@ -39,6 +39,9 @@ public struct InputLoader: Sendable {
     public var threads = 0
     /// Whether assessors' notes and evidence are kept (for the report).
     public var keepsRemarks = true
+    /// Whether what was read is kept once checked: `validate` needs only the problems found,
+    /// and a national round's assessments and survey tallies are 100 MB.
+    public var keepsRecords = true
     /// Whether every survey goes through libxml2's validator, even one `SurveyShape` passes
     /// (slower; the results are the same).
     public var alwaysValidates = false
@@ -108,22 +111,30 @@ public struct InputLoader: Sendable {
         let assessmentReader = AssessmentReader(schema: schemas.schema(for: .assessment), keepsRemarks: keepsRemarks,
                                                 only: only)
         let rubricOfFile = rubricOf
-        // The rubric asked for is known before any assessment is read: each file is then
-        // checked as soon as it is read, and its answers' positions never pile up.
+        // Rubrics known before any assessment is read (the inputs', the one asked for, those
+        // named on sniffed roots): a file whose rubrics are all known is checked as soon as it
+        // is read, so its answers' positions never pile up.
         if let only, inputs.rubrics[only] == nil, let rubric = catalogRubric(only, into: &inputs.diagnostics) {
             inputs.rubrics[only] = rubric
         }
-        let early = only.flatMap { id in inputs.rubrics[id].map { [id: $0] } }
+        let sniffedRubrics = Set(rubricOf.values)
+        if only == nil {
+            for id in sniffedRubrics.sorted() where inputs.rubrics[id] == nil {
+                if let rubric = catalogRubric(id, into: &inputs.diagnostics) { inputs.rubrics[id] = rubric }
+            }
+        }
+        let early = inputs.rubrics
         let registry = inputs.registry
-        let keeps = keepsRemarks
+        let keepsRecords = keepsRecords
         inputs.assessmentFiles = byKind([.assessment, .assessments]).parallelMap(threads: threads) { path in
             defer { counter.add(responses: 0) }
             if let only, let id = rubricOfFile[path], id != only {
                 return AssessmentFile(path: path, assessments: [], rejected: 0, diagnostics: [], complete: true, skipped: 1)
             }
             var file = assessmentReader.read(file: path)
-            if let early {
-                Self.check(&file, only: only, rubrics: early, registry: registry, keepsRemarks: keeps)
+            if file.assessments.allSatisfy({ early[$0.rubricID] != nil || (only != nil && $0.rubricID != only) }) {
+                Self.check(&file, only: only, rubrics: early, registry: registry)
+                if !keepsRecords { file.assessments = [] }
             }
             return file
         }
@@ -131,7 +142,8 @@ public struct InputLoader: Sendable {
         var wanted = Set(inputs.assessmentFiles.flatMap { $0.assessments.map(\.rubricID) })
         if let only { wanted.insert(only) }
         wanted.formUnion(surveyRubrics)
-        for id in wanted.sorted() where inputs.rubrics[id] == nil && id != only {  // `only` was looked for above
+        // `only`, and without it the ids on sniffed roots, were looked for above.
+        for id in wanted.sorted() where inputs.rubrics[id] == nil && id != only && !(only == nil && sniffedRubrics.contains(id)) {
             if let rubric = catalogRubric(id, into: &inputs.diagnostics) { inputs.rubrics[id] = rubric }
         }
 
@@ -145,16 +157,17 @@ public struct InputLoader: Sendable {
                 counter.add(responses: 0)
                 return SurveyFile(skipped: path, rubricID: id)
             }
-            let file = surveyReader.read(file: path)
+            var file = surveyReader.read(file: path)
             counter.add(responses: file.accepted)
+            if !keepsRecords { file.summary = SurveySummary(indicatorCount: 0) }
             return file
         }
 
         // Files not checked as they were read are checked here (see `check`).
         for f in inputs.assessmentFiles.indices {
             if !inputs.assessmentFiles[f].checked {
-                Self.check(&inputs.assessmentFiles[f], only: only, rubrics: inputs.rubrics, registry: registry,
-                           keepsRemarks: keepsRemarks)
+                Self.check(&inputs.assessmentFiles[f], only: only, rubrics: inputs.rubrics, registry: registry)
+                if !keepsRecords { inputs.assessmentFiles[f].assessments = [] }
             }
             inputs.diagnostics += inputs.assessmentFiles[f].diagnostics
         }
@@ -167,9 +180,9 @@ public struct InputLoader: Sendable {
 
     /// Checks a file's assessments against their rubrics, once: an assessment with an error
     /// is reported (after the file's own problems) and dropped, so what is kept can be scored
-    /// as it is. With `only`, other rubrics' assessments are kept unchecked, to be skipped.
-    static func check(_ file: inout AssessmentFile, only: String?, rubrics: [String: Rubric], registry: Registry?,
-                      keepsRemarks: Bool) {
+    /// as it is; what is kept forgets its answers' lines, which only the checks report. With
+    /// `only`, other rubrics' assessments are kept unchecked, to be skipped.
+    static func check(_ file: inout AssessmentFile, only: String?, rubrics: [String: Rubric], registry: Registry?) {
         var kept: [Assessment] = []
         for a in file.assessments {
             if let only, a.rubricID != only {
@@ -188,7 +201,7 @@ public struct InputLoader: Sendable {
                 continue
             }
             var checked = a
-            if !keepsRemarks { checked.dropAnswerPositions() }
+            checked.dropAnswerPositions()  // only the checks report an answer's own line
             kept.append(checked)
         }
         file.assessments = kept

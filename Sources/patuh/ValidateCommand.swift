@@ -19,7 +19,9 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = try common.loader().load(paths)
+        var loader = try common.loader()
+        loader.keepsRecords = false  // only the problems are reported
+        let inputs = loader.load(paths)
         Console.print(inputs.diagnostics, quiet: common.quiet)
         let rejected = Set(inputs.rejectedFiles)
         let valid = inputs.files.filter { !rejected.contains($0) }

@@ -20,6 +20,27 @@ import Testing
         #expect(a.answer(at: 2).indicatorID == "PR-03")
     }
 
+    @Test func notesAndEvidenceRoundTripPacked() {
+        // Several notes, an empty note, evidence with and without caption, an empty caption,
+        // text beyond ASCII and a NUL: each answer must get back exactly its own remarks.
+        let answers = [
+            Answer(indicatorID: "A", value: .number(1), notes: ["satu", "", "antrean di café ☕️"]),
+            Answer(indicatorID: "B", value: .number(2)),
+            Answer(indicatorID: "C", value: .notApplicable,
+                   evidence: [Evidence(href: "foto/c.jpg"), Evidence(href: "foto/c2.jpg", caption: ""),
+                              Evidence(href: "x\u{0}y", caption: "papan \u{0} pengumuman")]),
+            Answer(indicatorID: "D", value: .number(4), notes: ["n"], evidence: [Evidence(href: "d")]),
+        ]
+        let a = Assessment(id: "a1", rubricID: "r", unitID: "u", period: "2023", answers: answers)
+        #expect(a.answers.map(\.notes) == answers.map(\.notes))
+        #expect(a.answers.map(\.evidence) == answers.map(\.evidence))
+        #expect(a.hasRemarks)
+        let plain = Assessment(id: "a2", rubricID: "r", unitID: "u", period: "2023",
+                               answers: [Answer(indicatorID: "A", value: .number(1))])
+        #expect(!plain.hasRemarks)
+        #expect(plain.answers.first?.notes == [])
+    }
+
     @Test func assessmentsOfOneFormShareTheirIDs() {
         let answers = [Answer(indicatorID: "X", value: .number(1))]
         let first = Assessment(id: "a1", rubricID: "r", unitID: "u", period: "p", answers: answers)

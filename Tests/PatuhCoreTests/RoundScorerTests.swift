@@ -28,6 +28,27 @@ import Testing
         #expect(region(r, "99.71")?.rankLevel == nil)
     }
 
+    @Test func onlyAssessmentsWithNotesOrEvidenceAreKeptForTheReport() {
+        // t2 has two assessments, one with a note: the result keeps that one for t2's page,
+        // none for t1, and nothing at all when the scorer keeps no assessments.
+        var noted = Make.assessment("t2b", unit: "9971-mpp-t2", ["A1": .number(2), "A2": .number(2), "B1": .number(4)])
+        var answers = noted.answers
+        answers[0].notes = ["papan informasi ada"]
+        noted.answers = answers
+        let all = [
+            Make.assessment("t1", unit: "9971-mpp-t1", ["A1": .number(2), "A2": .number(2), "B1": .number(4)]),
+            Make.assessment("t2a", unit: "9971-mpp-t2", ["A1": .number(0), "A2": .number(0), "B1": .number(0)]),
+            noted,
+        ]
+        let r = score(all)
+        #expect(r.assessments[UnitPeriod("9971-mpp-t2", "2023")]?.map(\.id) == ["t2b"])
+        #expect(r.assessments[UnitPeriod("9971-mpp-t1", "2023")] == nil)
+        #expect(unit(r, "9971-mpp-t2")?.assessmentCount == 2)  // both still scored
+        var draining = scorer
+        draining.keepsAssessments = false
+        #expect(draining.score(assessments: all, surveys: [:]).assessments.isEmpty)
+    }
+
     @Test func anMPPIsScoredFromItsTenants() {
         // t1: all max → 100. t2: two assessments, 0 and 100 → 50. MPP = (100 + 50)/2 = 75.
         // Kota 99.71 = mean of units directly in it: the MPP (75) alone = 75 (tenants are inside the MPP).

@@ -64,6 +64,24 @@ import Testing
                         in: "a.xml", line: 3, "indicator 'Z9' is not in rubric 'uji'")
     }
 
+    @Test func loadingOnlyToCheckReportsTheSameAndKeepsNothing() throws {
+        // What `patuh validate` does: a.xml has an unknown indicator on line 3, b.xml is good.
+        let dir = try scratchDirectory()
+        let files = ["r.xml": registryXML, "u.xml": rubric,
+                     "a.xml": assessment("<answer indicator=\"X1\" value=\"1\"/>\n<answer indicator=\"Z9\" value=\"1\"/>"),
+                     "b.xml": assessment("<answer indicator=\"X1\" value=\"2\"/>").replacingOccurrences(of: "id=\"a1\"", with: "id=\"a2\"")]
+        for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+        var checking = try makeLoader()
+        checking.keepsRecords = false
+        let checked = checking.load([dir.path])
+        let kept = try makeLoader().load([dir.path])
+        #expect(checked.diagnostics.map(\.description) == kept.diagnostics.map(\.description))
+        #expect(checked.diagnostics.contains { $0.location.line == 3 && $0.message.contains("indicator 'Z9' is not in rubric 'uji'") })
+        #expect(checked.rejectedFiles == [dir.appendingPathComponent("a.xml").path])
+        #expect(checked.assessmentFiles.allSatisfy { $0.assessments.isEmpty })
+        #expect(kept.assessmentFiles.map(\.assessments.count).sorted() == [0, 1])
+    }
+
     @Test func valueOutOfRange() throws {
         try expectError(["r.xml": registryXML, "u.xml": rubric, "a.xml": assessment("<answer indicator=\"X1\" value=\"4\"/>")],
                         in: "a.xml", line: 2, "value 4 for 'X1' is outside its range 0..3")

@@ -54,14 +54,10 @@ public struct Assessment: Hashable, Sendable {
     private var values: [Double] = []
     /// Each answer's line and column, packed (line << 32 | column).
     private var positions: [UInt64] = []
-    /// Notes and evidence, for the answers that have any.
-    private var remarks: [Remark] = []
-
-    private struct Remark: Hashable, Sendable {
-        var answer: Int
-        var notes: [String]
-        var evidence: [Evidence]
-    }
+    /// Notes and evidence of the answers that have any, packed into one buffer (see
+    /// `RemarkBytes`): a report of a national round keeps 170,000 notes, and a `String` and
+    /// an array for each cost three times their text.
+    private var remarks: [UInt8] = []
 
     public init(id: String, rubricID: String, unitID: String, period: String, assessor: String? = nil,
                 date: String? = nil, answers: [Answer] = [], location: SourceLocation = SourceLocation(file: "")) {
@@ -84,9 +80,10 @@ public struct Assessment: Hashable, Sendable {
                            : SourceLocation(file: location.file, line: Int(positions[i] >> 32),
                                             column: Int(positions[i] & 0xFFFF_FFFF)))
             }
-            for r in remarks {
-                result[r.answer].notes = r.notes
-                result[r.answer].evidence = r.evidence
+            RemarkBytes.forEach(in: remarks) { i, notes, evidence in
+                guard result.indices.contains(i) else { return }
+                result[i].notes = notes
+                result[i].evidence = evidence
             }
             return result
         }
@@ -99,10 +96,11 @@ public struct Assessment: Hashable, Sendable {
                 }
             }
             positions = newValue.map { UInt64(clamping: max(0, $0.location.line)) << 32 | UInt64(clamping: max(0, $0.location.column)) & 0xFFFF_FFFF }
-            remarks = newValue.indices.compactMap { i in
-                let a = newValue[i]
-                return a.notes.isEmpty && a.evidence.isEmpty ? nil : Remark(answer: i, notes: a.notes, evidence: a.evidence)
+            var packed: [UInt8] = []
+            for (i, a) in newValue.enumerated() where !a.notes.isEmpty || !a.evidence.isEmpty {
+                RemarkBytes.append(answer: i, notes: a.notes, evidence: a.evidence, to: &packed)
             }
+            remarks = packed
         }
     }
 
@@ -123,4 +121,69 @@ public struct Assessment: Hashable, Sendable {
     /// Forgets where each answer was (answers then point at the assessment): once checked,
     /// scoring needs no answer's line, and a national round has millions of answers.
     public mutating func dropAnswerPositions() { positions = [] }
+
+    /// Whether any answer has notes or evidence.
+    public var hasRemarks: Bool { !remarks.isEmpty }
+}
+
+/// The packed form of an assessment's notes and evidence: for each answer that has any, its
+/// index, its notes and its evidence (href and optional caption), as little-endian 32-bit
+/// counts and lengths followed by UTF-8 bytes.
+enum RemarkBytes {
+    private static let noCaption = UInt32.max
+
+    static func append(answer: Int, notes: [String], evidence: [Evidence], to bytes: inout [UInt8]) {
+        put(UInt32(truncatingIfNeeded: answer), &bytes)
+        put(UInt32(truncatingIfNeeded: notes.count), &bytes)
+        for note in notes { put(note, &bytes) }
+        put(UInt32(truncatingIfNeeded: evidence.count), &bytes)
+        for e in evidence {
+            put(e.href, &bytes)
+            if let caption = e.caption { put(caption, &bytes) } else { put(noCaption, &bytes) }
+        }
+    }
+
+    /// Calls `body` with each answer's index, notes and evidence, in the order appended.
+    static func forEach(in bytes: [UInt8], _ body: (Int, [String], [Evidence]) -> Void) {
+        var at = 0
+        func number() -> UInt32? {
+            guard at + 4 <= bytes.count else { return nil }
+            defer { at += 4 }
+            return (0..<4).reduce(0) { $0 | UInt32(bytes[at + $1]) << (8 * UInt32($1)) }
+        }
+        func text(length: UInt32) -> String? {
+            let n = Int(length)
+            guard at + n <= bytes.count else { return nil }
+            defer { at += n }
+            return String(decoding: bytes[at..<at + n], as: UTF8.self)
+        }
+        while let answer = number(), let noteCount = number() {
+            var notes: [String] = []
+            for _ in 0..<noteCount {
+                guard let n = number(), let note = text(length: n) else { return }
+                notes.append(note)
+            }
+            guard let evidenceCount = number() else { return }
+            var evidence: [Evidence] = []
+            for _ in 0..<evidenceCount {
+                guard let n = number(), let href = text(length: n), let c = number() else { return }
+                if c == noCaption {
+                    evidence.append(Evidence(href: href))
+                } else {
+                    guard let caption = text(length: c) else { return }
+                    evidence.append(Evidence(href: href, caption: caption))
+                }
+            }
+            body(Int(answer), notes, evidence)
+        }
+    }
+
+    private static func put(_ n: UInt32, _ bytes: inout [UInt8]) {
+        withUnsafeBytes(of: n.littleEndian) { bytes += $0 }
+    }
+
+    private static func put(_ s: String, _ bytes: inout [UInt8]) {
+        put(UInt32(truncatingIfNeeded: s.utf8.count), &bytes)
+        bytes += s.utf8
+    }
 }

@@ -10,9 +10,10 @@ public struct RoundScorer: Sendable {
     public var periodFilter: String?
     /// Missing answers reject the assessment instead of counting as `min`.
     public var strict: Bool
-    /// Whether the result keeps the assessments counted (the report shows their notes). When
-    /// not, each unit's are let go as soon as it is scored, so that a national round never
-    /// holds all assessments and all results at once.
+    /// Whether the result keeps the assessments that carry notes or evidence (the report shows
+    /// them). When not, each unit's are let go
+    /// as soon as it is scored, so that a national round never holds all assessments and all
+    /// results at once.
     public var keepsAssessments = true
 
     public init(rubric: Rubric, registry: Registry, periodFilter: String? = nil, strict: Bool = false) {
@@ -63,7 +64,10 @@ public struct RoundScorer: Sendable {
         let assessed = Set(byKey.keys)
         for key in Array(byKey.keys) {
             guard let unit = registry.unit(key.unitID), let list = byKey[key] else { continue }
-            if !keepsAssessments { byKey[key] = nil }
+            // Once scored, an assessment is kept for its notes and evidence only (kept as it
+            // is: a trimmed copy would be new memory while the old was not yet given back).
+            let remarked = keepsAssessments ? list.filter(\.hasRemarks) : []
+            byKey[key] = remarked.isEmpty ? nil : remarked
             let survey = pooled[key]
             if let r = scoreAssessed(unit: unit, period: key.period, assessments: list, survey: survey,
                                      diagnostics: &diagnostics) {

@@ -56,6 +56,10 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         let me = try Self.executable()
+        // Checked first: a national corpus takes a while to generate, and the floor is the point.
+        guard FileManager.default.isExecutableFile(atPath: Self.xmllintPath) else {
+            throw BenchError("\(Self.xmllintPath) not found: the benchmark measures xmllint beside Patuh (Debian: apt-get install libxml2-utils)")
+        }
         let corpus = try corpusDirectory()
         let rubricIDs = rubrics.split(separator: ",").map(String.init)
         let files = try CorpusFiles(directory: corpus)
@@ -178,12 +182,14 @@ struct BenchCommand: ParsableCommand {
         return (rubrics as NSString).appendingPathComponent("schema")
     }
 
+    static let xmllintPath = "/usr/bin/xmllint"
+
     /// `xmllint --stream --noout [--schema XSD]` over `files`, 500 to an invocation; the
     /// summed wall time.
     static func xmllint(_ files: [String], schema: String? = nil) throws -> Double {
         var total = 0.0
         var start = 0
-        let options = ["/usr/bin/xmllint", "--stream", "--noout"] + (schema.map { ["--schema", $0] } ?? [])
+        let options = [xmllintPath, "--stream", "--noout"] + (schema.map { ["--schema", $0] } ?? [])
         while start < files.count {
             let batch = Array(files[start..<min(start + 500, files.count)])
             let run = try ChildProcess.run(options + batch)
