@@ -10,10 +10,25 @@ public enum Allocator {
     /// leave holes there as they grow: on the national corpus that is about 6 MB of peak
     /// resident memory for nothing.
     public static func mapsLargeBlocks() {
+        mallopt(-3, 128 * 1024)  // M_MMAP_THRESHOLD in <malloc.h>
+    }
+
+    /// Every thread allocates from one arena.
+    ///
+    /// glibc gives each reading thread an arena of its own; what those threads read and is
+    /// later freed stays in their arenas, while scoring and writing, on the main thread,
+    /// grow the main arena instead of reusing it. On the national corpus one arena lowers
+    /// the report's peak by some 15 MB; reading was measured no slower on 2 cores (`patuh
+    /// bench`), since the hot loops allocate little.
+    public static func usesOneArena() {
+        mallopt(-8, 1)  // M_ARENA_MAX in <malloc.h>
+    }
+
+    private static func mallopt(_ parameter: Int32, _ value: Int32) {
         #if canImport(Glibc)
+        // mallopt and malloc_trim are glibc's and not in Swift's Glibc module: looked up.
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-        let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD in <malloc.h>
-        if let symbol = dlsym(nil, "mallopt") { _ = unsafeBitCast(symbol, to: Mallopt.self)(mmapThreshold, 128 * 1024) }
+        if let symbol = dlsym(nil, "mallopt") { _ = unsafeBitCast(symbol, to: Mallopt.self)(parameter, value) }
         #endif
     }
 
@@ -21,7 +36,6 @@ public enum Allocator {
     /// registry's parsed tree, ten times its file, would stay in the resident figure).
     public static func releaseFreedMemory() {
         #if canImport(Glibc)
-        // mallopt and malloc_trim are glibc's and not in Swift's Glibc module: looked up.
         typealias Trim = @convention(c) (Int) -> Int32
         if let symbol = dlsym(nil, "malloc_trim") { _ = unsafeBitCast(symbol, to: Trim.self)(0) }
         #endif

@@ -1,8 +1,8 @@
 import Foundation
 import PatuhCore
 
-/// Survey comments set aside on disk while files are read, so that memory does not grow with
-/// the number of responses. The file is unlinked as soon as it is created: nothing is left
+/// Survey comments and assessors' notes and evidence set aside on disk while files are read,
+/// so that memory does not grow with the number of responses or the length of the notes. The file is unlinked as soon as it is created: nothing is left
 /// behind, even when the run is killed.
 public final class CommentStore: CommentSource, @unchecked Sendable {
     private let fd: Int32
@@ -32,6 +32,27 @@ public final class CommentStore: CommentSource, @unchecked Sendable {
             Self.put(UInt32(truncatingIfNeeded: c.location.line), into: &bytes)
             Self.put(UInt32(truncatingIfNeeded: c.location.column), into: &bytes)
         }
+        guard let offset = write(bytes) else { return nil }
+        return CommentBlock(offset: offset, length: bytes.count, count: comments.count)
+    }
+
+    public func comments(in block: CommentBlock) -> [SurveyComment] {
+        guard let bytes = read(offset: block.offset, length: block.length) else { return [] }
+        var reader = Reader(bytes: bytes)
+        guard let file = reader.string() else { return [] }
+        var result: [SurveyComment] = []
+        result.reserveCapacity(block.count)
+        for _ in 0..<block.count {
+            guard let id = reader.string(), let service = reader.string(), let text = reader.string(),
+                  let line = reader.number(), let column = reader.number() else { break }
+            result.append(SurveyComment(responseID: id, service: service == "\u{0}" ? nil : service, text: text,
+                                        location: SourceLocation(file: file, line: Int(line), column: Int(column))))
+        }
+        return result
+    }
+
+    /// Appends `bytes` at the end of the file (from any thread); where they went.
+    private func write(_ bytes: [UInt8]) -> Int? {
         lock.lock()
         let offset = end
         end += bytes.count
@@ -45,31 +66,21 @@ public final class CommentStore: CommentSource, @unchecked Sendable {
             guard n > 0 else { return nil }
             written += n
         }
-        return CommentBlock(offset: offset, length: bytes.count, count: comments.count)
+        return offset
     }
 
-    public func comments(in block: CommentBlock) -> [SurveyComment] {
-        var bytes = [UInt8](repeating: 0, count: block.length)
+    private func read(offset: Int, length: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: length)
         var done = 0
-        while done < block.length {
+        while done < length {
             let n = bytes.withUnsafeMutableBytes { buffer in
-                buffer.baseAddress.map { pread(fd, $0 + done, block.length - done, off_t(block.offset + done)) } ?? -1
+                buffer.baseAddress.map { pread(fd, $0 + done, length - done, off_t(offset + done)) } ?? -1
             }
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return [] }
+            guard n > 0 else { return nil }
             done += n
         }
-        var reader = Reader(bytes: bytes)
-        guard let file = reader.string() else { return [] }
-        var result: [SurveyComment] = []
-        result.reserveCapacity(block.count)
-        for _ in 0..<block.count {
-            guard let id = reader.string(), let service = reader.string(), let text = reader.string(),
-                  let line = reader.number(), let column = reader.number() else { break }
-            result.append(SurveyComment(responseID: id, service: service == "\u{0}" ? nil : service, text: text,
-                                        location: SourceLocation(file: file, line: Int(line), column: Int(column))))
-        }
-        return result
+        return bytes
     }
 
     private static func put(_ s: String, into bytes: inout [UInt8]) {
@@ -99,5 +110,15 @@ public final class CommentStore: CommentSource, @unchecked Sendable {
             defer { at += n }
             return String(decoding: bytes[at..<at + n], as: UTF8.self)
         }
+    }
+}
+
+extension CommentStore: RemarkArchive {
+    public func store(_ bytes: [UInt8]) -> RemarkBlock? {
+        write(bytes).map { RemarkBlock(offset: $0, length: bytes.count) }
+    }
+
+    public func load(_ block: RemarkBlock) -> [UInt8] {
+        read(offset: block.offset, length: block.length) ?? []
     }
 }

@@ -39,6 +39,9 @@ public struct InputLoader: Sendable {
     public var threads = 0
     /// Whether assessors' notes and evidence are kept (for the report).
     public var keepsRemarks = true
+    /// Whether assessors' notes and evidence, once read, are set aside on disk (in `comments`,
+    /// the store survey comments go to) until the report's pages are written.
+    public var setsRemarksAside = false
     /// Whether what was read is kept once checked: `validate` needs only the problems found,
     /// and a national round's assessments and survey tallies are 100 MB.
     public var keepsRecords = true
@@ -126,12 +129,18 @@ public struct InputLoader: Sendable {
         let early = inputs.rubrics
         let registry = inputs.registry
         let keepsRecords = keepsRecords
+        let store = CommentStore()
+        inputs.comments = store
+        let asideStore = setsRemarksAside ? store : nil
         inputs.assessmentFiles = byKind([.assessment, .assessments]).parallelMap(threads: threads) { path in
             defer { counter.add(responses: 0) }
             if let only, let id = rubricOfFile[path], id != only {
                 return AssessmentFile(path: path, assessments: [], rejected: 0, diagnostics: [], complete: true, skipped: 1)
             }
             var file = assessmentReader.read(file: path)
+            if let asideStore {
+                for i in file.assessments.indices { file.assessments[i].setRemarksAside(in: asideStore) }
+            }
             if file.assessments.allSatisfy({ early[$0.rubricID] != nil || (only != nil && $0.rubricID != only) }) {
                 Self.check(&file, only: only, rubrics: early, registry: registry)
                 if !keepsRecords { file.assessments = [] }
@@ -148,9 +157,8 @@ public struct InputLoader: Sendable {
         }
 
         let rubrics = inputs.rubrics
-        inputs.comments = CommentStore()
         let surveyReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry, only: only,
-                                        comments: inputs.comments,
+                                        comments: store,
                                         checksShapeFirst: schemas.surveyShapeApplies && !alwaysValidates) { rubrics[$0] }
         inputs.surveyFiles = byKind([.survey]).parallelMap(threads: threads) { path in
             if let only, let id = rubricOfFile[path], id != only {

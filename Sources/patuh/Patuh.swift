@@ -16,6 +16,7 @@ struct Patuh: ParsableCommand {
 enum Main {
     static func main() {
         Allocator.mapsLargeBlocks()
+        Allocator.usesOneArena()
         do {
             var command = try Patuh.parseAsRoot()
             try command.run()

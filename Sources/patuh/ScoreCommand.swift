@@ -46,6 +46,7 @@ struct ScoringRun {
     static func run(_ options: ScoreOptions, common: CommonOptions, keepsRemarks: Bool = false) throws -> ScoringRun {
         var loader = try common.loader()
         loader.keepsRemarks = keepsRemarks
+        loader.setsRemarksAside = keepsRemarks  // kept for the last pages, not in memory till then
         let progress = ProgressLine.make(quiet: common.quiet)
         if let progress { loader.progress = { progress.update(done: $0, total: $1, responses: $2) } }
         defer { progress?.finish() }
@@ -99,6 +100,7 @@ struct ScoringRun {
         var result = scorer.score(assessments: consume assessments, surveys: surveys)
         PhaseTimer.mark("score")
         result.commentSource = inputs.comments
+        result.remarkSource = inputs.comments
         return ScoringRun(inputs: inputs, registry: registry, result: result, assembly: assembly,
                           assessmentCount: counts.assessments, respondents: counts.respondents)
     }

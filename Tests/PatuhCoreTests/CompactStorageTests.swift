@@ -41,6 +41,45 @@ import Testing
         #expect(plain.answers.first?.notes == [])
     }
 
+    /// An archive in memory, counting what it was given.
+    final class MemoryArchive: RemarkArchive, @unchecked Sendable {
+        var stored: [[UInt8]] = []
+        func store(_ bytes: [UInt8]) -> RemarkBlock? {
+            stored.append(bytes)
+            return RemarkBlock(offset: stored.count - 1, length: bytes.count)
+        }
+        func load(_ block: RemarkBlock) -> [UInt8] { stored[block.offset] }
+    }
+
+    @Test func remarksSetAsideComeBackForTheirIndicators() throws {
+        // B and D carry remarks; A and C do not. Set aside, the assessment holds none in
+        // memory; reduced, it keeps no values; from the archive each comes back on its id.
+        let answers = [
+            Answer(indicatorID: "A", value: .number(1)),
+            Answer(indicatorID: "B", value: .number(2), notes: ["papan ada"], evidence: [Evidence(href: "b.jpg")]),
+            Answer(indicatorID: "C", value: .notApplicable),
+            Answer(indicatorID: "D", value: .number(0), notes: ["tidak ada", "kedua"]),
+        ]
+        var a = Assessment(id: "a1", rubricID: "r", unitID: "u", period: "2023", answers: answers)
+        let archive = MemoryArchive()
+        a.setRemarksAside(in: archive)
+        #expect(archive.stored.count == 1)
+        #expect(a.answers.allSatisfy { $0.notes.isEmpty && $0.evidence.isEmpty })
+        #expect(a.answers.map(\.value) == answers.map(\.value))
+        #expect(a.hasRemarks)
+        let expected = [AnswerRemarks(indicatorID: "B", notes: ["papan ada"], evidence: [Evidence(href: "b.jpg")]),
+                        AnswerRemarks(indicatorID: "D", notes: ["tidak ada", "kedua"], evidence: [])]
+        #expect(a.remarks(from: archive) == expected)
+        let reduced = try #require(a.keepingOnlyRemarks())
+        #expect(reduced.answerCount == 0)
+        #expect(reduced.remarks(from: archive) == expected)
+        // Not set aside: read from memory, no archive needed.
+        let inMemory = Assessment(id: "a2", rubricID: "r", unitID: "u", period: "2023", answers: answers)
+        #expect(inMemory.remarks(from: nil) == expected)
+        #expect(Assessment(id: "a3", rubricID: "r", unitID: "u", period: "2023",
+                           answers: [answers[0]]).keepingOnlyRemarks() == nil)
+    }
+
     @Test func assessmentsOfOneFormShareTheirIDs() {
         let answers = [Answer(indicatorID: "X", value: .number(1))]
         let first = Assessment(id: "a1", rubricID: "r", unitID: "u", period: "p", answers: answers)

@@ -27,6 +27,19 @@ import Testing
         #expect(registry.unit("1471-disdukcapil")?.population == 52000)
     }
 
+    @Test func notesSetAsideAreReadBackFromTheStore() throws {
+        // What `patuh report` loads: the fixture's one note and photo go to the store on disk.
+        var loader = try makeLoader()
+        loader.setsRemarksAside = true
+        let inputs = loader.load([fixtures.appendingPathComponent("valid").path])
+        let assessment = try #require(inputs.assessmentFiles.first?.assessments.first)
+        #expect(assessment.remarksAside != nil)
+        #expect(assessment.answers.allSatisfy { $0.notes.isEmpty })
+        #expect(assessment.remarks(from: inputs.comments) == [AnswerRemarks(
+            indicatorID: "PR-01", notes: ["Persyaratan hanya tersedia di loket, tidak di media elektronik"],
+            evidence: [Evidence(href: "foto/pr01-loket.jpg")])])
+    }
+
     @Test func theReaderGivesEachAnswerItsLine() throws {
         // Fixtures/valid/assessment.xml: the answers' start tags are on lines 4, 5 and 6.
         let loader = try makeLoader()

@@ -57,7 +57,9 @@ public struct Assessment: Hashable, Sendable {
     /// Notes and evidence of the answers that have any, packed into one buffer (see
     /// `RemarkBytes`): a report of a national round keeps 170,000 notes, and a `String` and
     /// an array for each cost three times their text.
-    private var remarks: [UInt8] = []
+    private var packedRemarks: [UInt8] = []
+    /// Where `packedRemarks` went when they were set aside (`setRemarksAside(in:)`).
+    public private(set) var remarksAside: RemarkBlock?
 
     public init(id: String, rubricID: String, unitID: String, period: String, assessor: String? = nil,
                 date: String? = nil, answers: [Answer] = [], location: SourceLocation = SourceLocation(file: "")) {
@@ -80,7 +82,7 @@ public struct Assessment: Hashable, Sendable {
                            : SourceLocation(file: location.file, line: Int(positions[i] >> 32),
                                             column: Int(positions[i] & 0xFFFF_FFFF)))
             }
-            RemarkBytes.forEach(in: remarks) { i, notes, evidence in
+            RemarkBytes.forEach(in: packedRemarks) { i, notes, evidence in
                 guard result.indices.contains(i) else { return }
                 result[i].notes = notes
                 result[i].evidence = evidence
@@ -97,10 +99,13 @@ public struct Assessment: Hashable, Sendable {
             }
             positions = newValue.map { UInt64(clamping: max(0, $0.location.line)) << 32 | UInt64(clamping: max(0, $0.location.column)) & 0xFFFF_FFFF }
             var packed: [UInt8] = []
+            // Sized first: grown by appending, the buffer would end up to twice its bytes.
+            packed.reserveCapacity(newValue.reduce(0) { $0 + RemarkBytes.size(notes: $1.notes, evidence: $1.evidence) })
             for (i, a) in newValue.enumerated() where !a.notes.isEmpty || !a.evidence.isEmpty {
                 RemarkBytes.append(answer: i, notes: a.notes, evidence: a.evidence, to: &packed)
             }
-            remarks = packed
+            packedRemarks = packed
+            remarksAside = nil
         }
     }
 
@@ -122,8 +127,72 @@ public struct Assessment: Hashable, Sendable {
     /// scoring needs no answer's line, and a national round has millions of answers.
     public mutating func dropAnswerPositions() { positions = [] }
 
-    /// Whether any answer has notes or evidence.
-    public var hasRemarks: Bool { !remarks.isEmpty }
+    /// Whether any answer has notes or evidence (in memory or set aside).
+    public var hasRemarks: Bool { !packedRemarks.isEmpty || remarksAside != nil }
+
+    /// Moves the notes and evidence into `archive`, keeping only where they went: a report
+    /// of a national round would otherwise hold every assessor's notes until its last page.
+    /// `answers` then has none; `remarks(from:)` reads them back.
+    public mutating func setRemarksAside(in archive: some RemarkArchive) {
+        guard !packedRemarks.isEmpty, let block = archive.store(packedRemarks) else { return }
+        packedRemarks = []
+        remarksAside = block
+    }
+
+    /// This assessment reduced to what `remarks(from:)` needs (its notes and
+    /// evidence, set aside or not, and the indicator ids they refer to), or `nil` when it has
+    /// none: what a report keeps of an assessment once it is scored.
+    public func keepingOnlyRemarks() -> Assessment? {
+        guard hasRemarks else { return nil }
+        var kept = self
+        kept.values = []
+        kept.positions = []
+        return kept
+    }
+
+    /// The notes and evidence of each answer that has any, in document order, read back
+    /// from `archive` when they were set aside there.
+    public func remarks(from archive: (any RemarkArchive)?) -> [AnswerRemarks] {
+        let bytes = remarksAside.map { archive?.load($0) ?? [] } ?? packedRemarks
+        var result: [AnswerRemarks] = []
+        RemarkBytes.forEach(in: bytes) { i, notes, evidence in
+            guard indicatorIDs.indices.contains(i) else { return }
+            result.append(AnswerRemarks(indicatorID: indicatorIDs[i], notes: notes, evidence: evidence))
+        }
+        return result
+    }
+}
+
+/// What an assessor noted on one answer.
+public struct AnswerRemarks: Hashable, Sendable {
+    public var indicatorID: String
+    public var notes: [String]
+    public var evidence: [Evidence]
+
+    public init(indicatorID: String, notes: [String], evidence: [Evidence]) {
+        self.indicatorID = indicatorID
+        self.notes = notes
+        self.evidence = evidence
+    }
+}
+
+/// Where an assessment's notes and evidence were set aside.
+public struct RemarkBlock: Hashable, Sendable {
+    /// Byte offset and length in the archive that stored them.
+    public var offset: Int
+    public var length: Int
+
+    public init(offset: Int, length: Int) {
+        self.offset = offset
+        self.length = length
+    }
+}
+
+/// Keeps assessments' packed notes and evidence out of memory (implemented outside the core,
+/// which does no I/O).
+public protocol RemarkArchive: Sendable {
+    func store(_ bytes: [UInt8]) -> RemarkBlock?
+    func load(_ block: RemarkBlock) -> [UInt8]
 }
 
 /// The packed form of an assessment's notes and evidence: for each answer that has any, its
@@ -141,6 +210,13 @@ enum RemarkBytes {
             put(e.href, &bytes)
             if let caption = e.caption { put(caption, &bytes) } else { put(noCaption, &bytes) }
         }
+    }
+
+    /// The bytes `append` writes for an answer with these notes and evidence (0 for none).
+    static func size(notes: [String], evidence: [Evidence]) -> Int {
+        guard !notes.isEmpty || !evidence.isEmpty else { return 0 }
+        return 12 + notes.reduce(0) { $0 + 4 + $1.utf8.count }
+            + evidence.reduce(0) { $0 + 8 + $1.href.utf8.count + ($1.caption?.utf8.count ?? 0) }
     }
 
     /// Calls `body` with each answer's index, notes and evidence, in the order appended.

@@ -106,12 +106,14 @@ public struct RoundResult: Sendable {
     /// Sorted by period, then registry order.
     public var regions: [RegionResult]
     public var surveys: [UnitPeriod: SurveySummary]
-    /// The assessments counted that carry notes or evidence, by unit and (pooled) period (see
-    /// `RoundScorer.keepsAssessments`).
+    /// The assessments counted that carry notes or evidence, by unit and (pooled) period,
+    /// reduced to those (see `RoundScorer.keepsAssessments`).
     public var assessments: [UnitPeriod: [Assessment]]
     public var diagnostics: [Diagnostic]
     /// Reads back the survey comments set aside while reading, if any were.
     public var commentSource: (any CommentSource)?
+    /// Reads back the assessors' notes and evidence set aside while reading, if any were.
+    public var remarkSource: (any RemarkArchive)?
 
     /// A unit's survey comments in a period, in file order.
     public func comments(_ key: UnitPeriod) -> [SurveyComment] {

@@ -10,8 +10,8 @@ public struct RoundScorer: Sendable {
     public var periodFilter: String?
     /// Missing answers reject the assessment instead of counting as `min`.
     public var strict: Bool
-    /// Whether the result keeps the assessments that carry notes or evidence (the report shows
-    /// them). When not, each unit's are let go
+    /// Whether the result keeps the notes and evidence of the assessments (the report shows
+    /// them; see `Assessment.keepingOnlyRemarks()`). When not, each unit's are let go
     /// as soon as it is scored, so that a national round never holds all assessments and all
     /// results at once.
     public var keepsAssessments = true
@@ -64,9 +64,8 @@ public struct RoundScorer: Sendable {
         let assessed = Set(byKey.keys)
         for key in Array(byKey.keys) {
             guard let unit = registry.unit(key.unitID), let list = byKey[key] else { continue }
-            // Once scored, an assessment is kept for its notes and evidence only (kept as it
-            // is: a trimmed copy would be new memory while the old was not yet given back).
-            let remarked = keepsAssessments ? list.filter(\.hasRemarks) : []
+            // Once scored, an assessment is kept for its notes and evidence only.
+            let remarked = keepsAssessments ? list.compactMap { $0.keepingOnlyRemarks() } : []
             byKey[key] = remarked.isEmpty ? nil : remarked
             let survey = pooled[key]
             if let r = scoreAssessed(unit: unit, period: key.period, assessments: list, survey: survey,

@@ -81,11 +81,11 @@ extension SiteBuilder {
     }
 
     /// Notes and evidence of every assessment of the unit in the period, by indicator id.
-    func answersByIndicator(_ key: UnitPeriod) -> [String: [Answer]] {
-        var byID: [String: [Answer]] = [:]
+    func answersByIndicator(_ key: UnitPeriod) -> [String: [AnswerRemarks]] {
+        var byID: [String: [AnswerRemarks]] = [:]
         for a in result.assessments[key] ?? [] {
-            for answer in a.answers where !answer.notes.isEmpty || !answer.evidence.isEmpty {
-                byID[answer.indicatorID, default: []].append(answer)
+            for remarks in a.remarks(from: result.remarkSource) {
+                byID[remarks.indicatorID, default: []].append(remarks)
             }
         }
         return byID
