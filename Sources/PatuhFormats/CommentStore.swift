@@ -24,13 +24,13 @@ public final class CommentStore: CommentSource, @unchecked Sendable {
     public func append(_ comments: [SurveyComment]) -> CommentBlock? {
         guard let first = comments.first else { return nil }
         var bytes: [UInt8] = []
-        Self.put(first.location.file, into: &bytes)
+        PackedBytes.put(first.location.file, into: &bytes)
         for c in comments {
-            Self.put(c.responseID, into: &bytes)
-            Self.put(c.service ?? "\u{0}", into: &bytes)
-            Self.put(c.text, into: &bytes)
-            Self.put(UInt32(truncatingIfNeeded: c.location.line), into: &bytes)
-            Self.put(UInt32(truncatingIfNeeded: c.location.column), into: &bytes)
+            PackedBytes.put(c.responseID, into: &bytes)
+            PackedBytes.put(c.service ?? "\u{0}", into: &bytes)
+            PackedBytes.put(c.text, into: &bytes)
+            PackedBytes.put(UInt32(truncatingIfNeeded: c.location.line), into: &bytes)
+            PackedBytes.put(UInt32(truncatingIfNeeded: c.location.column), into: &bytes)
         }
         guard let offset = write(bytes) else { return nil }
         return CommentBlock(offset: offset, length: bytes.count, count: comments.count)
@@ -38,7 +38,7 @@ public final class CommentStore: CommentSource, @unchecked Sendable {
 
     public func comments(in block: CommentBlock) -> [SurveyComment] {
         guard let bytes = read(offset: block.offset, length: block.length) else { return [] }
-        var reader = Reader(bytes: bytes)
+        var reader = PackedBytes.Reader(bytes)
         guard let file = reader.string() else { return [] }
         var result: [SurveyComment] = []
         result.reserveCapacity(block.count)
@@ -81,35 +81,6 @@ public final class CommentStore: CommentSource, @unchecked Sendable {
             done += n
         }
         return bytes
-    }
-
-    private static func put(_ s: String, into bytes: inout [UInt8]) {
-        let utf8 = Array(s.utf8)
-        put(UInt32(utf8.count), into: &bytes)
-        bytes += utf8
-    }
-
-    private static func put(_ n: UInt32, into bytes: inout [UInt8]) {
-        withUnsafeBytes(of: n.littleEndian) { bytes += $0 }
-    }
-
-    private struct Reader {
-        let bytes: [UInt8]
-        var at = 0
-
-        mutating func number() -> UInt32? {
-            guard at + 4 <= bytes.count else { return nil }
-            var n: UInt32 = 0
-            for i in 0..<4 { n |= UInt32(bytes[at + i]) << (8 * UInt32(i)) }
-            at += 4
-            return n
-        }
-
-        mutating func string() -> String? {
-            guard let n = number().map(Int.init), at + n <= bytes.count else { return nil }
-            defer { at += n }
-            return String(decoding: bytes[at..<at + n], as: UTF8.self)
-        }
     }
 }
 
