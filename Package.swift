@@ -57,6 +57,7 @@ let package = Package(
         // the inputs fuzzing once crashed on).
         .testTarget(name: "patuhTests", dependencies: ["patuh", "PatuhFuzz", "PatuhTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PatuhSamplesTests", dependencies: ["PatuhSamples", "PatuhCore"]),
+        .testTarget(name: "PatuhReportTests", dependencies: ["PatuhReport", "PatuhCore"]),
         .testTarget(
             name: "PatuhXMLTests",
             dependencies: ["PatuhXML", "PatuhCore", "PatuhTestSupport"],

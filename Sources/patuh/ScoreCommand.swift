@@ -122,7 +122,7 @@ struct ScoringRun {
         // Each file on its own core: comments.csv of a national SKM round alone is 55 MB.
         let all = files
         try concurrently(all.count) { i in
-            try out.write(all[i].0) { file in try all[i].1.write(dialect) { try file.write($0) } }
+            try out.write(all[i].0) { file in try all[i].1.write(dialect, bytes: { try file.write(bytes: $0) }) }
         }
     }
 
