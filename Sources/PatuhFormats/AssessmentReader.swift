@@ -82,7 +82,7 @@ private final class AssessmentHandler: XMLStreamHandler {
         } else if name.equals("answer") {
             let raw = tag.attribute("value")
             let value: AnswerValue? = raw.flatMap { bytes in
-                bytes.string.trimmingCharacters(in: .whitespaces) == "na" ? .notApplicable : DecimalText.parse(bytes).map { .number($0) }
+                DecimalText.isNotApplicable(bytes) ? .notApplicable : DecimalText.parse(bytes).map { .number($0) }
             }
             guard let value else { return }  // the schema has reported it
             answer = Answer(indicatorID: tag.attribute("indicator")?.string ?? "", value: value, location: stream.tagStart)

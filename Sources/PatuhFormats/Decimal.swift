@@ -53,5 +53,15 @@ enum DecimalText {
         return v == 0 ? 0 : v
     }
 
+    /// Whether some bytes are `na` (an xs:token: blanks around it collapse, as for numbers).
+    static func isNotApplicable(_ bytes: XMLBytes) -> Bool {
+        var start = 0
+        var end = bytes.count
+        let b = bytes.base
+        while start < end, isBlank(b[start]) { start += 1 }
+        while end > start, isBlank(b[end - 1]) { end -= 1 }
+        return end - start == 2 && b[start] == UInt8(ascii: "n") && b[start + 1] == UInt8(ascii: "a")
+    }
+
     private static func isBlank(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 10 || c == 13 }
 }

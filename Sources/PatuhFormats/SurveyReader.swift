@@ -293,7 +293,7 @@ private final class SurveyHandler: XMLStreamHandler {
         }
         nextIndicator = i + 1
         guard let raw else { return }
-        if raw.equals("na") { return }
+        if DecimalText.isNotApplicable(raw) { return }
         guard let v = DecimalText.parse(raw) else {
             bad = true  // the schema reports the malformed value itself
             return

@@ -634,6 +634,36 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
         }
     }
 
+    /// `na` is an xs:token, whose blanks (space, tab, line feed, carriage return) collapse:
+    /// with any of them around it, it is still "not applicable", never a dropped answer.
+    @Test(arguments: ["na", " na ", "\tna", "na&#10;", "&#13;na&#9;"])
+    func notApplicableWithBlanks(_ text: String) throws {
+        let rubric = rubricXML("<indicator id=\"X1\" min=\"0\" max=\"3\"><title lang=\"id\">X1</title></indicator>\n\(goodBands)")
+        func read(_ value: String) throws -> (Inputs, String) {
+            let a = """
+                <assessment xmlns="urn:patuh:1" id="a1" rubric="uji" unit="1471-disdukcapil" period="2023">
+                  <answer indicator="X1" value="\(value)"/>
+                </assessment>
+                """
+            let survey = """
+                <survey xmlns="urn:patuh:1" rubric="skm-2017" unit="1471-disdukcapil" period="2023">
+                  <response id="r1"><answer indicator="U1" value="\(value)"/><answer indicator="U2" value="3"/></response>
+                </survey>
+                """
+            let (inputs, dir) = try load(["r.xml": registryXML, "u.xml": rubric, "a.xml": a, "s.xml": survey])
+            return (inputs, dir.path)
+        }
+        let (inputs, dir) = try read(text)
+        #expect(inputs.assessmentFiles.first?.assessments.first?.answers.map(\.value) == [.notApplicable], "'\(text)'")
+        // The survey goes the way a plain "na" goes, with the same messages.
+        let (plain, plainDir) = try read("na")
+        let survey = try #require(inputs.surveyFiles.first)
+        let plainSurvey = try #require(plain.surveyFiles.first)
+        #expect(survey.accepted == plainSurvey.accepted, "'\(text)'")
+        #expect(inputs.diagnostics.map { $0.message.replacingOccurrences(of: dir, with: "") }
+                == plain.diagnostics.map { $0.message.replacingOccurrences(of: plainDir, with: "") }, "'\(text)'")
+    }
+
     @Test func numberLikeValuesInRubricsAndRegistries() throws {
         // Weights: "-0" is a valid xs:decimal, and a weight of 0 is refused by the rubric checks.
         let zeroWeight = rubricXML("<indicator id=\"X1\" weight=\"-0\" min=\" 0 \" max=\"+3\"><title lang=\"id\">X1</title><level value=\" 3 \" lang=\"id\">Tiga</level></indicator>\n\(goodBands)")
