@@ -21,6 +21,12 @@ public struct Rubric: Hashable, Sendable {
     public private(set) var dimensionOfIndicator: [Int] = []
     /// Position in `indicators` by indicator id (first occurrence wins).
     public private(set) var indicatorIndex: [String: Int] = [:]
+    /// Where each indicator's value comes from, parallel to `indicators`: read for every
+    /// answer, where copying a whole `Indicator` out of the array would cost a dozen retains.
+    public private(set) var sourceOfIndicator: [IndicatorSource] = []
+    /// The span of indicator positions from the first survey indicator to the last (empty
+    /// when there is none): what a survey tally of this rubric needs to cover.
+    public private(set) var surveyWindow: Range<Int> = 0..<0
 
     public init(
         id: String, version: String? = nil, model: ScoringModel = .normalized(scale: 100),
@@ -43,23 +49,19 @@ public struct Rubric: Hashable, Sendable {
                 if indicatorIndex[indicator.id] == nil { indicatorIndex[indicator.id] = indicators.count }
                 indicators.append(indicator)
                 dimensionOfIndicator.append(d)
+                sourceOfIndicator.append(indicator.source)
             }
+        }
+        if let first = sourceOfIndicator.firstIndex(of: .survey), let last = sourceOfIndicator.lastIndex(of: .survey) {
+            surveyWindow = first..<last + 1
         }
     }
 
     /// Whether any indicator takes its value from survey responses.
-    public var hasSurveyIndicators: Bool { indicators.contains { $0.source == .survey } }
+    public var hasSurveyIndicators: Bool { !surveyWindow.isEmpty }
 
     /// Whether every indicator takes its value from survey responses (an SKM rubric).
-    public var isSurveyRubric: Bool { !indicators.isEmpty && indicators.allSatisfy { $0.source == .survey } }
-
-    /// The span of indicator positions from the first survey indicator to the last (empty
-    /// when there is none): what a survey tally of this rubric needs to cover.
-    public var surveyWindow: Range<Int> {
-        guard let first = indicators.firstIndex(where: { $0.source == .survey }),
-              let last = indicators.lastIndex(where: { $0.source == .survey }) else { return 0..<0 }
-        return first..<last + 1
-    }
+    public var isSurveyRubric: Bool { !indicators.isEmpty && !sourceOfIndicator.contains(.assessor) }
 
     /// Whether this rubric scores units of `type`.
     public func applies(to type: UnitType) -> Bool { appliesTo?.contains(type) ?? true }

@@ -122,12 +122,12 @@ public struct RoundScorer: Sendable {
         var sheet = AnswerSheet(count: rubric.indicators.count)
         for k in 0..<assessment.answerCount {
             let answer = assessment.answer(at: k)
-            if let i = rubric.indicatorIndex[answer.indicatorID], rubric.indicators[i].source == .assessor {
+            if let i = rubric.indicatorIndex[answer.indicatorID], rubric.sourceOfIndicator[i] == .assessor {
                 sheet[i] = answer.value
             }
         }
         if let means = survey?.tally.means {
-            for (i, indicator) in rubric.indicators.enumerated() where indicator.source == .survey {
+            for (i, source) in rubric.sourceOfIndicator.enumerated() where source == .survey {
                 if let m = means[i] { sheet[i] = .number(m) }
             }
         }

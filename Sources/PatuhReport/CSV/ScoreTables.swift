@@ -70,21 +70,26 @@ public struct ScoreTables: Sendable {
         let result = self.result
         let rubric = self.rubric
         // Per indicator once, not per row: the weight's text and the dimension id.
+        // (A national round has 1.6 million rows: an `Indicator` or `Dimension` copied out
+        // for each would be most of the table's cost.)
         let weights = rubric.indicators.map { CSVCell.text(NumberFormat.weight($0.weight)) }
         let sources = rubric.indicators.map { CSVCell.text($0.source.rawValue) }
+        let ids = rubric.indicators.map { CSVCell.text($0.id) }
+        let dimensionIDs = rubric.dimensionOfIndicator.map { CSVCell.text(rubric.dimensions[$0].id) }
+        let indicators = rubric.indicators
         return CSVTable(header: ["period", "unit_id", "indicator_id", "dimension_id", "value", "fraction",
                                  "weight", "source", "missing"]) { emit in
-            for u in result.units where !u.indicators.isEmpty {
-                for ir in u.indicators {
-                    let indicator = rubric.indicators[ir.indicatorIndex]
-                    let dimension = rubric.dimensions[rubric.dimensionOfIndicator[ir.indicatorIndex]]
-                    emit([
-                        .text(u.period), .text(u.unit.id), .text(indicator.id), .text(dimension.id),
-                        ir.value.map { .score($0) } ?? .text("na"),
-                        .number(ir.value.map { indicator.fraction(of: $0) }, decimals: 4),
-                        weights[ir.indicatorIndex], sources[ir.indicatorIndex],
-                        .integer(ir.missingCount),
-                    ])
+            indicators.withUnsafeBufferPointer { indicators in
+                for u in result.units where !u.indicators.isEmpty {
+                    for ir in u.indicators {
+                        let i = ir.indicatorIndex
+                        emit([
+                            .text(u.period), .text(u.unit.id), ids[i], dimensionIDs[i],
+                            ir.value.map { .score($0) } ?? .text("na"),
+                            .number(ir.value.map { indicators[i].fraction(of: $0) }, decimals: 4),
+                            weights[i], sources[i], .integer(ir.missingCount),
+                        ])
+                    }
                 }
             }
                                  }
