@@ -592,20 +592,26 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
         ("0." + String(repeating: "0", count: 24) + "1", nil),
     ]
 
-    @Test(arguments: answerValues)
-    func numberLikeAnswerValues(_ text: String, _ expected: Double?) throws {
+    /// A registry, a rubric with one indicator X1 (0..3), an assessment answering X1 with
+    /// `value`, and an SKM survey whose one response answers U1 with it (and `more`), loaded.
+    func loadAnswering(_ value: String, more: String = "") throws -> (inputs: Inputs, dir: URL) {
         let rubric = rubricXML("<indicator id=\"X1\" min=\"0\" max=\"3\"><title lang=\"id\">X1</title></indicator>\n\(goodBands)")
         let a = """
             <assessment xmlns="urn:patuh:1" id="a1" rubric="uji" unit="1471-disdukcapil" period="2023">
-              <answer indicator="X1" value="\(text)"/>
+              <answer indicator="X1" value="\(value)"/>
             </assessment>
             """
         let survey = """
             <survey xmlns="urn:patuh:1" rubric="skm-2017" unit="1471-disdukcapil" period="2023">
-              <response id="r1"><answer indicator="U1" value="\(text)"/></response>
+              <response id="r1"><answer indicator="U1" value="\(value)"/>\(more)</response>
             </survey>
             """
-        let (inputs, dir) = try load(["r.xml": registryXML, "u.xml": rubric, "a.xml": a, "s.xml": survey])
+        return try load(["r.xml": registryXML, "u.xml": rubric, "a.xml": a, "s.xml": survey])
+    }
+
+    @Test(arguments: answerValues)
+    func numberLikeAnswerValues(_ text: String, _ expected: Double?) throws {
+        let (inputs, dir) = try loadAnswering(text)
         let assessment = inputs.assessmentFiles.first?.assessments.first
         let errors = inputs.diagnostics.filter { $0.severity == .error }
         let survey1 = try #require(inputs.surveyFiles.first)
@@ -638,19 +644,8 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
     /// with any of them around it, it is still "not applicable", never a dropped answer.
     @Test(arguments: ["na", " na ", "\tna", "na&#10;", "&#13;na&#9;"])
     func notApplicableWithBlanks(_ text: String) throws {
-        let rubric = rubricXML("<indicator id=\"X1\" min=\"0\" max=\"3\"><title lang=\"id\">X1</title></indicator>\n\(goodBands)")
         func read(_ value: String) throws -> (Inputs, String) {
-            let a = """
-                <assessment xmlns="urn:patuh:1" id="a1" rubric="uji" unit="1471-disdukcapil" period="2023">
-                  <answer indicator="X1" value="\(value)"/>
-                </assessment>
-                """
-            let survey = """
-                <survey xmlns="urn:patuh:1" rubric="skm-2017" unit="1471-disdukcapil" period="2023">
-                  <response id="r1"><answer indicator="U1" value="\(value)"/><answer indicator="U2" value="3"/></response>
-                </survey>
-                """
-            let (inputs, dir) = try load(["r.xml": registryXML, "u.xml": rubric, "a.xml": a, "s.xml": survey])
+            let (inputs, dir) = try loadAnswering(value, more: "<answer indicator=\"U2\" value=\"3\"/>")
             return (inputs, dir.path)
         }
         let (inputs, dir) = try read(text)
