@@ -82,6 +82,29 @@ import Testing
         #expect(kept.assessmentFiles.map(\.assessments.count).sorted() == [0, 1])
     }
 
+    @Test func indicatorAnsweredTwice() throws {
+        try expectError(["r.xml": registryXML, "u.xml": rubric,
+                         "a.xml": assessment("<answer indicator=\"X1\" value=\"1\"/>\n<answer indicator=\"X1\" value=\"2\"/>")],
+                        in: "a.xml", line: 3, "indicator 'X1' answered twice (first at line 2)")
+    }
+
+    @Test func anAssessorsAnswerToASurveyIndicatorIsIgnoredWithAWarning() throws {
+        let mixed = rubricXML("""
+          <dimension id="d" weight="1">
+            <title lang="id">D</title>
+            <indicator id="X1" min="0" max="3"><title lang="id">X1</title></indicator>
+            <indicator id="S1" min="1" max="4" source="survey"><title lang="id">S1</title></indicator>
+          </dimension>
+        \(goodBands)
+        """)
+        let (inputs, dir) = try load(["r.xml": registryXML, "u.xml": mixed,
+                                      "a.xml": assessment("<answer indicator=\"X1\" value=\"1\"/>\n<answer indicator=\"S1\" value=\"4\"/>")])
+        let path = dir.appendingPathComponent("a.xml").path
+        #expect(inputs.diagnostics.filter { $0.location.file == path }.map(\.description)
+                == ["\(path):3:1: warning: indicator 'S1' takes its value from survey responses; the assessor's answer is ignored"])
+        #expect(inputs.assessmentFiles.first?.assessments.count == 1)
+    }
+
     @Test func valueOutOfRange() throws {
         try expectError(["r.xml": registryXML, "u.xml": rubric, "a.xml": assessment("<answer indicator=\"X1\" value=\"4\"/>")],
                         in: "a.xml", line: 2, "value 4 for 'X1' is outside its range 0..3")
