@@ -84,8 +84,12 @@ import Testing
 
     @Test func indicatorAnsweredTwice() throws {
         try expectError(["r.xml": registryXML, "u.xml": rubric,
-                         "a.xml": assessment("<answer indicator=\"X1\" value=\"1\"/>\n<answer indicator=\"X1\" value=\"2\"/>")],
+                         "a.xml": assessment("<answer indicator=\"X1\" value=\"1\"/>\n<answer indicator=\"X1\" value=\"2\"/>\n<answer indicator=\"X1\" value=\"3\"/>")],
                         in: "a.xml", line: 3, "indicator 'X1' answered twice (first at line 2)")
+        // A third answer points at the first too, not at the second.
+        try expectError(["r.xml": registryXML, "u.xml": rubric,
+                         "a.xml": assessment("<answer indicator=\"X1\" value=\"1\"/>\n<answer indicator=\"X1\" value=\"2\"/>\n<answer indicator=\"X1\" value=\"3\"/>")],
+                        in: "a.xml", line: 4, "indicator 'X1' answered twice (first at line 2)")
     }
 
     @Test func anAssessorsAnswerToASurveyIndicatorIsIgnoredWithAWarning() throws {

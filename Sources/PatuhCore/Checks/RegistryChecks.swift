@@ -14,29 +14,33 @@ public enum AssessmentChecks {
         if let registry, registry.unit(assessment.unitID) == nil {
             problems.append(.error(assessment.location, "unit '\(assessment.unitID)' is not in the registry"))
         }
-        var seen: [String: SourceLocation] = [:]
-        for answer in assessment.answers {
-            guard let i = rubric.indicatorIndex[answer.indicatorID] else {
-                problems.append(.error(answer.location, "indicator '\(answer.indicatorID)' is not in rubric '\(rubric.id)'"))
+        // By position, not through `answers`: 1.6 million answers in a national round, and
+        // the location of one is only made when it has a problem.
+        var firstAnswer = [Int](repeating: -1, count: rubric.indicators.count)
+        for k in 0..<assessment.answerCount {
+            let (id, value) = assessment.answer(at: k)
+            guard let i = rubric.indicatorIndex[id] else {
+                problems.append(.error(assessment.answerLocation(at: k), "indicator '\(id)' is not in rubric '\(rubric.id)'"))
                 continue
             }
-            let indicator = rubric.indicators[i]
-            if let first = seen[answer.indicatorID] {
-                problems.append(.error(answer.location, "indicator '\(answer.indicatorID)' answered twice (first at line \(first.line))"))
+            if firstAnswer[i] >= 0 {
+                problems.append(.error(assessment.answerLocation(at: k),
+                    "indicator '\(id)' answered twice (first at line \(assessment.answerLocation(at: firstAnswer[i]).line))"))
             }
-            seen[answer.indicatorID] = answer.location
-            switch answer.value {
-            case .number(let v) where v < indicator.min || v > indicator.max:
-                problems.append(.error(answer.location,
-                    "value \(formatValue(v)) for '\(indicator.id)' is outside its range \(formatValue(indicator.min))..\(formatValue(indicator.max))"))
-            case .notApplicable where !indicator.allowsNA:
-                problems.append(.error(answer.location, "indicator '\(indicator.id)' does not allow 'na'"))
+            if firstAnswer[i] < 0 { firstAnswer[i] = k }
+            let (min, max) = (rubric.indicators[i].min, rubric.indicators[i].max)
+            switch value {
+            case .number(let v) where v < min || v > max:
+                problems.append(.error(assessment.answerLocation(at: k),
+                    "value \(formatValue(v)) for '\(id)' is outside its range \(formatValue(min))..\(formatValue(max))"))
+            case .notApplicable where !rubric.indicators[i].allowsNA:
+                problems.append(.error(assessment.answerLocation(at: k), "indicator '\(id)' does not allow 'na'"))
             default:
                 break
             }
-            if indicator.source == .survey {
-                problems.append(.warning(answer.location,
-                    "indicator '\(indicator.id)' takes its value from survey responses; the assessor's answer is ignored"))
+            if rubric.sourceOfIndicator[i] == .survey {
+                problems.append(.warning(assessment.answerLocation(at: k),
+                    "indicator '\(id)' takes its value from survey responses; the assessor's answer is ignored"))
             }
         }
         return problems

@@ -78,9 +78,7 @@ public struct Assessment: Hashable, Sendable {
         get {
             var result = (0..<values.count).map { i in
                 Answer(indicatorID: indicatorIDs[i], value: values[i].isNaN ? .notApplicable : .number(values[i]),
-                       location: positions.isEmpty ? location
-                           : SourceLocation(file: location.file, line: Int(positions[i] >> 32),
-                                            column: Int(positions[i] & 0xFFFF_FFFF)))
+                       location: answerLocation(at: i))
             }
             RemarkBytes.forEach(in: packedRemarks) { i, notes, evidence in
                 guard result.indices.contains(i) else { return }
@@ -115,6 +113,13 @@ public struct Assessment: Hashable, Sendable {
     /// The answer's value and indicator id at position `i`, without rebuilding the answers.
     public func answer(at i: Int) -> (indicatorID: String, value: AnswerValue) {
         (indicatorIDs[i], values[i].isNaN ? .notApplicable : .number(values[i]))
+    }
+
+    /// Where the answer at position `i` was (the assessment's place once positions are dropped).
+    public func answerLocation(at i: Int) -> SourceLocation {
+        positions.indices.contains(i)
+            ? SourceLocation(file: location.file, line: Int(positions[i] >> 32), column: Int(positions[i] & 0xFFFF_FFFF))
+            : location
     }
 
     /// Uses `ids` for the indicator ids when they are the same as this assessment's, so
