@@ -15,11 +15,8 @@ enum DecimalText {
     /// The value of some bytes, or `nil`. Small integers (every survey answer) take a
     /// fast path with no allocation.
     static func parse(_ bytes: XMLBytes) -> Double? {
-        var start = 0
-        var end = bytes.count
+        let (start, end) = trimmed(bytes)
         let b = bytes.base
-        while start < end, isBlank(b[start]) { start += 1 }
-        while end > start, isBlank(b[end - 1]) { end -= 1 }
         guard start < end else { return nil }
         var i = start
         var negative = false
@@ -55,12 +52,17 @@ enum DecimalText {
 
     /// Whether some bytes are `na` (an xs:token: blanks around it collapse, as for numbers).
     static func isNotApplicable(_ bytes: XMLBytes) -> Bool {
+        let (start, end) = trimmed(bytes)
+        return end - start == 2 && bytes.base[start] == UInt8(ascii: "n") && bytes.base[start + 1] == UInt8(ascii: "a")
+    }
+
+    /// Where the bytes start and end once the blanks the schema collapses are left out.
+    private static func trimmed(_ bytes: XMLBytes) -> (start: Int, end: Int) {
         var start = 0
         var end = bytes.count
-        let b = bytes.base
-        while start < end, isBlank(b[start]) { start += 1 }
-        while end > start, isBlank(b[end - 1]) { end -= 1 }
-        return end - start == 2 && b[start] == UInt8(ascii: "n") && b[start + 1] == UInt8(ascii: "a")
+        while start < end, isBlank(bytes.base[start]) { start += 1 }
+        while end > start, isBlank(bytes.base[end - 1]) { end -= 1 }
+        return (start, end)
     }
 
     private static func isBlank(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 10 || c == 13 }

@@ -18,8 +18,9 @@ public enum CSVDialect: String, Sendable, CaseIterable {
     /// For Excel and LibreOffice set to Indonesian: `;` separated, decimal comma, UTF-8 BOM.
     case excelID = "excel-id"
 
-    var separator: String { self == .standard ? "," : ";" }
-    var decimalSeparator: String { self == .standard ? "." : "," }
+    /// The field separator and the decimal mark, as the encoder writes them.
+    var separator: UInt8 { self == .standard ? UInt8(ascii: ",") : UInt8(ascii: ";") }
+    var decimalMark: UInt8 { self == .standard ? UInt8(ascii: ".") : UInt8(ascii: ",") }
 }
 
 /// A header and rows, encoded as RFC 4180 CSV.
@@ -117,8 +118,8 @@ struct CSVEncoder {
     var out: [UInt8] = []
 
     init(dialect: CSVDialect) {
-        separator = dialect == .standard ? UInt8(ascii: ",") : UInt8(ascii: ";")
-        decimal = dialect == .standard ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        separator = dialect.separator
+        decimal = dialect.decimalMark
         out.reserveCapacity(1 << 17)
     }
 
@@ -134,7 +135,7 @@ struct CSVEncoder {
                 if decimals == 2 {
                     cents(Rounding.cents(x))
                 } else {
-                    out += NumberFormat.fixed(x, decimals: decimals, decimalSeparator: decimal == UInt8(ascii: ".") ? "." : ",").utf8
+                    out += NumberFormat.fixed(x, decimals: decimals, decimalSeparator: String(UnicodeScalar(decimal))).utf8
                 }
             }
         }
