@@ -10,10 +10,11 @@ public enum RegistryReader {
         }
         var regions: [Region] = []
         var units: [PatuhCore.Unit] = []
+        var problems: [Diagnostic] = []
         func visitRegion(_ e: XMLElement, parent: String?) {
             let code = e.attribute("code") ?? ""
             regions.append(Region(code: code, level: RegionLevel(rawValue: e.attribute("level") ?? "") ?? .kabupaten,
-                                  name: e.attribute("name") ?? code, parentCode: parent, location: e.location))
+                                  name: e.stringAttribute("name") ?? code, parentCode: parent, location: e.location))
             for child in e.children {
                 if child.name == "region" { visitRegion(child, parent: code) }
                 if child.name == "unit" { visitUnit(child, region: code, parent: nil) }
@@ -22,15 +23,31 @@ public enum RegistryReader {
         func visitUnit(_ e: XMLElement, region: String, parent: String?) {
             let id = e.attribute("id") ?? ""
             units.append(PatuhCore.Unit(id: id, type: UnitType(rawValue: e.attribute("type") ?? "") ?? .other,
-                              name: e.attribute("name") ?? id, regionCode: region, parentID: parent,
-                              population: e.attribute("population").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) },
+                              name: e.stringAttribute("name") ?? id, regionCode: region, parentID: parent,
+                              population: population(e, &problems),
                               location: e.location))
             for child in e.children(named: "unit") { visitUnit(child, region: region, parent: id) }
         }
         for child in root.children(named: "region") { visitRegion(child, parent: nil) }
         let registry = Registry(regions: regions, units: units)
-        let problems = RegistryChecks.check(registry)
+        problems += RegistryChecks.check(registry)
         guard !problems.hasErrors else { throw Rejection(problems) }
         return registry
+    }
+
+    /// The most service users a unit can have in a period: more than Indonesia's people.
+    public static let populationLimit = 1_000_000_000
+
+    /// A unit's `population`, or `nil` with a problem when it is beyond any real count (the
+    /// schema's `nonNegativeInteger` has no bound; the sample-size formula needs one).
+    private static func population(_ e: XMLElement, _ problems: inout [Diagnostic]) -> Int? {
+        guard let text = e.attribute("population") else { return nil }
+        let digits = text.drop { $0 == "+" }.drop { $0 == "0" }
+        if digits.count <= 10, let value = Int(digits.isEmpty ? "0" : String(digits)), value <= populationLimit {
+            return value
+        }
+        problems.append(.error(e.location,
+            "population '\(text.prefix(40))' of unit '\(e.attribute("id") ?? "")' is larger than \(populationLimit); write the number of service users in the period"))
+        return nil
     }
 }

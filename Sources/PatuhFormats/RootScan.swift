@@ -81,7 +81,8 @@ enum RootScan {
             let value = String(decoding: bytes[valueStart..<i], as: UTF8.self)
             i += 1
             if attr == "xmlns" { root.namespace = value }
-            if attr == "rubric" { root.rubric = value }
+            // An `Id` is an `xs:token`: the blanks at its ends are not part of it.
+            if attr == "rubric" { root.rubric = value.trimmingCharacters(in: .whitespacesAndNewlines) }
         }
     }
 

@@ -58,7 +58,7 @@ public enum RubricReader {
         Indicator(
             id: e.attribute("id") ?? "", title: localized(e, "title"), description: localized(e, "description"),
             weight: number(e.attribute("weight")) ?? 1, min: number(e.attribute("min")) ?? 0,
-            max: number(e.attribute("max")) ?? 0, ref: e.attribute("ref"),
+            max: number(e.attribute("max")) ?? 0, ref: e.stringAttribute("ref"),
             source: e.attribute("source") == "survey" ? .survey : .assessor,
             allowsNA: !["false", "0"].contains(e.attribute("na") ?? "true"),
             levels: levels(e), location: e.location)

@@ -1,3 +1,4 @@
+import PatuhCore
 import PatuhXML
 
 /// Patuh's own check that a survey file has the form `survey.xsd` gives it, for the fast path.
@@ -17,7 +18,7 @@ import PatuhXML
 /// off (a test fails when the shipped files change, so this check is revisited with them).
 struct SurveyShape {
     /// FNV-1a of `survey.xsd` followed by `common.xsd`, as shipped in `Rubrics/schema`.
-    static let fingerprint: UInt64 = 0x8421_f820_63fa_0c97
+    static let fingerprint: UInt64 = 0x96c5_2e44_3e01_3413
 
     // CDATA sections arrive as text: the parse options merge them (XML_PARSE_NOCDATA), for
     // the validator as for this check.
@@ -164,10 +165,10 @@ struct SurveyShape {
         return v.buffer.allSatisfy { isAlnum($0) || $0 == 0x2E || $0 == 0x5F || $0 == 0x2D }
     }
 
-    /// `Period`: `[0-9]{4}(-[A-Za-z0-9]+)*`.
+    /// `Period`: `[0-9]{4}(-[A-Za-z0-9]+)*`, at most 32 characters.
     static func isPeriod(_ v: XMLBytes) -> Bool {
         let b = v.buffer
-        guard b.count >= 4, b[0..<4].allSatisfy(isDigit) else { return false }
+        guard b.count >= 4, b.count <= ContractText.maxPeriodLength, b[0..<4].allSatisfy(isDigit) else { return false }
         var i = 4
         while i < b.count {
             guard b[i] == 0x2D else { return false }

@@ -30,10 +30,28 @@ public struct XMLBytes: @unchecked Sendable {
         return true
     }
 
+    /// The bytes without the blanks (space, tab, line feed, carriage return) at either end:
+    /// what XSD's `collapse` leaves of a value whose type allows no blank inside (ids,
+    /// periods, dates, numbers, booleans, enumerations), so `" linear "` reads as `linear`.
+    @inlinable
+    public var trimmed: XMLBytes {
+        var start = 0
+        var end = count
+        while start < end, isXMLBlank(base[start]) { start += 1 }
+        while end > start, isXMLBlank(base[end - 1]) { end -= 1 }
+        return start == 0 && end == count ? self : XMLBytes(base: base + start, count: end - start)
+    }
+
     /// Whether the bytes equal another run of bytes.
     public func equals(_ other: XMLBytes) -> Bool {
         other.count == count && memcmp(base, other.base, count) == 0
     }
+}
+
+/// XML's four blank characters (XSD whitespace).
+@inlinable
+public func isXMLBlank(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
 }
 
 @usableFromInline

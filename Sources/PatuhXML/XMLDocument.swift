@@ -85,11 +85,38 @@ public struct XMLElement: @unchecked Sendable {
         SourceLocation(file: document.file, line: Int(xmlGetLineNo(node)), column: 1)
     }
 
-    /// An attribute without namespace, or `nil`.
+    /// An attribute without namespace, whitespace-collapsed as XSD does for every type but
+    /// `xs:string` (blanks at the ends removed, runs inside made one space), or `nil`. Use
+    /// `stringAttribute` for attributes of a string type (`Name`).
     public func attribute(_ name: String) -> String? {
+        stringAttribute(name).map(Self.collapse)
+    }
+
+    /// An attribute without namespace, exactly as written (after XML's own attribute-value
+    /// normalisation), or `nil`.
+    public func stringAttribute(_ name: String) -> String? {
         guard let value = xmlGetNoNsProp(node, name) else { return nil }
         defer { patuh_xml_free(value) }
         return String(cString: value)
+    }
+
+    /// XSD's `collapse`: blanks at the ends removed, each run of blanks inside made one space.
+    static func collapse(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(where: isXMLBlank) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for b in bytes {
+            if isXMLBlank(b) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Child elements in document order.

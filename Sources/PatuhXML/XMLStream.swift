@@ -32,9 +32,17 @@ public struct XMLStartTag: @unchecked Sendable {
         return (0..<attributeCount).contains { attributes[$0 * 5 + 2] != nil }
     }
 
-    /// An attribute's value by local name, or `nil`.
+    /// An attribute's value by local name with the blanks at either end removed (XSD's
+    /// whitespace collapse, for every attribute of the stream formats: their types allow
+    /// no blank inside, and names gain nothing from one at an end), or `nil`.
     @inlinable
     public func attribute(_ name: StaticString) -> XMLBytes? {
+        rawAttribute(name)?.trimmed
+    }
+
+    /// An attribute's value exactly as the parser gives it, or `nil`.
+    @inlinable
+    public func rawAttribute(_ name: StaticString) -> XMLBytes? {
         guard let attributes else { return nil }
         for i in 0..<attributeCount {
             let a = attributes + i * 5  // localname, prefix, URI, value, end
@@ -44,15 +52,16 @@ public struct XMLStartTag: @unchecked Sendable {
         return nil
     }
 
-    /// Calls `body` with each namespace-less attribute's local name and value, in document
-    /// order: one pass, for handlers that want several attributes of a hot element.
+    /// Calls `body` with each namespace-less attribute's local name and value (blanks at
+    /// either end removed, as `attribute` does), in document order: one pass, for handlers
+    /// that want several attributes of a hot element.
     @inlinable
     public func forEachAttribute(_ body: (XMLBytes, XMLBytes) -> Void) {
         guard let attributes else { return }
         for i in 0..<attributeCount {
             let a = attributes + i * 5
             guard let local = a[0], a[2] == nil, let value = a[3], let end = a[4] else { continue }
-            body(XMLBytes(cString: local), XMLBytes(base: value, count: end - value))
+            body(XMLBytes(cString: local), XMLBytes(base: value, count: end - value).trimmed)
         }
     }
 

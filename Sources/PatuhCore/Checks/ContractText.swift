@@ -8,8 +8,13 @@ public enum ContractText {
         return scalars.dropFirst().allSatisfy { isAlphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-" }
     }
 
-    /// `Period`: four digits, then any number of `-` and letters or digits (2023, 2023-S1).
+    /// The longest period (`Period`'s `maxLength`): a period names files and pages.
+    public static let maxPeriodLength = 32
+
+    /// `Period`: four digits, then any number of `-` and letters or digits (2023, 2023-S1);
+    /// at most 32 characters.
     public static func isPeriod(_ text: String) -> Bool {
+        guard text.utf8.count <= maxPeriodLength else { return false }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard let year = parts.first, year.count == 4, year.unicodeScalars.allSatisfy(isDigit) else { return false }
         return parts.dropFirst().allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy(isAlphanumeric) }

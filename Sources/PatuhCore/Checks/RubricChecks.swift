@@ -1,6 +1,18 @@
 /// Checks on a rubric that its schema cannot express.
 public enum RubricChecks {
+    /// The largest magnitude of any number written in a rubric (weights, ranges, levels,
+    /// band minimums, scale, factor). `xs:decimal` has no bound, but the arithmetic does:
+    /// scores are rounded in hundredths held in an `Int`.
+    public static let numberLimit = 1_000_000.0
+
+    /// The largest magnitude of any total a rubric may give (its `top` and `bottom`).
+    public static let scoreLimit = 1_000_000_000.0
+
     public static func check(_ rubric: Rubric) -> [Diagnostic] {
+        let bounds = checkBounds(rubric)
+        // A number out of bounds makes the checks below meaningless (and their arithmetic
+        // unsafe): report only those.
+        guard bounds.isEmpty else { return bounds.sorted { $0.location < $1.location } }
         var problems = Duplicates.find(rubric.dimensions, what: "dimension id", id: \.id, location: \.location)
             + Duplicates.find(rubric.indicators, what: "indicator id", id: \.id, location: \.location)
             + Duplicates.find(rubric.bands.sorted { $0.location < $1.location }, what: "band id", id: \.id,
@@ -34,9 +46,52 @@ public enum RubricChecks {
             problems.append(.error(lowest.location,
                 "no band starts at the bottom of the scale (\(Rounding.format2(rubric.bottom))): the lowest band '\(lowest.id)' starts at \(Rounding.format2(lowest.min)), so low scores would have no band"))
         }
+        if let highest = rubric.bands.last, Rounding.cents(highest.min) > Rounding.cents(rubric.top) {
+            problems.append(.error(highest.location,
+                "band '\(highest.id)' starts at \(Rounding.format2(highest.min)), above the highest score the rubric can give (\(Rounding.format2(rubric.top))): no unit could reach it"))
+        }
         if rubric.bands.isEmpty {
             problems.append(.error(rubric.location, "rubric '\(rubric.id)' has no bands"))
         }
         return problems.sorted { $0.location < $1.location }
+    }
+
+    /// Numbers the arithmetic cannot take, and a scale or factor that is not positive.
+    private static func checkBounds(_ rubric: Rubric) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        func bounded(_ value: Double, _ what: String, _ location: SourceLocation) {
+            guard !(value.magnitude <= numberLimit) else { return }
+            problems.append(.error(location,
+                "\(what) is \(AssessmentChecks.formatValue(value)); numbers in a rubric must lie between -1000000 and 1000000"))
+        }
+        switch rubric.model {
+        case .normalized(let scale):
+            bounded(scale, "scale", rubric.location)
+            if scale.magnitude <= numberLimit, !(scale > 0) {
+                problems.append(.error(rubric.location, "scale is \(AssessmentChecks.formatValue(scale)); it must be positive (the total runs from 0 to the scale)"))
+            }
+        case .linear(let factor):
+            bounded(factor, "factor", rubric.location)
+            if factor.magnitude <= numberLimit, !(factor > 0) {
+                problems.append(.error(rubric.location, "factor is \(AssessmentChecks.formatValue(factor)); it must be positive"))
+            }
+        }
+        for dimension in rubric.dimensions {
+            bounded(dimension.weight, "the weight of dimension '\(dimension.id)'", dimension.location)
+            for indicator in dimension.indicators {
+                bounded(indicator.weight, "the weight of indicator '\(indicator.id)'", indicator.location)
+                bounded(indicator.min, "the min of indicator '\(indicator.id)'", indicator.location)
+                bounded(indicator.max, "the max of indicator '\(indicator.id)'", indicator.location)
+                for level in indicator.levels {
+                    bounded(level.value, "a level of indicator '\(indicator.id)'", indicator.location)
+                }
+            }
+        }
+        for band in rubric.bands { bounded(band.min, "the min of band '\(band.id)'", band.location) }
+        if problems.isEmpty, !(rubric.top.magnitude <= scoreLimit && rubric.bottom.magnitude <= scoreLimit) {
+            problems.append(.error(rubric.location,
+                "totals would run from \(AssessmentChecks.formatValue(rubric.bottom)) to \(AssessmentChecks.formatValue(rubric.top)), beyond the ±1000000000 Patuh computes; use smaller weights or a smaller factor"))
+        }
+        return problems
     }
 }
