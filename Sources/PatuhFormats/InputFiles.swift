@@ -1,72 +1,185 @@
 import Foundation
 import PatuhCore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds the XML files named on the command line.
+///
+/// Every path is either read or named as skipped: a folder is searched for `*.xml` (any
+/// case), following symbolic links to folders once each; FIFOs, devices and sockets are
+/// never opened; names that are not UTF-8, paths too long to open and hidden files named
+/// like inputs are each reported. Hidden folders (`.git`) are not searched.
 public enum InputFiles {
     /// Files as given, and directories searched recursively for `*.xml`; sorted and without
-    /// repeats, so that the order they were named in never changes a result. A path that
-    /// does not exist is a problem; `excluding` directories (outputs) are never entered.
+    /// repeats (the same file reached twice, by any path, counts once), so that the order
+    /// they were named in never changes a result. A path that does not exist is an error;
+    /// `excluding` directories (outputs) are never entered.
     public static func collect(_ paths: [String], excluding: [String] = []) -> (files: [String], problems: [Diagnostic]) {
-        let fm = FileManager.default
-        let excluded = Set(excluding.map { canonical($0) })
-        var files: [String] = []
-        var problems: [Diagnostic] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                // A dangling or looping symlink still gets a precise message from the reader.
-                if (try? fm.destinationOfSymbolicLink(atPath: path)) != nil {
-                    files.append(path)
-                } else {
-                    problems.append(.error(SourceLocation(file: path), "no such file or directory"))
-                }
-                continue
-            }
-            // A file, or a directory named like one (the reader says what is wrong with it).
-            guard isDirectory.boolValue, !path.hasSuffix(".xml") else {
-                files.append(path)
-                continue
-            }
-            if excluded.contains(canonical(path)) { continue }
-            files += walk(path, excluded: excluded)
-        }
-        var seen = Set<String>()
-        let unique = files.map { normalize($0) }.filter { seen.insert($0).inserted }
-        return (unique.sorted(), problems)
+        var walk = Walk(excluded: Set(excluding.compactMap(FileIdentity.init(path:))))
+        for path in paths { walk.visitNamed(path) }
+        return (walk.files.sorted(), walk.problems)
     }
 
-    private static func walk(_ directory: String, excluded: Set<String>) -> [String] {
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: directory) else { return [] }
-        var files: [String] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = (directory as NSString).appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            let exists = fm.fileExists(atPath: path, isDirectory: &isDirectory)
-            if exists, isDirectory.boolValue {
-                if name.hasSuffix(".xml") {
-                    files.append(path)  // reported by the reader: a directory named like a file
-                } else if !excluded.contains(canonical(path)), !isSymlink(path) {
-                    files += walk(path, excluded: excluded)
-                }
-            } else if name.hasSuffix(".xml") {
-                files.append(path)
-            }
-        }
-        return files
+    /// What `path` leads to (device and inode, symbolic links followed), to tell whether two
+    /// paths name the same file; `nil` when it does not exist.
+    public static func identity(of path: String) -> AnyHashable? {
+        FileIdentity(path: path).map(AnyHashable.init)
     }
 
-    private static func isSymlink(_ path: String) -> Bool {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+    /// Whether `path` names a file or folder Patuh would read as input (`*.xml`, any case).
+    static func isXMLName(_ name: String) -> Bool {
+        name.utf8.count > 4 && name.lowercased().hasSuffix(".xml")
     }
 
     static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    private static func normalize(_ path: String) -> String {
+    static func normalize(_ path: String) -> String {
         var p = path
         while p.hasPrefix("./") { p.removeFirst(2) }
-        return p.replacingOccurrences(of: "//", with: "/")
+        while p.contains("//") { p = p.replacingOccurrences(of: "//", with: "/") }
+        return p
+    }
+}
+
+/// A file's identity on its device: the same file reached by two paths has one.
+struct FileIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    /// The identity of what `path` leads to (symbolic links followed), or `nil`.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}
+
+/// One search over the named paths.
+private struct Walk {
+    let excluded: Set<FileIdentity>
+    var files: [String] = []
+    var problems: [Diagnostic] = []
+    /// Files already taken and folders already entered, by identity.
+    var seenFiles: [FileIdentity: String] = [:]
+    var enteredFolders = Set<FileIdentity>()
+
+    init(excluded: Set<FileIdentity>) { self.excluded = excluded }
+
+    mutating func visitNamed(_ given: String) {
+        let path = InputFiles.normalize(given)
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            var link = stat()
+            if lstat(path, &link) == 0 {
+                // A dangling or looping symlink: the reader gives the precise message.
+                take(path, identity: nil)
+            } else {
+                skip(path, "no such file or directory", error: true)
+            }
+            return
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            let identity = FileIdentity(info)
+            if excluded.contains(identity) {
+                skip(path, "this folder is the output folder (--out): it is not read as input")
+            } else if InputFiles.isXMLName(path) {
+                take(path, identity: identity)  // the reader says it is a folder
+            } else {
+                enter(path, identity: identity)
+            }
+        case S_IFREG:
+            take(path, identity: FileIdentity(info))
+        default:
+            skip(path, "not a regular file (a FIFO, socket or device); skipped")
+        }
+    }
+
+    private mutating func take(_ path: String, identity: FileIdentity?) {
+        if let identity {
+            if let earlier = seenFiles[identity] {
+                if earlier != path {
+                    problems.append(.warning(SourceLocation(file: path), "the same file as \(earlier); read once"))
+                }
+                return
+            }
+            seenFiles[identity] = path
+        }
+        files.append(path)
+    }
+
+    private mutating func skip(_ path: String, _ reason: String, error: Bool = false) {
+        let location = SourceLocation(file: path)
+        problems.append(error ? .error(location, reason) : .warning(location, reason))
+    }
+
+    private mutating func enter(_ directory: String, identity: FileIdentity) {
+        guard enteredFolders.insert(identity).inserted else { return }  // a link back up: once
+        guard let dir = opendir(directory) else {
+            skip(directory, "cannot open the folder: \(String(cString: strerror(errno)))", error: true)
+            return
+        }
+        var names: [[UInt8]] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix { $0 != 0 })
+            }
+            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+            names.append(name)
+        }
+        closedir(dir)
+        for bytes in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            visitEntry(bytes, in: directory)
+        }
+    }
+
+    private mutating func visitEntry(_ bytes: [UInt8], in directory: String) {
+        let lossy = String(decoding: bytes, as: UTF8.self)
+        let display = directory.hasSuffix("/") ? directory + lossy : directory + "/" + lossy
+        guard let name = String(validating: bytes, as: UTF8.self) else {
+            skip(display, "the name is not UTF-8, so it cannot be named in outputs; skipped (rename it)")
+            return
+        }
+        let path = display
+        if path.utf8.count >= Int(PATH_MAX) - 1 {
+            skip(path, "the path is longer than \(PATH_MAX - 1) bytes, which the system cannot open; skipped")
+            return
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if InputFiles.isXMLName(name) { take(path, identity: nil) }  // dangling link: the reader names it
+            return
+        }
+        let isXML = InputFiles.isXMLName(name)
+        if name.hasPrefix(".") {
+            if isXML { skip(path, "hidden file (its name starts with '.'); skipped: name it to read it") }
+            return
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            let identity = FileIdentity(info)
+            if excluded.contains(identity) {
+                skip(path, "this folder is the output folder (--out): it is not read as input")
+            } else if isXML {
+                take(path, identity: identity)
+            } else {
+                enter(path, identity: identity)
+            }
+        case S_IFREG:
+            if isXML { take(path, identity: FileIdentity(info)) }
+        default:
+            if isXML { skip(path, "not a regular file (a FIFO, socket or device); skipped") }
+        }
     }
 }

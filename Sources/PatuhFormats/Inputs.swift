@@ -239,6 +239,17 @@ public struct InputLoader: Sendable {
         }
     }
 
+    /// The rubric of `Rubrics/` with `rubric`'s id when `rubric` was read from another file
+    /// and differs from it (an input that took a shipped rubric's id), else `nil`.
+    public func shippedRubric(replacedBy rubric: Rubric) -> Rubric? {
+        var ignored: [Diagnostic] = []
+        guard let shipped = catalogRubric(rubric.id, into: &ignored),
+              InputFiles.identity(of: shipped.location.file) != InputFiles.identity(of: rubric.location.file),
+              FileManager.default.contents(atPath: shipped.location.file) != FileManager.default.contents(atPath: rubric.location.file)
+        else { return nil }
+        return shipped
+    }
+
     /// A rubric of `Rubrics/` by id: `Rubrics/<id>.xml`, else any file there with that id.
     func catalogRubric(_ id: String, into diagnostics: inout [Diagnostic]) -> Rubric? {
         guard let directory = rubricsDirectory else { return nil }

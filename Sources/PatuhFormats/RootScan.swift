@@ -12,9 +12,12 @@ enum RootScan {
     }
 
     static func scan(_ path: String) -> Root? {
-        let fd = open(path, O_RDONLY)
+        // Never blocks on a FIFO put in a file's place after the walk saw a regular file.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         var bytes = [UInt8](repeating: 0, count: 2048)
         let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, 2048) }
         guard n > 0 else { return nil }

@@ -49,6 +49,9 @@ public struct RoundAssembly: Sendable {
         inputs.surveyFiles = []
         var seenSurveys = Set<String>(minimumCapacity: surveyFiles.count)
         var firstSurvey: [String: SourceLocation] = [:]  // only ids seen twice are looked up
+        // A copy of a file (no id, or another id) holds the same responses for the same unit
+        // and period: counted once, like a file given twice.
+        var sameResponses: [ResponseSet: String] = [:]
         surveys.reserveCapacity(surveyFiles.count)
         for f in surveyFiles.indices {
             let file = surveyFiles[f]
@@ -66,7 +69,23 @@ public struct RoundAssembly: Sendable {
                 diagnostics.append(.warning(file.location, "survey '\(id)' was already read at \(first ?? file.location); counted once"))
                 continue
             }
+            let responses = ResponseSet(unitID: file.unitID, period: file.period, digest: file.responseDigest,
+                                        count: file.accepted + file.excluded)
+            if responses.count > 0, let first = sameResponses[responses] {
+                diagnostics.append(.warning(file.location,
+                    "holds the same \(responses.count) response ids for unit '\(file.unitID)' and period \(file.period) as \(first); counted once"))
+                continue
+            }
+            sameResponses[responses] = file.path
             surveys.pool(file.summary, at: UnitPeriod(file.unitID, file.period))
         }
     }
+}
+
+/// What identifies a survey file's responses: its unit, period and set of response ids.
+private struct ResponseSet: Hashable {
+    var unitID: String
+    var period: String
+    var digest: UInt64
+    var count: Int
 }

@@ -19,6 +19,9 @@ public struct SurveyFile: Sendable {
     public var complete: Bool
     /// True when the file names another rubric than the one asked for: not read further.
     public var skipped: Bool
+    /// A digest of the set of response ids read (whatever their order): two files of one
+    /// unit and period with the same digest hold the same responses (a copy given twice).
+    public var responseDigest: UInt64 = 0
 }
 
 extension SurveyFile {
@@ -82,7 +85,8 @@ public struct SurveyReader: Sendable {
             summary: complete ? handler.finishSummary() : SurveySummary(indicatorCount: 0),
             accepted: complete ? handler.accepted : 0,
             excluded: complete ? handler.excluded : handler.accepted + handler.excluded,
-            diagnostics: result.diagnostics, complete: complete, skipped: handler.skipped)
+            diagnostics: result.diagnostics, complete: complete, skipped: handler.skipped,
+            responseDigest: handler.responseDigest)
     }
 }
 
@@ -123,6 +127,10 @@ private final class SurveyHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var comments: [String] = []
     @exclusivity(unchecked) private var text = TextBuffer()
     @exclusivity(unchecked) private var seenIDs = Set<Int>()
+    // Order-independent sums of the response ids' hashes (see `SurveyFile.responseDigest`).
+    @exclusivity(unchecked) private var digestSum: UInt64 = 0
+    @exclusivity(unchecked) private var digestMix: UInt64 = 0
+    var responseDigest: UInt64 { digestSum ^ (digestMix &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(seenIDs.count) }
 
     // Groups of this file: interned values and their tallies.
     @exclusivity(unchecked) private var groups = GroupTable()
@@ -264,7 +272,12 @@ private final class SurveyHandler: XMLStreamHandler {
         // Hashes stand in for the ids: 8 bytes a response whatever the ids' length.
         var hasher = Hasher()
         responseID.withUnsafeBytes { hasher.combine(bytes: $0) }
-        if !seenIDs.insert(hasher.finalize()).inserted {
+        let hash = hasher.finalize()
+        if seenIDs.insert(hash).inserted {
+            let h = UInt64(bitPattern: Int64(hash))
+            digestSum &+= h
+            digestMix ^= h &* 0xBF58_476D_1CE4_E5B9
+        } else {
             bad = true
             stream.report(.error(stream.tagStart, "duplicate response id '\(responseIDString)'; response excluded"))
         }

@@ -16,6 +16,9 @@ public struct DirectoryReplacement: Sendable {
         let staging = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
         try? FileManager.default.removeItem(at: staging)
+        if FileManager.default.fileExists(atPath: staging.path) {
+            throw OutputError(path: staging.path, reason: "a file Patuh stages its output in is in the way and cannot be removed")
+        }
         self.staging = OutputDirectory(path: staging.path)
         try self.staging.prepare()
     }
@@ -44,8 +47,7 @@ public struct DirectoryReplacement: Sendable {
 
     private func move(_ from: String, to: String) throws {
         guard rename(from, to) == 0 else {
-            let reason = String(cString: strerror(errno))
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot rename \(from) to \(to): \(reason)"])
+            throw OutputError(path: from, what: "cannot move into \(to) the folder")
         }
     }
 }

@@ -7,9 +7,21 @@ public struct OutputDirectory: Sendable {
 
     public init(path: String) { self.path = path }
 
-    /// Creates the directory (and parents) if needed.
+    /// Creates the directory (and parents) if needed; a clear `OutputError` when it cannot.
     public func prepare() throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try Self.makeFolder(path)
+    }
+
+    /// Creates `path` and its parents as folders, naming the part that is in the way.
+    static func makeFolder(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw OutputError(path: path, reason: "it exists and is not a folder") }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeFolder(parent) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw OutputError(path: path, what: "cannot create the folder") }
     }
 
     /// Writes `contents` to `name` inside the directory, atomically.
@@ -25,7 +37,7 @@ public struct OutputDirectory: Sendable {
     /// place, whole, until the new one is complete and flushed.
     public func write(_ name: String, streaming body: (OutputFile) throws -> Void) throws {
         let target = URL(fileURLWithPath: path).appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Self.makeFolder(target.deletingLastPathComponent().path)
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         // A new file, never through a link someone planted under the temporary name.
@@ -60,6 +72,11 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
 
     init(path: String, what: String) {
         description = "\(what) \(path): \(String(cString: strerror(errno)))"
+    }
+
+    /// A failure with a reason of Patuh's own.
+    public init(path: String, reason: String) {
+        description = "cannot write \(path): \(reason)"
     }
 }
 

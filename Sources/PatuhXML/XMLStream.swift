@@ -184,12 +184,17 @@ public struct XMLStreamParser: Sendable {
         } catch {
             return XMLStreamResult(diagnostics: error.diagnostics, complete: false)
         }
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             return XMLStreamResult(diagnostics: [.error(SourceLocation(file: path),
                 "cannot open the file for reading: \(String(cString: strerror(errno)))")], complete: false)
         }
         defer { close(fd) }
+        // Checked again on what was opened: the path may have become a FIFO since.
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            return XMLStreamResult(diagnostics: [.error(SourceLocation(file: path), "is not a regular file")], complete: false)
+        }
         let stream = XMLStream(file: path, handler: handler)
         return stream.collector.capturing { run(fd: fd, stream: stream) }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PatuhCore
+import PatuhReport
 
 /// What the commands print on stderr.
 enum Console {
@@ -21,6 +22,32 @@ enum Console {
             }
         }
         FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// An error as a sentence for a person: the path and the reason, never a framework's
+    /// error domain or a type name.
+    static func describe(_ error: any Error) -> String {
+        if let output = error as? OutputError { return output.description }
+        if let rejection = error as? Rejection { return rejection.diagnostics.map(\.description).joined(separator: "\n") }
+        let ns = error as NSError
+        let path = (ns.userInfo[NSFilePathErrorKey] as? String) ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
+        var reason: String?
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            reason = String(cString: strerror(Int32(underlying.code)))
+        } else if ns.domain == NSPOSIXErrorDomain {
+            reason = String(cString: strerror(Int32(ns.code)))
+        } else if ns.domain == NSCocoaErrorDomain {
+            switch CocoaError.Code(rawValue: ns.code) {
+            case .fileWriteFileExists: reason = "a file of that name is in the way"
+            case .fileNoSuchFile, .fileReadNoSuchFile: reason = "no such file or folder"
+            case .fileReadNoPermission, .fileWriteNoPermission: reason = "permission denied"
+            case .fileWriteOutOfSpace: reason = "no space left on the device"
+            case .fileWriteVolumeReadOnly: reason = "the disk is read-only"
+            default: reason = "the file system refused the operation"
+            }
+        }
+        let text = reason ?? ns.localizedDescription
+        return path.map { "\($0): \(text)" } ?? text
     }
 
     /// "3 errors" / "1 warning".

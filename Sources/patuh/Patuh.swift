@@ -17,16 +17,30 @@ enum Main {
     static func main() {
         Allocator.mapsLargeBlocks()
         Allocator.usesOneArena()
+        var command: any ParsableCommand
         do {
-            var command = try Patuh.parseAsRoot()
-            try command.run()
+            command = try Patuh.parseAsRoot()
         } catch {
-            // The contract's exit status for bad usage is 2 (ArgumentParser's default is 64).
-            if Patuh.exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((Patuh.fullMessage(for: error) + "\n").utf8))
-                exit(2)
-            }
-            Patuh.exit(withError: error)
+            exitForUsage(error)
         }
+        do {
+            try command.run()
+        } catch let error where error is ExitCode || error is CleanExit || error is ValidationError {
+            exitForUsage(error)
+        } catch {
+            // Anything else (a folder that cannot be written, ...) as a sentence, status 1.
+            Console.error("patuh: error: \(Console.describe(error))")
+            exit(1)
+        }
+    }
+
+    /// ArgumentParser's errors as it prints them; bad usage exits 2, as the contract says
+    /// (ArgumentParser's default is 64).
+    private static func exitForUsage(_ error: any Error) -> Never {
+        if Patuh.exitCode(for: error) == .validationFailure {
+            FileHandle.standardError.write(Data((Patuh.fullMessage(for: error) + "\n").utf8))
+            exit(2)
+        }
+        Patuh.exit(withError: error)
     }
 }

@@ -39,6 +39,8 @@ struct ScoringRun {
     /// Assessments and survey responses counted (the assembly's copies are dropped once scored).
     var assessmentCount: Int
     var respondents: Int
+    /// Failures of the run as a whole (not of one file): printed after the summary, exit 1.
+    var failures: [String] = []
 
     var diagnostics: [Diagnostic] { inputs.diagnostics + assembly.diagnostics + result.diagnostics }
 
@@ -53,7 +55,7 @@ struct ScoringRun {
         // A rubric given as a path is read first, so its id is known and the inputs are read once.
         var rubricID = options.rubric
         var paths = options.paths
-        if FileManager.default.fileExists(atPath: options.rubric) {
+        if RubricArgument.isPath(options.rubric) {
             do throws(Rejection) {
                 rubricID = try loader.readRubric(file: options.rubric).id
             } catch {
@@ -65,13 +67,24 @@ struct ScoringRun {
         PhaseTimer.mark("start")
         var inputs = loader.load(paths, excluding: [options.out], only: rubricID, registryPath: options.registry)
         PhaseTimer.mark("read")
-        guard let rubric = inputs.rubrics[rubricID] else {
+        guard var rubric = inputs.rubrics[rubricID] else {
             Console.print(inputs.diagnostics)
-            throw failure("no rubric with id '\(rubricID)' in the inputs or in \(try common.rubricsDirectory())")
+            var message = "no rubric with id '\(rubricID)' in the inputs or in \(try common.rubricsDirectory())"
+            if FileManager.default.fileExists(atPath: options.rubric) { message += " (to use the file \(options.rubric), write ./\(options.rubric))" }
+            throw failure(message)
+        }
+        if !RubricArgument.isPath(options.rubric), let shipped = loader.shippedRubric(replacedBy: rubric) {
+            // Asked for by id: the shipped rubric, not a file among the inputs that took its id.
+            inputs.diagnostics.append(.error(rubric.location,
+                "rubric '\(rubricID)' differs from the rubric of that id in \(shipped.location.file) and is not used; to score with this file, name it with --rubric \(rubric.location.file)"))
+            inputs.rubrics[rubricID] = shipped
+            rubric = shipped
         }
         let registry: Registry
         if let path = options.registry {
-            guard let r = inputs.registries.first(where: { $0.path.hasSuffix(path) || path.hasSuffix($0.path) })?.registry else {
+            // The very file named (same device and inode), never one whose path merely ends alike.
+            let named = InputFiles.identity(of: path)
+            guard named != nil, let r = inputs.registries.first(where: { InputFiles.identity(of: $0.path) == named })?.registry else {
                 Console.print(inputs.diagnostics)
                 throw failure("the registry \(path) could not be read")
             }
@@ -94,7 +107,16 @@ struct ScoringRun {
         scorer.keepsAssessments = keepsRemarks  // the report shows their notes; the CSV files do not
         let assessments = assembly.assessments
         let surveys = assembly.surveys
+        var notes: [String] = []
         let counts = (assessments: assessments.count, respondents: surveys.values.reduce(0) { $0 + $1.tally.respondents })
+        if let period = options.period {
+            var held = Set(surveys.keys.map(\.period))
+            for a in assessments { held.insert(a.period) }
+            if !held.contains(where: { $0 == period || $0.hasPrefix(period + "-") }) {
+                notes.append("no input for rubric '\(rubric.id)' is of period \(period); the inputs hold "
+                    + (held.isEmpty ? "no period for this rubric" : "periods " + held.sorted().joined(separator: ", ")))
+            }
+        }
         assembly.assessments = []
         assembly.surveys = [:]
         var result = scorer.score(assessments: consume assessments, surveys: surveys)
@@ -102,7 +124,7 @@ struct ScoringRun {
         result.commentSource = inputs.comments
         result.remarkSource = inputs.comments
         return ScoringRun(inputs: inputs, registry: registry, result: result, assembly: assembly,
-                          assessmentCount: counts.assessments, respondents: counts.respondents)
+                          assessmentCount: counts.assessments, respondents: counts.respondents, failures: notes)
     }
 
     private static func failure(_ message: String) -> ExitCode {
@@ -140,7 +162,8 @@ struct ScoringRun {
         Console.error(summary)
         for period in result.periods { Console.error(zoneLine(period)) }
         for file in rejected.sorted() { Console.error("rejected: \(file)") }
-        if all.hasErrors { throw ExitCode(1) }
+        for failure in failures { Console.error("patuh \(command): error: \(failure)") }
+        if all.hasErrors || !failures.isEmpty { throw ExitCode(1) }
     }
 }
 

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import PatuhCore
+import PatuhFormats
+
+/// What `--rubric` names: a file when it has a `/` or ends in `.xml`, else the id of a
+/// rubric in `Rubrics/`, even when a file or folder of that name happens to sit in the
+/// working directory (an output folder called `skm-2017`, say).
+enum RubricArgument {
+    static func isPath(_ value: String) -> Bool {
+        value.contains("/") || value.lowercased().hasSuffix(".xml")
+    }
+}
+
+/// Checks of the command line made before anything is read or written: each failure is
+/// bad usage (exit status 2), named in a sentence.
+enum UsageChecks {
+    static func rubric(_ value: String) throws {
+        guard RubricArgument.isPath(value) else {
+            guard ContractText.isID(value) else {
+                throw ValidationError("--rubric '\(value)' is neither a rubric id (letters, digits, '.', '_', '-') nor a path to a rubric file (write ./\(value) for a file)")
+            }
+            return
+        }
+        try regularFile(value, option: "--rubric")
+    }
+
+    static func period(_ value: String?) throws {
+        guard let value else { return }
+        guard ContractText.isPeriod(value) else {
+            throw ValidationError("--period '\(value)' is not a period: write a year (2023) or a year and its part (2023-S1, 2023-Q2, 2023-07), at most \(ContractText.maxPeriodLength) characters")
+        }
+    }
+
+    static func regularFile(_ path: String, option: String) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw ValidationError("\(option) \(path): no such file")
+        }
+        if isFolder.boolValue { throw ValidationError("\(option) \(path): is a folder, not a file") }
+    }
+
+    /// `--out` must be a folder (or not exist yet) and not one of the inputs; when the
+    /// command replaces the folder whole, no input may lie inside it either.
+    static func output(_ out: String, inputs: [String], replacesWhole: Bool) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
+            throw ValidationError("--out \(out): a file of that name exists; the output is a folder")
+        }
+        let target = canonical(out)
+        for input in inputs {
+            let path = canonical(input)
+            if path == target {
+                throw ValidationError("--out \(out) is also an input (\(input)): write the outputs to another folder")
+            }
+            if replacesWhole, path.hasPrefix(target == "/" ? "/" : target + "/") {
+                throw ValidationError("the input \(input) lies inside --out \(out), which this command replaces whole: write the outputs to another folder")
+            }
+        }
+    }
+
+    /// The absolute path with `.`, `..` and symbolic links resolved (as far as it exists).
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}
+
+extension ScoreOptions {
+    func validate() throws {
+        try UsageChecks.rubric(rubric)
+        try UsageChecks.period(period)
+        if let registry { try UsageChecks.regularFile(registry, option: "--registry") }
+        try UsageChecks.output(out, inputs: paths + (registry.map { [$0] } ?? []), replacesWhole: false)
+    }
+}
