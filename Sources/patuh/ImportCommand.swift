@@ -48,15 +48,27 @@ struct ODKImportCommand: ParsableCommand {
         let result = ODKImporter(catalog: FormCatalog(rubrics: rubrics)).run(paths, excluding: [out])
         var diagnostics = result.diagnostics
         var lines: [String] = []
+        var failures: [String] = []
+        var usage = false
         for id in result.forms.keys.sorted() {
             guard let form = result.forms[id] else { continue }
+            let folder = (out as NSString).appendingPathComponent(id)
+            // The form's folder is replaced whole: never when an input lies inside it.
+            if let inside = (paths + result.files).first(where: { UsageChecks.lies($0, inside: folder) }) {
+                failures.append("the input \(inside) lies inside \(folder), which the import replaces whole: import into another folder; \(id) not written")
+                usage = true
+                continue
+            }
+            if form.kept.isEmpty {
+                failures.append("no submission of form \(id) could be imported; \(folder) is left as it was")
+                continue
+            }
             do {
                 let written = try ImportWriter(out: out, result: form).write()
                 diagnostics += written.diagnostics
                 lines.append(summary(form, files: written.files))
             } catch {
-                Console.error("patuh import odk: error: cannot write \(out)/\(id): \(error.localizedDescription)")
-                throw ExitCode(1)
+                failures.append("\(id) not written: \(Console.describe(error))")
             }
         }
         Console.print(diagnostics, quiet: common.quiet)
@@ -67,7 +79,9 @@ struct ODKImportCommand: ParsableCommand {
         total += "; \(Console.count(imported, "submission")) imported, \(result.rejected) not imported; "
             + "\(Console.count(diagnostics.errorCount, "error")), \(Console.count(diagnostics.warningCount, "warning"))"
         Console.error(total)
-        if diagnostics.hasErrors { throw ExitCode(1) }
+        for failure in failures { Console.error("patuh import odk: error: \(failure)") }
+        if usage { throw ExitCode(2) }
+        if diagnostics.hasErrors || !failures.isEmpty { throw ExitCode(1) }
     }
 
     /// Every rubric of the `Rubrics/` folder (a file that does not read is left out; `patuh

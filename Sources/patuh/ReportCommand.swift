@@ -19,6 +19,8 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         guard ["id", "en"].contains(lang) else { throw ValidationError("--lang takes id or en") }
+        // The site replaces its folder whole: no input may live inside it.
+        try UsageChecks.output(options.out, inputs: options.paths + (options.registry.map { [$0] } ?? []), replacesWhole: true)
     }
 
     func run() throws {

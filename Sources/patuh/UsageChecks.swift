@@ -59,6 +59,12 @@ enum UsageChecks {
         }
     }
 
+    /// Whether `path` is `folder` or lies inside it (both resolved).
+    static func lies(_ path: String, inside folder: String) -> Bool {
+        let (p, f) = (canonical(path), canonical(folder))
+        return p == f || p.hasPrefix(f == "/" ? "/" : f + "/")
+    }
+
     /// The absolute path with `.`, `..` and symbolic links resolved (as far as it exists).
     static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path

@@ -44,8 +44,26 @@ public enum Resubmissions {
                 replacedBy[old] = s
             }
         }
+        // Edits that lead back to themselves (a names b, b names a) say nothing of which is
+        // the latest: every submission of such a loop is rejected, none silently dropped.
         for s in unique where !forks.contains(s.id) {
-            if replacedBy[s.id] != nil {
+            var seen: [String] = [s.id]
+            var current = s.id
+            while let next = replacedBy[current], !forks.contains(next.id) {
+                if next.id == s.id {
+                    let others = seen.dropFirst().map { "uuid:\($0)" }.joined(separator: ", ")
+                    outcome.diagnostics.append(.error(s.location,
+                        "submission uuid:\(s.id) and \(others) replace each other (their deprecatedIDs form a loop), so none is known to be the latest; not imported"))
+                    forks.insert(s.id)
+                    break
+                }
+                if seen.contains(next.id) || seen.count > unique.count { break }  // a loop not through s
+                seen.append(next.id)
+                current = next.id
+            }
+        }
+        for s in unique where !forks.contains(s.id) {
+            if let newer = replacedBy[s.id], !forks.contains(newer.id) {
                 outcome.replaced += 1
             } else {
                 outcome.kept.append(s)
