@@ -95,7 +95,15 @@ public struct InputLoader: Sendable {
                 inputs.rubrics[rubric.id] = rubric
             }
         }
+        // With a registry named, it is the one: other registries among the inputs are left
+        // unread (and said so), never merged with it.
+        let namedRegistry = registryPath.flatMap(InputFiles.identity(of:))
         for path in byKind([.registry]) {
+            if let namedRegistry, InputFiles.identity(of: path) != namedRegistry {
+                inputs.diagnostics.append(.warning(SourceLocation(file: path),
+                    "another registry than the one named with --registry (\(registryPath ?? "")); not used"))
+                continue
+            }
             do throws(Rejection) {
                 let document = try XMLDocument.parse(file: path)
                 try validate(document, kind: .registry)

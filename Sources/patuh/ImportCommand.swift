@@ -40,6 +40,7 @@ struct ODKImportCommand: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("name at least one submission file or directory") }
+        try UsageChecks.output(out, inputs: paths, replacesWhole: false)
     }
 
     func run() throws {

@@ -119,6 +119,10 @@ struct ScoringRun {
         }
         assembly.assessments = []
         assembly.surveys = [:]
+        if assessments.isEmpty && surveys.isEmpty && options.period == nil {
+            notes.append("no input is for rubric '\(rubric.id)'"
+                + (assembly.skippedFiles.isEmpty ? "" : "; \(Console.count(assembly.skippedFiles.count, "file")) for other rubrics were skipped"))
+        }
         var result = scorer.score(assessments: consume assessments, surveys: surveys)
         PhaseTimer.mark("score")
         result.commentSource = inputs.comments
