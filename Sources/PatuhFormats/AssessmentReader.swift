@@ -76,7 +76,7 @@ private final class AssessmentHandler: XMLStreamHandler {
             current = Assessment(
                 id: tag.attribute("id")?.string ?? "", rubricID: strings.intern(tag.attribute("rubric")),
                 unitID: tag.attribute("unit")?.string ?? "", period: strings.intern(tag.attribute("period")),
-                assessor: tag.attribute("assessor").map { strings.intern($0) }, date: tag.attribute("date")?.string,
+                assessor: tag.rawAttribute("assessor").map { strings.intern($0) }, date: tag.attribute("date")?.string,
                 location: stream.tagStart)
             currentAnswers.removeAll(keepingCapacity: true)
         } else if name.equals("answer") {

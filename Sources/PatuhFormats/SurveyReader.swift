@@ -247,7 +247,10 @@ private final class SurveyHandler: XMLStreamHandler {
         serviceValue = nil
         groupSlots.removeAll(keepingCapacity: true)
         let keep = keepBreakdown
-        tag.forEachAttribute { name, value in
+        tag.forEachAttribute { name, raw in
+            // `id`, `gender` and `age` are tokens (blanks at the ends are not part of them);
+            // `service`, `education` and `occupation` are names, read as written.
+            let value = name.count <= 6 ? raw.trimmed : raw
             switch name.count {
             case 2 where name.equals("id"):
                 responseID.append(contentsOf: value.buffer)
@@ -294,7 +297,7 @@ private final class SurveyHandler: XMLStreamHandler {
         var indicator: XMLBytes?
         var raw: XMLBytes?
         tag.forEachAttribute { name, value in
-            if name.equals("indicator") { indicator = value } else if name.equals("value") { raw = value }
+            if name.equals("indicator") { indicator = value.trimmed } else if name.equals("value") { raw = value }
         }
         guard let indicator else { return }
         // Answers usually come in the rubric's order: try the next one first.

@@ -32,9 +32,10 @@ public struct XMLStartTag: @unchecked Sendable {
         return (0..<attributeCount).contains { attributes[$0 * 5 + 2] != nil }
     }
 
-    /// An attribute's value by local name with the blanks at either end removed (XSD's
-    /// whitespace collapse, for every attribute of the stream formats: their types allow
-    /// no blank inside, and names gain nothing from one at an end), or `nil`.
+    /// An attribute's value by local name with the blanks at either end removed, or `nil`:
+    /// XSD's whitespace collapse, for attributes of the stream formats' non-string types
+    /// (ids, periods, dates, numbers, enumerations allow no blank inside). An `xs:string`
+    /// attribute (a `Name`) is read with `rawAttribute`.
     @inlinable
     public func attribute(_ name: StaticString) -> XMLBytes? {
         rawAttribute(name)?.trimmed
@@ -52,16 +53,16 @@ public struct XMLStartTag: @unchecked Sendable {
         return nil
     }
 
-    /// Calls `body` with each namespace-less attribute's local name and value (blanks at
-    /// either end removed, as `attribute` does), in document order: one pass, for handlers
-    /// that want several attributes of a hot element.
+    /// Calls `body` with each namespace-less attribute's local name and raw value, in
+    /// document order: one pass, for handlers that want several attributes of a hot element
+    /// (those of a type other than `xs:string` want the value's `trimmed`).
     @inlinable
     public func forEachAttribute(_ body: (XMLBytes, XMLBytes) -> Void) {
         guard let attributes else { return }
         for i in 0..<attributeCount {
             let a = attributes + i * 5
             guard let local = a[0], a[2] == nil, let value = a[3], let end = a[4] else { continue }
-            body(XMLBytes(cString: local), XMLBytes(base: value, count: end - value).trimmed)
+            body(XMLBytes(cString: local), XMLBytes(base: value, count: end - value))
         }
     }
 

@@ -65,7 +65,7 @@ struct ODKImportCommand: ParsableCommand {
                 continue
             }
             do {
-                let written = try ImportWriter(out: out, result: form).write()
+                let written = try ImportWriter(out: out, result: form, spool: result.spool).write()
                 diagnostics += written.diagnostics
                 lines.append(summary(form, files: written.files))
             } catch {

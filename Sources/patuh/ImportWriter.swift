@@ -4,12 +4,14 @@ import PatuhFormats
 import PatuhReport
 
 /// Writes one form's imported submissions as contract files, in a folder of their own
-/// that replaces the one a previous import wrote.
+/// that replaces the one a previous import wrote. Submissions are read back from the spool
+/// one at a time and streamed into their files, so memory does not grow with them.
 struct ImportWriter {
     var out: String
     var result: ODKImport.FormResult
+    var spool: SubmissionSpool
 
-    /// Files written, and photos that could not be found.
+    /// Files written, and photos that could not be copied.
     struct Written {
         var files = 0
         var diagnostics: [Diagnostic] = []
@@ -22,29 +24,31 @@ struct ImportWriter {
         do {
             let note = "Imported by patuh import odk from form \(form.id) version \(form.version). "
                 + "This folder is rewritten whole on each import: do not edit it by hand."
-            switch form.kind {
-            case .assessment:
-                let assessments = result.kept.compactMap { s -> Assessment? in
-                    if case .assessment(let a) = s.content { return a } else { return nil }
+            for file in spool.files(of: result.kept, form: form) {
+                let unit = file.unit ?? ""
+                let name = form.kind == .assessment ? "\(file.period).xml" : "\(file.period)/\(unit).xml"
+                try replacement.staging.write(name) { output in
+                    switch form.kind {
+                    case .assessment: try output.write(ContractXML.assessmentsStart(comment: note))
+                    case .survey:
+                        try output.write(ContractXML.surveyStart(id: surveyID(form.rubric.id, unit, file.period), rubric: form.rubric.id,
+                                                                 unit: unit, period: file.period, comment: note))
+                    }
+                    for position in file.positions {
+                        guard let submission = spool.submission(position, form: form) else {
+                            throw OutputError(path: name, reason: "a submission set aside could not be read back from the temporary file")
+                        }
+                        switch submission.content {
+                        case .assessment(let a):
+                            try output.write(ContractXML.element(a))
+                            written.diagnostics += copyPhotos(of: submission, into: replacement.staging)
+                        case .response(let r):
+                            try output.write(ContractXML.element(r))
+                        }
+                    }
+                    try output.write(form.kind == .assessment ? ContractXML.assessmentsEnd : ContractXML.surveyEnd)
                 }
-                for (period, list) in Dictionary(grouping: assessments, by: \.period) {
-                    let sorted = list.sorted { ($0.unitID, $0.date ?? "", $0.id) < ($1.unitID, $1.date ?? "", $1.id) }
-                    try replacement.staging.write("\(period).xml", ContractXML.assessments(sorted, comment: note))
-                    written.files += 1
-                }
-                written.diagnostics += copyPhotos(into: replacement.staging)
-            case .survey:
-                let responses = result.kept.compactMap { s -> SurveyResponse? in
-                    if case .response(let r) = s.content { return r } else { return nil }
-                }
-                for (key, list) in Dictionary(grouping: responses, by: { [$0.period, $0.unitID] }) {
-                    let (period, unit) = (key[0], key[1])
-                    let sorted = list.sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }
-                    let xml = ContractXML.survey(id: surveyID(form.rubric.id, unit, period), rubric: form.rubric.id,
-                                                 unit: unit, period: period, responses: sorted, comment: note)
-                    try replacement.staging.write("\(period)/\(unit).xml", xml)
-                    written.files += 1
-                }
+                written.files += 1
             }
             try replacement.commit()
         } catch {
@@ -61,30 +65,25 @@ struct ImportWriter {
     }
 
     /// Copies each photo found beside its submission (or in a `media/` folder there) to
-    /// where the assessment's evidence link points; one warning per submission for the rest.
-    private func copyPhotos(into staging: OutputDirectory) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        for submission in result.kept where !submission.photos.isEmpty {
-            guard let source = result.sourceFiles[submission.id] else { continue }
-            let directory = (source as NSString).deletingLastPathComponent
-            var missing: [String] = []
-            for photo in submission.photos {
-                guard let data = PhotoFile.read(named: photo.file, beside: directory.isEmpty ? "." : directory) else {
-                    missing.append(photo.file)
-                    continue
-                }
-                do {
-                    try staging.write(photo.href.removingPercentEncoding ?? photo.href, data)
-                } catch {
-                    missing.append(photo.file)
-                }
+    /// where the assessment's evidence link points; one warning for those not copied.
+    private func copyPhotos(of submission: ImportedSubmission, into staging: OutputDirectory) -> [Diagnostic] {
+        guard !submission.photos.isEmpty else { return [] }
+        let directory = (submission.location.file as NSString).deletingLastPathComponent
+        var missing: [String] = []
+        for photo in submission.photos {
+            guard let data = PhotoFile.read(named: photo.file, beside: directory.isEmpty ? "." : directory) else {
+                missing.append(photo.file)
+                continue
             }
-            if !missing.isEmpty {
-                problems.append(.warning(submission.location,
-                    "\(Console.count(missing.count, "photo")) of submission uuid:\(submission.id) not copied (\(missing.joined(separator: ", "))): only image, audio, video or PDF files (at most \(PhotoFile.maxBytes >> 20) MB) lying beside the submission or in its media/ folder are copied, never a link or a hidden file; its evidence links point to \(result.form.id)/media/\(submission.id)/, where the photos belong"))
+            do {
+                try staging.write(photo.href.removingPercentEncoding ?? photo.href, data)
+            } catch {
+                missing.append(photo.file)
             }
         }
-        return problems
+        guard !missing.isEmpty else { return [] }
+        return [.warning(submission.location,
+            "\(Console.count(missing.count, "photo")) of submission uuid:\(submission.id) not copied (\(missing.joined(separator: ", "))): only image, audio, video or PDF files (at most \(PhotoFile.maxBytes >> 20) MB) lying beside the submission or in its media/ folder are copied, never a link or a hidden file; its evidence links point to \(result.form.id)/media/\(submission.id)/, where the photos belong")]
     }
 }
 

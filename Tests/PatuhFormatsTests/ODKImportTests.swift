@@ -49,8 +49,7 @@ import Testing
     @Test func namespacesAndPrefixesAreIgnored() throws {
         let result = try run(["a.xml": skmInstance(id: "r-1")])
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
-        let kept = try #require(result.forms["patuh-skm-2017"]?.kept)
-        let r = try #require(kept.first.flatMap(response))
+        let r = try #require(result.submissions(of: "patuh-skm-2017").first.flatMap(response))
         #expect(r.id == "r-1")
         #expect(r.unitID == "1471-disdukcapil" && r.period == "2023-S1" && r.date == "2023-03-06")
         #expect(r.answers.map(\.indicatorID) == (1...9).map { "U\($0)" })
@@ -91,7 +90,7 @@ import Testing
             "5.xml": skmInstance(id: "z"),
         ])
         let form = try #require(result.forms["patuh-skm-2017"])
-        #expect(form.kept.map(\.id) == ["c", "z"])
+        #expect(result.submissions(of: "patuh-skm-2017").map(\.id) == ["c", "z"])
         #expect(form.read == 5 && form.replaced == 2 && form.duplicates == 1)
         #expect(result.diagnostics.count == 1)
         #expect(result.diagnostics.first?.severity == .warning)
@@ -102,7 +101,7 @@ import Testing
     @Test func twoEditsOfOneVersionAreAConflict() throws {
         let result = try run(["1.xml": skmInstance(id: "a"), "2.xml": skmInstance(id: "b", replaces: "a"),
                               "3.xml": skmInstance(id: "c", replaces: "a")])
-        #expect(result.forms["patuh-skm-2017"]?.kept.map(\.id) == ["b"])
+        #expect(result.submissions(of: "patuh-skm-2017").map(\.id) == ["b"])
         let error = try #require(result.diagnostics.first { $0.severity == .error })
         #expect(error.location.file.hasSuffix("3.xml") && error.location.line == 1 && error.location.column == 1)
         #expect(error.message.hasPrefix("submission uuid:c replaces uuid:a, which uuid:b ("))
@@ -116,7 +115,7 @@ import Testing
             .replacingOccurrences(of: "<age>41</age>", with: "<age>41.5</age>")
             .replacingOccurrences(of: "<date>2023-03-06</date>", with: "<date>06/03/2023</date>")
         let result = try run(["bad.xml": bad, "good.xml": skmInstance(id: "good")])
-        #expect(result.forms["patuh-skm-2017"]?.kept.map(\.id) == ["good"])
+        #expect(result.submissions(of: "patuh-skm-2017").map(\.id) == ["good"])
         #expect(result.rejected == 1)
         let messages = result.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
         // Line 2: "  <unit>unit baru</unit><period>2023-S1</period><date>06/03/2023</date>"
@@ -152,7 +151,7 @@ import Testing
             .replacingOccurrences(of: "Ruang tunggu", with: "&x;")
         let broken = String(skmInstance(id: "t").prefix(300))
         let result = try run(["doctype.xml": doctype, "broken.xml": broken, "ok.xml": skmInstance(id: "ok")])
-        #expect(result.forms["patuh-skm-2017"]?.kept.map(\.id) == ["ok"])
+        #expect(result.submissions(of: "patuh-skm-2017").map(\.id) == ["ok"])
         let byFile = Dictionary(grouping: result.diagnostics.filter { $0.severity == .error }) {
             URL(fileURLWithPath: $0.location.file).lastPathComponent
         }
@@ -179,7 +178,7 @@ import Testing
         """
         let result = ODKImporter(catalog: FormCatalog(rubrics: [opini])).run([try write(["o.xml": instance]).path])
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
-        let r = try #require(result.forms[form.id]?.kept.first.flatMap(response))
+        let r = try #require(result.submissions(of: form.id).first.flatMap(response))
         #expect(r.rubricID == "ombudsman-opini-2022" && r.id == "o-1" && r.gender == "L")
         // OUT-0k answers k mod 4 + 1: 2, 3, 4, 1, 2, 3, 4, 1.
         #expect(r.answers.map(\.value) == [2, 3, 4, 1, 2, 3, 4, 1].map { AnswerValue.number($0) })

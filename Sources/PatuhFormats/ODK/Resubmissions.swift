@@ -3,10 +3,14 @@ import PatuhCore
 /// Keeps one version of each submission: an edited submission (ODK writes the id of the
 /// one it replaces as `meta/deprecatedID`) replaces its earlier version, through any chain
 /// of edits, and the same submission read twice counts once.
+///
+/// It works on the spool's index (hashes of the ids): a submission is read back from disk
+/// only to word a message about it, or to make sure two equal hashes are equal ids.
 public enum Resubmissions {
     /// What was kept, and why the rest was not.
     public struct Outcome: Sendable {
-        public var kept: [ImportedSubmission] = []
+        /// Positions in the spool of the submissions kept, in the order read.
+        public var kept: [Int] = []
         /// Submissions replaced by a later version.
         public var replaced = 0
         /// Submissions read more than once (the same instance id), counted once.
@@ -14,59 +18,70 @@ public enum Resubmissions {
         public var diagnostics: [Diagnostic] = []
     }
 
-    /// Resolves `submissions`, given in the order read (files sorted by path).
-    public static func resolve(_ submissions: [ImportedSubmission]) -> Outcome {
+    /// Resolves the submissions at `positions` of `spool` (in the order read: files sorted by path).
+    public static func resolve(_ positions: [Int], in spool: SubmissionSpool, form: FieldForm) -> Outcome {
         var outcome = Outcome()
-        var first: [String: SourceLocation] = [:]
-        var unique: [ImportedSubmission] = []
-        for s in submissions {
-            if let earlier = first[s.id] {
-                outcome.duplicates += 1
-                outcome.diagnostics.append(.warning(s.location, "submission uuid:\(s.id) was already read at \(earlier); counted once"))
-                continue
+        func read(_ p: Int) -> ImportedSubmission? { spool.submission(p, form: form) }
+        func id(_ p: Int) -> String { read(p)?.id ?? "" }
+        func location(_ p: Int) -> SourceLocation { read(p)?.location ?? SourceLocation(file: "") }
+
+        var first: [UInt64: Int] = [:]
+        var unique: [Int] = []
+        unique.reserveCapacity(positions.count)
+        for p in positions {
+            let hash = spool.entry(p).idHash
+            if let earlier = first[hash] {
+                if id(earlier) == id(p) {
+                    outcome.duplicates += 1
+                    outcome.diagnostics.append(.warning(location(p), "submission uuid:\(id(p)) was already read at \(location(earlier)); counted once"))
+                    continue
+                }
+            } else {
+                first[hash] = p
             }
-            first[s.id] = s.location
-            unique.append(s)
+            unique.append(p)
         }
         // Each earlier version may be replaced once; a second edit of the same version is a fork.
-        var replacedBy: [String: ImportedSubmission] = [:]
-        var forks = Set<String>()
-        for s in unique {
-            guard let old = s.replaces else { continue }
-            if old == s.id {
-                outcome.diagnostics.append(.error(s.location, "submission uuid:\(s.id) names itself as the version it replaces; not imported"))
-                forks.insert(s.id)
-            } else if let other = replacedBy[old] {
-                outcome.diagnostics.append(.error(s.location,
-                    "submission uuid:\(s.id) replaces uuid:\(old), which uuid:\(other.id) (\(other.location)) already replaces; not imported"))
-                forks.insert(s.id)
+        var replacedBy: [UInt64: Int] = [:]
+        var rejected = Set<Int>()
+        for p in unique {
+            let e = spool.entry(p)
+            guard e.replacesHash != 0 else { continue }
+            if e.replacesHash == e.idHash {
+                outcome.diagnostics.append(.error(location(p), "submission uuid:\(id(p)) names itself as the version it replaces; not imported"))
+                rejected.insert(p)
+            } else if let other = replacedBy[e.replacesHash] {
+                let old = read(p)?.replaces ?? ""
+                outcome.diagnostics.append(.error(location(p),
+                    "submission uuid:\(id(p)) replaces uuid:\(old), which uuid:\(id(other)) (\(location(other))) already replaces; not imported"))
+                rejected.insert(p)
             } else {
-                replacedBy[old] = s
+                replacedBy[e.replacesHash] = p
             }
         }
         // Edits that lead back to themselves (a names b, b names a) say nothing of which is
         // the latest: every submission of such a loop is rejected, none silently dropped.
-        for s in unique where !forks.contains(s.id) {
-            var seen: [String] = [s.id]
-            var current = s.id
-            while let next = replacedBy[current], !forks.contains(next.id) {
-                if next.id == s.id {
-                    let others = seen.dropFirst().map { "uuid:\($0)" }.joined(separator: ", ")
-                    outcome.diagnostics.append(.error(s.location,
-                        "submission uuid:\(s.id) and \(others) replace each other (their deprecatedIDs form a loop), so none is known to be the latest; not imported"))
-                    forks.insert(s.id)
+        for p in unique where !rejected.contains(p) {
+            var seen = [p]
+            var current = spool.entry(p).idHash
+            while let next = replacedBy[current], !rejected.contains(next) {
+                if next == p {
+                    let others = seen.dropFirst().map { "uuid:\(id($0))" }.joined(separator: ", ")
+                    outcome.diagnostics.append(.error(location(p),
+                        "submission uuid:\(id(p)) and \(others) replace each other (their deprecatedIDs form a loop), so none is known to be the latest; not imported"))
+                    rejected.insert(p)
                     break
                 }
-                if seen.contains(next.id) || seen.count > unique.count { break }  // a loop not through s
-                seen.append(next.id)
-                current = next.id
+                if seen.contains(next) || seen.count > unique.count { break }  // a loop not through p
+                seen.append(next)
+                current = spool.entry(next).idHash
             }
         }
-        for s in unique where !forks.contains(s.id) {
-            if let newer = replacedBy[s.id], !forks.contains(newer.id) {
+        for p in unique where !rejected.contains(p) {
+            if let newer = replacedBy[spool.entry(p).idHash], !rejected.contains(newer) {
                 outcome.replaced += 1
             } else {
-                outcome.kept.append(s)
+                outcome.kept.append(p)
             }
         }
         return outcome

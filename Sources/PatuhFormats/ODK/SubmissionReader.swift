@@ -54,10 +54,19 @@ public struct SubmissionReader: Sendable {
     /// Every instance in the file at `path`, with the problems found; nothing from a file
     /// that is not well-formed to its end.
     public func read(file path: String) -> SubmissionFile {
+        read(file: path, each: nil)
+    }
+
+    /// Reads the file at `path`, handing each instance to `each` as soon as it is read
+    /// instead of keeping it (a Kobo export may hold a hundred thousand): the file's
+    /// `submissions` then stay empty. When the file turns out not to be well-formed to its
+    /// end (`complete` false), what `each` was given must be dropped.
+    public func read(file path: String, each: ((RawSubmission) -> Void)?) -> SubmissionFile {
         let handler = SubmissionHandler()
+        handler.each = each
         let result = parser.parse(file: path, handler: handler)
         var diagnostics = result.diagnostics
-        if result.complete, !handler.isForm, handler.submissions.isEmpty, !handler.sawResults,
+        if result.complete, !handler.isForm, handler.count == 0, !handler.sawResults,
            let root = handler.rootLocation {
             diagnostics.append(.error(root, "not an ODK submission: the root element '\(handler.rootName)' has no form 'id' attribute and holds no <results> of submissions"))
         }
@@ -68,6 +77,9 @@ public struct SubmissionReader: Sendable {
 
 private final class SubmissionHandler: XMLStreamHandler {
     var submissions: [RawSubmission] = []
+    var each: ((RawSubmission) -> Void)?
+    /// Instances read, whether kept here or handed to `each`.
+    var count = 0
     var isForm = false
     var sawResults = false
     var rootName = ""
@@ -139,7 +151,10 @@ private final class SubmissionHandler: XMLStreamHandler {
         let open = stack.removeLast()
         let value = text.finish()
         if depth == instanceDepth {
-            if let submission = current { submissions.append(submission) }
+            if let submission = current {
+                count += 1
+                if let each { each(submission) } else { submissions.append(submission) }
+            }
             current = nil
             return
         }

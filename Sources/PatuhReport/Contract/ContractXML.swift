@@ -9,47 +9,65 @@ public enum ContractXML {
 
     /// An `assessments` document holding `assessments` in the order given.
     public static func assessments(_ assessments: [Assessment], comment: String? = nil) -> String {
-        var out = header(comment)
-        out += "<assessments xmlns=\"\(namespace)\">\n"
-        for a in assessments {
-            out += "  <assessment" + attribute("id", a.id) + attribute("rubric", a.rubricID) + attribute("unit", a.unitID)
-                + attribute("period", a.period) + attribute("assessor", a.assessor) + attribute("date", a.date) + ">\n"
-            for answer in a.answers {
-                out += "    <answer" + attribute("indicator", answer.indicatorID) + attribute("value", value(answer.value))
-                guard !answer.notes.isEmpty || !answer.evidence.isEmpty else {
-                    out += "/>\n"
-                    continue
-                }
-                out += ">\n"
-                for note in answer.notes { out += "      <note>\(XMLText.escaped(note))</note>\n" }
-                for evidence in answer.evidence {
-                    out += "      <evidence" + attribute("href", evidence.href)
-                    out += evidence.caption.map { ">\(XMLText.escaped($0))</evidence>\n" } ?? "/>\n"
-                }
-                out += "    </answer>\n"
+        var out = assessmentsStart(comment: comment)
+        for a in assessments { out += element(a) }
+        return out + assessmentsEnd
+    }
+
+    /// The start of an `assessments` document, up to its first `assessment`.
+    public static func assessmentsStart(comment: String? = nil) -> String {
+        header(comment) + "<assessments xmlns=\"\(namespace)\">\n"
+    }
+
+    public static let assessmentsEnd = "</assessments>\n"
+
+    /// One `assessment` element, indented for an `assessments` document.
+    public static func element(_ a: Assessment) -> String {
+        var out = "  <assessment" + attribute("id", a.id) + attribute("rubric", a.rubricID) + attribute("unit", a.unitID)
+            + attribute("period", a.period) + attribute("assessor", a.assessor) + attribute("date", a.date) + ">\n"
+        for answer in a.answers {
+            out += "    <answer" + attribute("indicator", answer.indicatorID) + attribute("value", value(answer.value))
+            guard !answer.notes.isEmpty || !answer.evidence.isEmpty else {
+                out += "/>\n"
+                continue
             }
-            out += "  </assessment>\n"
+            out += ">\n"
+            for note in answer.notes { out += "      <note>\(XMLText.escaped(note))</note>\n" }
+            for evidence in answer.evidence {
+                out += "      <evidence" + attribute("href", evidence.href)
+                out += evidence.caption.map { ">\(XMLText.escaped($0))</evidence>\n" } ?? "/>\n"
+            }
+            out += "    </answer>\n"
         }
-        return out + "</assessments>\n"
+        return out + "  </assessment>\n"
     }
 
     /// A `survey` document of one unit and period.
     public static func survey(id: String?, rubric: String, unit: String, period: String,
                               responses: [SurveyResponse], comment: String? = nil) -> String {
-        var out = header(comment)
-        out += "<survey xmlns=\"\(namespace)\"" + attribute("id", id) + attribute("rubric", rubric)
+        var out = surveyStart(id: id, rubric: rubric, unit: unit, period: period, comment: comment)
+        for r in responses { out += element(r) }
+        return out + surveyEnd
+    }
+
+    /// The start of a `survey` document, up to its first `response`.
+    public static func surveyStart(id: String?, rubric: String, unit: String, period: String, comment: String? = nil) -> String {
+        header(comment) + "<survey xmlns=\"\(namespace)\"" + attribute("id", id) + attribute("rubric", rubric)
             + attribute("unit", unit) + attribute("period", period) + ">\n"
-        for r in responses {
-            out += "  <response" + attribute("id", r.id) + attribute("date", r.date) + attribute("service", r.service)
-                + attribute("gender", r.gender) + attribute("age", r.age.map(String.init))
-                + attribute("education", r.education) + attribute("occupation", r.occupation) + ">\n"
-            for answer in r.answers {
-                out += "    <answer" + attribute("indicator", answer.indicatorID) + attribute("value", value(answer.value)) + "/>\n"
-            }
-            for comment in r.comments { out += "    <comment>\(XMLText.escaped(comment))</comment>\n" }
-            out += "  </response>\n"
+    }
+
+    public static let surveyEnd = "</survey>\n"
+
+    /// One `response` element, indented for a `survey` document.
+    public static func element(_ r: SurveyResponse) -> String {
+        var out = "  <response" + attribute("id", r.id) + attribute("date", r.date) + attribute("service", r.service)
+            + attribute("gender", r.gender) + attribute("age", r.age.map(String.init))
+            + attribute("education", r.education) + attribute("occupation", r.occupation) + ">\n"
+        for answer in r.answers {
+            out += "    <answer" + attribute("indicator", answer.indicatorID) + attribute("value", value(answer.value)) + "/>\n"
         }
-        return out + "</survey>\n"
+        for comment in r.comments { out += "    <comment>\(XMLText.escaped(comment))</comment>\n" }
+        return out + "  </response>\n"
     }
 
     private static func header(_ comment: String?) -> String {
