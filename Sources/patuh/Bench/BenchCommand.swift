@@ -14,8 +14,10 @@ struct BenchCommand: ParsableCommand {
             Without --corpus, a corpus is generated first (patuh generate --provinces 38 \
             --units 47: about 25,000 units, assessments for two periods, and SKM surveys of \
             about --respondents respondents a unit and semester; 2350 gives some 5 million). \
-            Build with -c release for figures worth quoting.
-            """)
+            Build with -c release for figures worth quoting. `patuh bench import` measures \
+            `patuh import odk` instead.
+            """,
+        subcommands: [ImportBenchCommand.self])
 
     @Option(help: "An existing corpus to measure (default: generate one into --work).")
     var corpus: String?

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import PatuhCore
+import PatuhFormats
+
+/// `patuh bench import`: `import odk` at several sizes, each a child process of its own, so
+/// that its peak memory is its own; memory must not grow with the submissions (issue 15).
+struct ImportBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Measure `patuh import odk` on generated SKM submissions (KoboToolbox exports) of several sizes.")
+
+    @Option(help: "Numbers of submissions to import, comma-separated.")
+    var counts: String = "2000,20000,200000"
+
+    @Option(name: .customLong("per-file"), help: "Submissions in each generated export file (Kobo's API pages).")
+    var perFile: Int = 1000
+
+    @Option(help: "Working directory for the generated submissions and the outputs.")
+    var work: String = (NSTemporaryDirectory() as NSString).appendingPathComponent("patuh-bench-import")
+
+    @Option(help: "Runs of each size; the fastest time and the highest peak are shown.")
+    var repeats: Int = 1
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let rubric = try common.loader().readRubric(file: (try common.rubricsDirectory() as NSString).appendingPathComponent("skm-2017.xml"))
+        guard let form = FieldForm(rubric: rubric, kind: .survey) else { throw BenchError("skm-2017 has no survey form") }
+        let me = try BenchCommand.executable()
+        var lines = ["| submissions | files | MB of XML | wall s | submissions/s | peak MB |", "|---|---|---|---|---|---|"]
+        for count in counts.split(separator: ",").compactMap({ Int($0) }) {
+            let input = (work as NSString).appendingPathComponent("submissions-\(count)")
+            let bytes = try generate(count, form: form, into: input)
+            var best: ChildRun?
+            var peak = 0.0
+            for _ in 0..<max(1, repeats) {
+                let out = (work as NSString).appendingPathComponent("out-\(count)")
+                try? FileManager.default.removeItem(atPath: out)
+                let run = try ChildProcess.run([me, "import", "odk", input, "--out", out, "-q"])
+                guard run.status == 0 else { throw BenchError("import of \(count) submissions failed: \(run.stderr)") }
+                peak = max(peak, run.peakMB)
+                if best.map({ run.seconds < $0.seconds }) ?? true { best = run }
+            }
+            guard let best else { continue }
+            let files = (count + perFile - 1) / perFile
+            lines.append("| \(count) | \(files) | \(BenchCommand.mb(bytes)) | \(String(format: "%.2f", best.seconds)) | "
+                         + "\(Int(Double(count) / best.seconds)) | \(String(format: "%.1f", peak)) |")
+            Console.error(lines.last ?? "")
+        }
+        print(lines.joined(separator: "\n"))
+    }
+
+    /// Writes `count` submissions as Kobo exports of `perFile` each; the bytes written.
+    private func generate(_ count: Int, form: FieldForm, into directory: String) throws -> Int {
+        try? FileManager.default.removeItem(atPath: directory)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var total = 0
+        var next = 0
+        var file = 0
+        while next < count {
+            var xml = "<root><count>\(count)</count><next/><previous/><results>\n"
+            for i in next..<min(count, next + perFile) {
+                let answers = (1...9).map { "<U\($0)>\((i * 7 + $0) % 4 + 1)</U\($0)>" }.joined()
+                xml += "<data id=\"\(form.id)\" version=\"\(form.version)\"><unit>bench-\(i % 50)</unit><period>2023-S1</period>"
+                    + "<date>2023-\(String(format: "%02d", i % 6 + 1))-\(String(format: "%02d", i % 28 + 1))</date>"
+                    + "<all>\(answers)</all><respondent><gender>\(i % 2 == 0 ? "L" : "P")</gender><age>\(18 + i % 60)</age></respondent>"
+                    + (i % 5 == 0 ? "<comment>Antrian panjang di loket \(i % 9)</comment>" : "")
+                    + "<meta><instanceID>uuid:\(String(format: "%08x", i))-4e5f-8a9b-0c1d2e3f4a51</instanceID></meta></data>\n"
+            }
+            xml += "</results></root>\n"
+            let path = (directory as NSString).appendingPathComponent(String(format: "export-%05d.xml", file))
+            try Data(xml.utf8).write(to: URL(fileURLWithPath: path))
+            total += xml.utf8.count
+            next += perFile
+            file += 1
+        }
+        return total
+    }
+}
