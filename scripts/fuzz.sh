@@ -58,7 +58,10 @@ for f in $(find Tests -path '*Fixtures*' -type f -size -64k ! -name '*.md' ! -na
     n=$((n + 1)); cp "$f" "$seeds/fixture-$n-$(basename "$f")"
 done
 
-# A dictionary from the schemas: element and attribute names, enumerations, and XML syntax.
+# A dictionary from the schemas: element and attribute names, enumerations, and XML syntax;
+# numbers at the limits of the arithmetic (an Int of hundredths, the rubric bounds), the
+# blanks xs:token collapses, and the words of ODK submissions (the input is imported too,
+# and read as a folder tree to search: see Sources/PatuhFuzz/WalkFuzz.swift).
 dict=$scratch/patuh.dict
 {
     sed -n 's/.*<xs:\(element\|attribute\) name="\([^"]*\)".*/\2/p' Rubrics/schema/*.xsd | sort -u |
@@ -67,7 +70,10 @@ dict=$scratch/patuh.dict
         while read -r v; do printf '"\\"%s\\""\n' "$v"; done
     for t in 'xmlns=\"urn:patuh:1\"' '<?xml version=\"1.0\"' 'encoding=\"UTF-16\"' 'encoding=\"ISO-8859-1\"' \
              '<!DOCTYPE' '<!ENTITY' 'SYSTEM' '&amp;' '&#x' '<![CDATA[' ']]>' '<!--' '-->' '/>' 'na' \
-             '1e400' 'NaN' '-0' '3.0.1' '\xef\xbb\xbf' '\xff\xfe'; do
+             '1e400' 'NaN' '-0' '3.0.1' '\xef\xbb\xbf' '\xff\xfe' \
+             '100000000000000000' '-100000000000000000' '9223372036854775807' '99999999999999999999' \
+             '1000000' '1000001' '0.000000001' '0' '-1' '&#10;' '&#9;' '&#13;' '\" ' ' \"' \
+             'deprecatedID' 'instanceID' 'uuid:' '<results>' '<photo>' '.netrc' '../'; do
         printf '"%s"\n' "$t"
     done
 } > "$dict"

@@ -73,6 +73,9 @@ private struct Walk {
     /// Files already taken and folders already entered, by identity.
     var seenFiles: [FileIdentity: String] = [:]
     var enteredFolders = Set<FileIdentity>()
+    /// Folders reached through a symbolic link, entered once the real folders are done, so
+    /// that a file is named by its real path whenever it has one inside the inputs.
+    var linkedFolders: [(path: String, identity: FileIdentity)] = []
 
     init(excluded: Set<FileIdentity>) { self.excluded = excluded }
 
@@ -98,6 +101,10 @@ private struct Walk {
                 take(path, identity: identity)  // the reader says it is a folder
             } else {
                 enter(path, identity: identity)
+                while !linkedFolders.isEmpty {
+                    let next = linkedFolders.removeFirst()
+                    enter(next.path, identity: next.identity)
+                }
             }
         case S_IFREG:
             take(path, identity: FileIdentity(info))
@@ -144,6 +151,11 @@ private struct Walk {
         }
     }
 
+    private func isLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
     private mutating func visitEntry(_ bytes: [UInt8], in directory: String) {
         let lossy = String(decoding: bytes, as: UTF8.self)
         let display = directory.hasSuffix("/") ? directory + lossy : directory + "/" + lossy
@@ -173,6 +185,8 @@ private struct Walk {
                 skip(path, "this folder is the output folder (--out): it is not read as input")
             } else if isXML {
                 take(path, identity: identity)
+            } else if isLink(path) {
+                linkedFolders.append((path, identity))
             } else {
                 enter(path, identity: identity)
             }

@@ -99,7 +99,20 @@ struct FuzzContext {
         if survey.complete, let rubric = rubrics[survey.rubricID] {
             score(rubric: rubric, assessments: [], surveys: [UnitPeriod(survey.unitID, survey.period): survey.summary])
         }
+
+        // ODK and Kobo submissions: imported (converted, set aside, resolved), every kept
+        // one read back, which must give the id the index holds.
+        let imported = ODKImporter(catalog: catalog).run([file])
+        for (id, form) in imported.forms {
+            let back = imported.submissions(of: id)
+            if back.count != form.kept.count { fatalError("a submission set aside did not read back") }
+        }
+
+        // The same bytes as a folder tree to search.
+        WalkFuzz.run(data, root: scratch + ".tree")
     }
+
+    var catalog: FormCatalog { FormCatalog(rubrics: Array(rubrics.values)) }
 
     private func score(rubric: Rubric, assessments: [Assessment], surveys: [UnitPeriod: SurveySummary]) {
         let result = RoundScorer(rubric: rubric, registry: registry).score(assessments: assessments, surveys: surveys)
