@@ -10,7 +10,9 @@ import Darwin
 /// Finds the XML files named on the command line.
 ///
 /// Every path is either read or named as skipped: a folder is searched for `*.xml` (any
-/// case), following symbolic links to folders once each; FIFOs, devices and sockets are
+/// case); a symbolic link to a folder inside it is named, not followed (it may lead out of
+/// the input, to `/etc`), while a folder named on the command line is read even through a
+/// link; FIFOs, devices and sockets are
 /// never opened; names that are not UTF-8, paths too long to open and hidden files named
 /// like inputs are each reported. Hidden folders (`.git`) are not searched.
 public enum InputFiles {
@@ -73,9 +75,6 @@ private struct Walk {
     /// Files already taken and folders already entered, by identity.
     var seenFiles: [FileIdentity: String] = [:]
     var enteredFolders = Set<FileIdentity>()
-    /// Folders reached through a symbolic link, entered once the real folders are done, so
-    /// that a file is named by its real path whenever it has one inside the inputs.
-    var linkedFolders: [(path: String, identity: FileIdentity)] = []
 
     init(excluded: Set<FileIdentity>) { self.excluded = excluded }
 
@@ -101,10 +100,6 @@ private struct Walk {
                 take(path, identity: identity)  // the reader says it is a folder
             } else {
                 enter(path, identity: identity)
-                while !linkedFolders.isEmpty {
-                    let next = linkedFolders.removeFirst()
-                    enter(next.path, identity: next.identity)
-                }
             }
         case S_IFREG:
             take(path, identity: FileIdentity(info))
@@ -186,7 +181,8 @@ private struct Walk {
             } else if isXML {
                 take(path, identity: identity)
             } else if isLink(path) {
-                linkedFolders.append((path, identity))
+                // A link in an input folder may lead anywhere (/etc): named, not followed.
+                skip(path, "a symbolic link to a folder; not followed (name the folder itself to read it)")
             } else {
                 enter(path, identity: identity)
             }

@@ -3,10 +3,10 @@ import PatuhCore
 import PatuhFormats
 
 /// The input read as a little program that builds a folder tree (folders, files named like
-/// inputs in any case, hidden names, names that are not UTF-8, FIFOs, links to anywhere in
+/// inputs in any case, hidden names, names that are not UTF-8, FIFOs, links to folders of
 /// the tree, links back up), then searched the way every command searches its inputs. The
-/// search must end, never take a FIFO, and account for every plain `*.xml` file it can
-/// reach: taken, or named as skipped.
+/// search must end, never take a FIFO, never enter a linked folder, and account for every
+/// plain `*.xml` file it can reach: taken, or named as skipped.
 enum WalkFuzz {
     static func run(_ data: Data, root: String) {
         try? FileManager.default.removeItem(atPath: root)
@@ -55,6 +55,7 @@ enum WalkFuzz {
         for file in found.files {
             var info = stat()
             if stat(file, &info) == 0, info.st_mode & S_IFMT == S_IFIFO { fatalError("the walk took a FIFO: \(file)") }
+            if !made.contains(file) { fatalError("the walk took a file through a linked folder: \(file)") }
         }
         // Files made directly (not through a link) in folders reached without a hidden name.
         for file in made where !file.dropFirst(root.count).contains("/.") {

@@ -83,7 +83,7 @@ struct XMLFileWriter {
         do {
             try handle.write(contentsOf: buffer)
         } catch {
-            throw SampleError.cannotWrite(path: path, reason: error.localizedDescription)
+            throw SampleError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -95,7 +95,7 @@ struct XMLFileWriter {
             try handle.close()
         } catch {
             discard()
-            throw error as? SampleError ?? .cannotWrite(path: path, reason: error.localizedDescription)
+            throw error as? SampleError ?? .cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
         guard rename(temporaryPath, path) == 0 else {
             let reason = String(cString: strerror(errno))

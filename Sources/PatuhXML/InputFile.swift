@@ -18,7 +18,7 @@ enum InputFile {
         do {
             data = try handle.read(upToCount: maxBytes + 1) ?? Data()
         } catch {
-            throw Rejection(.error(SourceLocation(file: path), "cannot read the file: \(error.localizedDescription)"))
+            throw Rejection(.error(SourceLocation(file: path), "cannot read the file: \(String(cString: strerror(errno)))"))
         }
         guard data.count <= maxBytes else { throw tooLarge(path, maxBytes) }
         guard !data.isEmpty else { throw Rejection(.error(SourceLocation(file: path, line: 1, column: 1), "file is empty")) }

@@ -65,7 +65,7 @@ struct GenerateCommand: ParsableCommand {
             Console.error("patuh generate: error: \(error.description)")
             throw ExitCode(1)
         } catch {
-            Console.error("patuh generate: error: \(error.localizedDescription)")
+            Console.error("patuh generate: error: \(Console.describe(error))")
             throw ExitCode(1)
         }
         Console.error("patuh generate: wrote \(Console.count(summary.files, "file")) to \(out): "

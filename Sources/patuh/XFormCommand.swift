@@ -58,7 +58,7 @@ struct XFormCommand: ParsableCommand {
             try directory.prepare()
             try directory.write(target.lastPathComponent, writer.xml())
         } catch {
-            Console.error("patuh xform: error: cannot write \(out): \(error.localizedDescription)")
+            Console.error("patuh xform: error: cannot write \(out): \(Console.describe(error))")
             throw ExitCode(1)
         }
         var summary = "patuh xform: wrote \(out): form \(form.id) version \(writer.version), "

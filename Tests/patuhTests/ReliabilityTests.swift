@@ -182,6 +182,14 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         let out = base.appendingPathComponent("out")
         let run = try patuh(["score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out", out.path])
         #expect(run.status == 0, "\(run.stderr)")
+        // The linked folder is named, not followed: only 2023 (the upper-case name) is scored.
+        #expect(run.stderr.contains("linked:0:0: warning: a symbolic link to a folder; not followed"), "\(run.stderr)")
+        let got = try lines(out.appendingPathComponent("units.csv"))
+        #expect(!got.contains { $0.hasPrefix("2022,") } && got.filter { $0.hasPrefix("2023,") }.count == 7, "\(got)")
+        // Named on the command line, the same link is read.
+        let both = try patuh(["score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path,
+                              round.appendingPathComponent("linked").path, "--out", out.path])
+        #expect(both.status == 0, "\(both.stderr)")
         #expect(try lines(out.appendingPathComponent("units.csv")) == expectedUnits)
         #expect(run.stderr.contains("the name is not UTF-8"), "\(run.stderr)")
         #expect(run.stderr.contains("the path is longer than"), "\(run.stderr)")
@@ -340,5 +348,14 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
             #expect(!run.stderr.contains("Domain") && !run.stderr.contains("Error "), "\(run.stderr)")
         }
         #expect(try read(file) == "x")
+        // A folder that cannot be made (a file stands where a parent should be): status 1, a sentence.
+        let odk = fixtures.appendingPathComponent("odk").path
+        for arguments in [["score", "--rubric", rubric, round.path, "--out", file.path + "/sub"],
+                          ["import", "odk", odk, "--out", file.path + "/sub"]] {
+            let run = try patuh(arguments)
+            #expect(run.status == 1, "\(arguments): \(run.stderr)")
+            #expect(run.stderr.contains("cannot write \(file.path): it exists and is not a folder"), "\(run.stderr)")
+            #expect(!run.stderr.contains("Domain") && !run.stderr.contains("Error "), "\(run.stderr)")
+        }
     }
 }

@@ -66,10 +66,13 @@ public enum Resubmissions {
             var current = spool.entry(p).idHash
             while let next = replacedBy[current], !rejected.contains(next) {
                 if next == p {
-                    let others = seen.dropFirst().map { "uuid:\(id($0))" }.joined(separator: ", ")
-                    outcome.diagnostics.append(.error(location(p),
-                        "submission uuid:\(id(p)) and \(others) replace each other (their deprecatedIDs form a loop), so none is known to be the latest; not imported"))
-                    rejected.insert(p)
+                    // Every member of the loop, each named where it is.
+                    for member in seen {
+                        let others = seen.filter { $0 != member }.map { "uuid:\(id($0))" }.joined(separator: ", ")
+                        outcome.diagnostics.append(.error(location(member),
+                            "submission uuid:\(id(member)) and \(others) replace each other (their deprecatedIDs form a loop), so none is known to be the latest; not imported"))
+                        rejected.insert(member)
+                    }
                     break
                 }
                 if seen.contains(next) || seen.count > unique.count { break }  // a loop not through p
