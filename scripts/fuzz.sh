@@ -54,6 +54,9 @@ done
 for f in $(find Samples/riau/surveys -name '*.xml' | sort | awk 'NR % 25 == 1'); do
     n=$((n + 1)); cut_records "$f" response 3 survey > "$seeds/survey-$n.xml"
 done
+# Folder trees for the file walk (an input that begins with '#': see WalkFuzz.swift).
+printf '#\000\003ab\001\004x.xm\002\002p\020\003\002up\000\001c\001\001d' > "$seeds/walk-1"
+printf '#\000\001.\001\002.h\000\002\351\001\001\001z\030\002ln\005\001\001\001q' > "$seeds/walk-2"
 for f in $(find Tests -path '*Fixtures*' -type f -size -64k ! -name '*.md' ! -name '*.csv' | sort); do
     n=$((n + 1)); cp "$f" "$seeds/fixture-$n-$(basename "$f")"
 done
