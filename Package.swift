@@ -50,12 +50,14 @@ let package = Package(
             name: "PatuhFuzz",
             dependencies: ["PatuhCore", "PatuhXML", "PatuhFormats", "PatuhReport"]
         ),
+        // A child process for the tests' memory bounds (one read, then exit: its peak is its own).
+        .executableTarget(name: "PatuhProbe", dependencies: ["PatuhCore", "PatuhXML", "PatuhFormats"], path: "Tests/PatuhProbe"),
         // Helpers the test targets share (a local TCP listener, ...), as a plain target.
         .target(name: "PatuhTestSupport", path: "Tests/PatuhTestSupport"),
         .testTarget(name: "PatuhCoreTests", dependencies: ["PatuhCore"]),
         // End-to-end: runs the built `patuh` executable on fixture files (and `PatuhFuzz` on
         // the inputs fuzzing once crashed on).
-        .testTarget(name: "patuhTests", dependencies: ["patuh", "PatuhFuzz", "PatuhTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "patuhTests", dependencies: ["patuh", "PatuhFuzz", "PatuhProbe", "PatuhTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PatuhSamplesTests", dependencies: ["PatuhSamples", "PatuhCore"]),
         .testTarget(name: "PatuhReportTests", dependencies: ["PatuhReport", "PatuhCore"]),
         .testTarget(

@@ -84,12 +84,18 @@ import Testing
         let answers = [Answer(indicatorID: "X", value: .number(1))]
         let first = Assessment(id: "a1", rubricID: "r", unitID: "u", period: "p", answers: answers)
         var second = Assessment(id: "a2", rubricID: "r", unitID: "u", period: "p", answers: answers)
+        // Value equality cannot see sharing: the arrays' storage can.
+        func storage(_ a: Assessment) -> UnsafeRawPointer? { a.indicatorIDs.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+        #expect(storage(second) != storage(first))
         second.shareIndicatorIDs(first.indicatorIDs)
         #expect(second.indicatorIDs == ["X"])
+        #expect(storage(second) == storage(first))
         var other = Assessment(id: "a3", rubricID: "r", unitID: "u", period: "p",
                                answers: [Answer(indicatorID: "Y", value: .number(1))])
+        let before = storage(other)
         other.shareIndicatorIDs(first.indicatorIDs)  // different ids: kept as they are
         #expect(other.indicatorIDs == ["Y"])
+        #expect(storage(other) == before && storage(other) != storage(first))
     }
 
     @Test func indicatorResultsRoundTrip() {

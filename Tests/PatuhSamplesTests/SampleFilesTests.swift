@@ -64,7 +64,8 @@ struct SampleFilesTests {
     /// Samples/README.md) after changing the generator.
     @Test func committedSampleIsUpToDate() throws {
         let committed = repositoryRoot.appendingPathComponent("Samples/riau").path
-        guard FileManager.default.fileExists(atPath: committed) else { return }
+        // A missing sample is a failure, not a pass: the README's first command runs on it.
+        try #require(FileManager.default.fileExists(atPath: committed), "Samples/riau is missing")
         let dir = ScratchDirectory()
         defer { dir.cleanUp() }
         _ = try SampleGenerator(options: SampleOptions()).generate(into: dir.path)

@@ -23,13 +23,6 @@ private final class Recorder: XMLStreamHandler {
     func text(_ bytes: XMLBytes, in stream: XMLStream) { text += bytes.string }
 }
 
-/// Resident set size in bytes, from /proc/self/statm (Linux).
-private func residentBytes() -> Int {
-    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
-    let fields = text.split(separator: " ")
-    return fields.count > 1 ? (Int(fields[1]) ?? 0) * Int(sysconf(Int32(_SC_PAGESIZE))) : 0
-}
-
 @Suite struct XMLDocumentTests {
     @Test func parsesAndReadsLinesAndAttributes() throws {
         let path = try temporaryFile(Array("<a xmlns=\"urn:patuh:1\">\n  <b k=\"v &amp; w\">teks</b>\n</a>\n".utf8))
@@ -65,29 +58,8 @@ private func residentBytes() -> Int {
             #expect(error.diagnostics.first?.location.file == dir.path)
         }
     }
-
-    @Test func tenThousandParsesDoNotGrowMemory() throws {
-        let path = try temporaryFile(Array("<a xmlns=\"urn:patuh:1\"><b k=\"v\">t</b><c/></a>".utf8))
-        func parseMany(_ n: Int) throws {
-            for _ in 0..<n {
-                let doc = try XMLDocument.parse(file: path)
-                _ = doc.root?.children.first?.attribute("k")
-                _ = doc.root?.children.first?.text
-            }
-        }
-        try parseMany(1_000)  // warm up allocator pools
-        // Other suites run in this process at the same time and move its resident size, so
-        // the growth is measured over three rounds and the smallest counts: a leak of one
-        // small tree per parse (~1 KB) would show as ~10 MB in every round.
-        var smallest = Int.max
-        for _ in 0..<3 {
-            let before = residentBytes()
-            #expect(before > 0)
-            try parseMany(10_000)
-            smallest = min(smallest, residentBytes() - before)
-        }
-        #expect(smallest < 2 << 20, "resident memory grew by at least \(smallest) bytes in each of three rounds of 10,000 parses")
-    }
+    // Ten thousand parses do not grow memory: measured in a child process of its own
+    // (patuhTests/MemoryBoundTests), not here, where other suites run at the same time.
 }
 
 @Suite struct XMLStreamTests {
