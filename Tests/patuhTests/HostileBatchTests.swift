@@ -26,10 +26,34 @@ struct MeasuredRun {
 /// unreadable-file case needs a user the permissions apply to.
 let runsUnprivileged = geteuid() == 0
 
+/// `patuh`, its resources and `Rubrics/` copied into a folder anyone may read: a checkout
+/// in a private folder (mode 0700, as `mktemp -d` makes) is out of `nobody`'s reach.
+private let unprivilegedCopy: Result<(executable: String, rubrics: String), any Error> = Result {
+    let dir = try Scratch.directory("unprivileged")
+    let built = try patuhExecutable()
+    let fm = FileManager.default
+    for name in try fm.contentsOfDirectory(atPath: built.deletingLastPathComponent().path)
+    where name == "patuh" || name.hasSuffix(".resources") {
+        try fm.copyItem(at: built.deletingLastPathComponent().appendingPathComponent(name), to: dir.appendingPathComponent(name))
+    }
+    try fm.copyItem(at: repositoryRoot.appendingPathComponent("Rubrics"), to: dir.appendingPathComponent("Rubrics"))
+    // Readable and searchable by all, from the scratch root down.
+    var url = dir
+    while url.path.hasPrefix(Scratch.root.path) {
+        chmod(url.path, 0o755)
+        url.deleteLastPathComponent()
+    }
+    for case let path as String in fm.enumerator(atPath: dir.path) ?? FileManager.DirectoryEnumerator() {
+        chmod(dir.appendingPathComponent(path).path, 0o755)
+    }
+    return (dir.appendingPathComponent("patuh").path, dir.appendingPathComponent("Rubrics").path)
+}
+
 /// Runs `patuh` (as `nobody` when the tests run as root) and measures its peak memory
 /// with `wait4`, which only the process itself is counted in.
 func measuredPatuh(_ arguments: [String], unprivileged: Bool = runsUnprivileged) throws -> MeasuredRun {
-    let executable = try patuhExecutable().path
+    let copy = unprivileged ? try unprivilegedCopy.get() : nil
+    let executable = try copy?.executable ?? patuhExecutable().path
     let argv = (unprivileged ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", executable]
                              : [executable]) + arguments
     let logs = try scratchDirectory()
@@ -40,7 +64,7 @@ func measuredPatuh(_ arguments: [String], unprivileged: Bool = runsUnprivileged)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    let environment = ["PATUH_RUBRICS=\(repositoryRoot.appendingPathComponent("Rubrics").path)", "PATH=/usr/bin:/bin",
+    let environment = ["PATUH_RUBRICS=\(copy?.rubrics ?? repositoryRoot.appendingPathComponent("Rubrics").path)", "PATH=/usr/bin:/bin",
                        "SWIFT_BACKTRACE=enable=no"]
     var pid: pid_t = 0
     let cArgs = argv.map { strdup($0) } + [nil]
