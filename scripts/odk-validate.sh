@@ -4,10 +4,15 @@
 # ODK_Validate.jar ships inside pyxform (PyPI). If pyxform is not importable by python3, it is
 # installed with pip into a virtual environment ($PATUH_ODK_VENV, default
 # ~/.cache/patuh/odk-venv), or with --user when venv is unavailable. Needs java on PATH.
+#   scripts/odk-validate.sh --install     only install pyxform if it is missing (.ci/run does,
+#                                         before the tests, which then never reach the network)
+# With PATUH_ODK_OFFLINE=1 nothing is installed: a missing pyxform is an error (exit 2).
 # Exit status: 0 every form valid, 1 some form invalid, 2 cannot run (no java, no jar).
 set -uo pipefail
-[ $# -gt 0 ] || { echo "usage: scripts/odk-validate.sh FORM.xml..." >&2; exit 2; }
-command -v java >/dev/null 2>&1 || { echo "odk-validate: java is not installed" >&2; exit 2; }
+[ $# -gt 0 ] || { echo "usage: scripts/odk-validate.sh FORM.xml... | --install" >&2; exit 2; }
+install_only=0
+[ "$1" = --install ] && install_only=1
+[ $install_only = 1 ] || command -v java >/dev/null 2>&1 || { echo "odk-validate: java is not installed (Debian: apt-get install default-jre-headless)" >&2; exit 2; }
 
 find_jar() {  # python -> prints the jar's path
   "$1" - <<'PY' 2>/dev/null
@@ -26,6 +31,10 @@ jar=$(find_jar "$python")
 if [ -z "$jar" ]; then
   venv=${PATUH_ODK_VENV:-$HOME/.cache/patuh/odk-venv}
   if [ ! -x "$venv/bin/python" ] || [ -z "$(find_jar "$venv/bin/python")" ]; then
+    if [ "${PATUH_ODK_OFFLINE:-0}" = 1 ]; then
+      echo "odk-validate: pyxform is not installed and PATUH_ODK_OFFLINE=1: run scripts/odk-validate.sh --install first" >&2
+      exit 2
+    fi
     echo "odk-validate: installing pyxform into $venv" >&2
     if "$python" -m venv "$venv" >/dev/null 2>&1; then
       "$venv/bin/python" -m pip install -q pyxform >&2 || { echo "odk-validate: pip install pyxform failed" >&2; exit 2; }
@@ -44,6 +53,7 @@ if [ -z "$jar" ]; then
 fi
 [ -n "$jar" ] && [ -f "$jar" ] || { echo "odk-validate: ODK_Validate.jar not found inside pyxform" >&2; exit 2; }
 echo "odk-validate: $jar" >&2
+[ $install_only = 1 ] && exit 0
 
 failed=0
 for form in "$@"; do
