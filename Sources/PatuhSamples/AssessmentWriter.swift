@@ -1,6 +1,6 @@
 import PatuhCore
 
-/// Writes `assessments/<period>/<region>.xml` (CONTRACT.md section 3): one Ombudsman visit
+/// Writes `assessments/<period>/<region>.xml` (docs/FORMATS.md, "Assessment"): one Ombudsman visit
 /// per assessed unit and service product, answering the assessor-sourced items.
 struct AssessmentWriter {
     /// The rubric the assessments answer.

@@ -32,7 +32,7 @@ struct PlaceProvince: Sendable, Hashable {
     var hospitalName: String
 }
 
-/// Real places of Provinsi Riau (Kemendagri codes, DOMAIN.md) and synthetic provinces for
+/// Real places of Provinsi Riau (Kemendagri codes, Permendagri on region codes) and synthetic provinces for
 /// national-scale datasets.
 enum Places {
     /// Provinsi Riau's twelve kabupaten/kota, with 2020 census populations (BPS, rounded).

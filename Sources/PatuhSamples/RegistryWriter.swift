@@ -1,4 +1,4 @@
-/// Writes `registry.xml` (CONTRACT.md section 2): provinces, their kabupaten/kota, their units.
+/// Writes `registry.xml` (docs/FORMATS.md, "Registry"): provinces, their kabupaten/kota, their units.
 enum RegistryWriter {
     /// Writes the plan's registry to `path`; returns the file's size.
     static func write(_ plan: SamplePlan, to path: String, header: String) throws -> Int {

@@ -1,6 +1,6 @@
 import PatuhCore
 
-/// Writes survey files (CONTRACT.md section 4): SKM questionnaires (`skm-2017`, U1–U9) and the
+/// Writes survey files (docs/FORMATS.md, "Survey"): SKM questionnaires (`skm-2017`, U1–U9) and the
 /// Ombudsman output questionnaire (`ombudsman-opini-2022`, OUT-01–OUT-08), streaming.
 struct SurveyWriter {
     static let skmRubric = "skm-2017"

@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func linearWithOneNinthAndWithPrintedWeightsDiffer() {
-        // Bantul 2023 (skm.bantulkab.go.id, in DOMAIN.md): NRR sum = 3.31+3.35+3.49+3.93+3.45
+        // Bantul 2023 (published at skm.bantulkab.go.id): NRR sum = 3.31+3.35+3.49+3.93+3.45
         // +3.39+3.39+3.76+3.35 = 31.42. 25·31.42/9 = 87.2777… → 87.28 (B);
         // 25·0.111·31.42 = 87.1905 → 87.19.
         let nrr = [3.31, 3.35, 3.49, 3.93, 3.45, 3.39, 3.39, 3.76, 3.35].map { AnswerValue.number($0) }
@@ -89,7 +89,7 @@ import Testing
 
 @Suite struct SampleSizeTests {
     @Test func krejcieMorganTable() {
-        // The published table (DOMAIN.md): 100 → 80, 500 → 217, 1000 → 278, 10000 → 370, 1000000 → 384.
+        // The published Krejcie–Morgan table (Krejcie & Morgan 1970, as PermenPANRB 14/2017 reprints it): 100 → 80, 500 → 217, 1000 → 278, 10000 → 370, 1000000 → 384.
         #expect(SampleSize.krejcieMorgan(population: 100) == 80)
         #expect(SampleSize.krejcieMorgan(population: 500) == 217)
         #expect(SampleSize.krejcieMorgan(population: 1000) == 278)

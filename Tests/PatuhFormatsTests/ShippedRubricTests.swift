@@ -4,7 +4,7 @@ import PatuhFormats
 import Testing
 
 /// Each shipped rubric scores a hand-made answer sheet; the expected totals and bands are
-/// worked out by hand in the comments from the published weights and grade tables (DOMAIN.md).
+/// worked out by hand in the comments from the published weights and grade tables (PermenPANRB 14/2017, KepmenPAN 25/2004, the Ombudsman's 2022 method).
 @Suite struct ShippedRubricTests {
     func rubric(_ id: String) throws -> Rubric {
         let inputs = try makeLoader().load([rubricsDirectory + "/\(id).xml"])

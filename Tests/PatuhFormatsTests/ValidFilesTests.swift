@@ -54,7 +54,7 @@ import Testing
         let inputs = try makeLoader().load([rubricsDirectory])
         #expect(inputs.diagnostics.isEmpty, "\(inputs.diagnostics)")
         #expect(inputs.rubrics.count >= 6)
-        // Weights from DOMAIN.md: 21.85 / 32.37 / 24.24 / 21.54.
+        // Weights of the Ombudsman's 2022–2024 method (its workshop slides, Kendal 2023): 21.85 / 32.37 / 24.24 / 21.54.
         let opini = try #require(inputs.rubrics["ombudsman-opini-2022"])
         #expect(opini.dimensions.map(\.weight) == [21.85, 32.37, 24.24, 21.54])
         #expect(opini.dimensions.map { $0.indicators.count }.prefix(2) == [15, 11])

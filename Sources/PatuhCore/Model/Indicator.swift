@@ -3,7 +3,7 @@ public enum Zone: String, Sendable, Hashable, CaseIterable {
     case hijau, kuning, merah
 }
 
-/// How answers become a total (CONTRACT.md section 1).
+/// How answers become a total (docs/FORMATS.md, "The arithmetic").
 public enum ScoringModel: Hashable, Sendable {
     /// Fractions of each indicator's range, weighted within and across dimensions, times `scale`.
     case normalized(scale: Double)

@@ -1,4 +1,4 @@
-/// Region scores and ranks from unit scores (CONTRACT.md section 6).
+/// Region scores and ranks from unit scores (docs/FORMATS.md, "CSV outputs").
 struct RegionRollUp {
     var rubric: Rubric
     var registry: Registry

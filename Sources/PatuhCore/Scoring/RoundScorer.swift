@@ -1,5 +1,5 @@
 /// Scores a round: every unit in every period against one rubric, rolled up to regions,
-/// ranked (CONTRACT.md sections 1, 3, 5 and 6).
+/// ranked (docs/FORMATS.md).
 ///
 /// Inputs are assumed checked (known units and indicators, values in range); anything
 /// left is reported, never trapped on.

@@ -26,7 +26,7 @@ public struct ScoreBreakdown: Hashable, Sendable {
 }
 
 extension Rubric {
-    /// Scores one answer sheet by the rubric's model (CONTRACT.md section 1).
+    /// Scores one answer sheet by the rubric's model (docs/FORMATS.md, "The arithmetic").
     public func score(_ sheet: AnswerSheet) -> ScoreBreakdown {
         var values = [Double?](repeating: nil, count: indicators.count)
         var missing: [Int] = []

@@ -1,6 +1,6 @@
 import PatuhCore
 
-/// The CSV files of `patuh score` (CONTRACT.md section 6), built from a scored round.
+/// The CSV files of `patuh score` (docs/FORMATS.md, "CSV outputs"), built from a scored round.
 public struct ScoreTables: Sendable {
     public var result: RoundResult
 

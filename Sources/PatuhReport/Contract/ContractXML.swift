@@ -1,8 +1,8 @@
 import Foundation
 import PatuhCore
 
-/// Writes assessments and survey responses as the contract's XML files (CONTRACT.md
-/// sections 3 and 4), every text escaped. The result is a whole document, to be written
+/// Writes assessments and survey responses as the contract's XML files (docs/FORMATS.md,
+/// "Assessment" and "Survey"), every text escaped. The result is a whole document, to be written
 /// atomically with `OutputDirectory`.
 public enum ContractXML {
     static let namespace = "urn:patuh:1"
