@@ -18,7 +18,8 @@ public enum RubricReader {
                 dimensions.append(Dimension(
                     id: child.attribute("id") ?? "", title: localized(child, "title"),
                     weight: number(child.attribute("weight")) ?? 1,
-                    indicators: child.children(named: "indicator").map(indicator), location: child.location))
+                    indicators: child.children(named: "indicator").map(indicator), origins: origins(child),
+                    location: child.location))
             case "indicator":
                 if implicitPosition == nil { implicitPosition = dimensions.count }
                 implicitIndicators.append(indicator(child))
@@ -47,7 +48,7 @@ public enum RubricReader {
         let rubric = Rubric(
             id: root.attribute("id") ?? "", version: root.attribute("version"), model: model,
             title: localized(root, "title"), basis: root.children(named: "basis").first?.text,
-            description: localized(root, "description"), dimensions: dimensions, bands: bands,
+            description: localized(root, "description"), origins: origins(root), dimensions: dimensions, bands: bands,
             appliesTo: appliesTo, location: root.location)
         let problems = RubricChecks.check(rubric)
         guard !problems.hasErrors else { throw Rejection(problems) }
@@ -61,7 +62,7 @@ public enum RubricReader {
             max: number(e.attribute("max")) ?? 0, ref: e.attribute("ref"),
             source: e.attribute("source") == "survey" ? .survey : .assessor,
             allowsNA: !["false", "0"].contains(e.attribute("na") ?? "true"),
-            levels: levels(e), location: e.location)
+            levels: levels(e), origins: origins(e), location: e.location)
     }
 
     /// Levels grouped by value, each with its texts in every language given.
@@ -82,7 +83,17 @@ public enum RubricReader {
     private static func band(_ e: XMLElement) -> Band {
         Band(id: e.attribute("id") ?? "", min: number(e.attribute("min")) ?? 0,
              zone: e.attribute("zone").flatMap(Zone.init(rawValue:)), color: e.attribute("color"),
-             label: localized(e, "label"), location: e.location)
+             label: localized(e, "label"), origins: origins(e), location: e.location)
+    }
+
+    /// The `<origin>` children of `e`.
+    static func origins(_ e: XMLElement) -> [Origin] {
+        e.children(named: "origin").compactMap { o in
+            guard let status = o.attribute("status").flatMap(OriginStatus.init(rawValue:)) else { return nil }
+            let part = o.attribute("of").flatMap(OriginPart.init(rawValue:)) ?? .item
+            let source = o.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return Origin(part: part, status: status, source: source, location: o.location)
+        }
     }
 
     static func localized(_ e: XMLElement, _ name: String) -> LocalizedText {

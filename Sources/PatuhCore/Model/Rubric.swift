@@ -9,6 +9,8 @@ public struct Rubric: Hashable, Sendable {
     public var title: LocalizedText
     public var basis: String?
     public var description: LocalizedText
+    /// Where the rubric's formula and framing come from.
+    public var origins: [Origin]
     public var dimensions: [Dimension]
     /// Bands sorted by ascending `min`.
     public var bands: [Band]
@@ -31,7 +33,7 @@ public struct Rubric: Hashable, Sendable {
     public init(
         id: String, version: String? = nil, model: ScoringModel = .normalized(scale: 100),
         title: LocalizedText = LocalizedText(), basis: String? = nil,
-        description: LocalizedText = LocalizedText(), dimensions: [Dimension], bands: [Band],
+        description: LocalizedText = LocalizedText(), origins: [Origin] = [], dimensions: [Dimension], bands: [Band],
         appliesTo: Set<UnitType>? = nil, location: SourceLocation = SourceLocation(file: "")
     ) {
         self.id = id
@@ -40,6 +42,7 @@ public struct Rubric: Hashable, Sendable {
         self.title = title
         self.basis = basis
         self.description = description
+        self.origins = origins
         self.dimensions = dimensions
         self.bands = bands.sorted { $0.min < $1.min }
         self.appliesTo = appliesTo
