@@ -39,9 +39,12 @@ public enum RubricReader {
                 for i in dimensions[d].indicators.indices { dimensions[d].indicators[i].weight = 1 / n }
             }
         }
-        let model: ScoringModel = root.attribute("model") == "linear"
-            ? .linear(factor: number(root.attribute("factor")) ?? 1)
-            : .normalized(scale: number(root.attribute("scale")) ?? 100)
+        let model: ScoringModel
+        switch root.attribute("model") {
+        case "linear": model = .linear(factor: number(root.attribute("factor")) ?? 1)
+        case "weighted-sum": model = .weightedSum(factor: number(root.attribute("factor")) ?? 1)
+        default: model = .normalized(scale: number(root.attribute("scale")) ?? 100)
+        }
         let appliesTo = root.attribute("applies-to").map {
             Set($0.split(whereSeparator: \.isWhitespace).compactMap { UnitType(rawValue: String($0)) })
         }

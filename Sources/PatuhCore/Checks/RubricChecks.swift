@@ -9,8 +9,10 @@ public enum RubricChecks {
             if !(dimension.weight > 0) {
                 problems.append(.error(dimension.location, "dimension '\(dimension.id)' has weight \(dimension.weight); weights must be positive"))
             }
+            // A weighted sum may carry an indicator at weight 0 (recorded, not counted).
+            let zeroAllowed = if case .weightedSum = rubric.model { true } else { false }
             for indicator in dimension.indicators {
-                if !(indicator.weight > 0) {
+                if !(indicator.weight > 0) && !(zeroAllowed && indicator.weight == 0) {
                     problems.append(.error(indicator.location, "indicator '\(indicator.id)' has weight \(indicator.weight); weights must be positive"))
                 }
                 if !(indicator.max > indicator.min) {

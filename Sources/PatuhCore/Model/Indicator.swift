@@ -9,6 +9,9 @@ public enum ScoringModel: Hashable, Sendable {
     case normalized(scale: Double)
     /// `factor · Σ w·v` with weights taken literally (SKM's IKM).
     case linear(factor: Double)
+    /// `factor · Σ dimensions W · Σ indicators w·v`, both weights literal (PEKPPP's Indeks
+    /// Pelayanan Publik: Σ aspek (Σ skor × bobot indikator) × bobot aspek).
+    case weightedSum(factor: Double)
 }
 
 /// Where an indicator's value comes from.

@@ -74,6 +74,7 @@ public struct Rubric: Hashable, Sendable {
         switch model {
         case .normalized: return 0
         case .linear(let factor): return factor * indicators.reduce(0) { $0 + $1.weight * $1.min }
+        case .weightedSum(let factor): return factor * weightedSum(\.min)
         }
     }
 
@@ -82,7 +83,13 @@ public struct Rubric: Hashable, Sendable {
         switch model {
         case .normalized(let scale): return scale
         case .linear(let factor): return factor * indicators.reduce(0) { $0 + $1.weight * $1.max }
+        case .weightedSum(let factor): return factor * weightedSum(\.max)
         }
+    }
+
+    /// Σ dimensions W · Σ indicators w · (the indicator's `value`).
+    private func weightedSum(_ value: KeyPath<Indicator, Double>) -> Double {
+        dimensions.reduce(0) { sum, d in sum + d.weight * d.indicators.reduce(0) { $0 + $1.weight * $1[keyPath: value] } }
     }
 
     /// The band for a score: rounded to 2 decimals, then the highest `min` not above it.

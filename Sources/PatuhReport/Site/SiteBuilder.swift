@@ -162,6 +162,7 @@ public struct SiteBuilder: Sendable {
             switch rubric.model {
             case .normalized(let scale): maxPoints = totalWeight > 0 ? scale * dimension.weight / totalWeight : 0
             case .linear(let factor): maxPoints = factor * dimension.indicators.reduce(0) { $0 + $1.weight * $1.max }
+            case .weightedSum(let factor): maxPoints = factor * dimension.weight * dimension.indicators.reduce(0) { $0 + $1.weight * $1.max }
             }
             let value = points[d] ?? 0
             let label = dimension.title.isEmpty ? dimension.id : dimension.title.text(t.lang)
