@@ -12,6 +12,7 @@ public enum RubricReader {
         var implicitIndicators: [Indicator] = []
         var implicitPosition: Int?
         var bands: [Band] = []
+        var qualifier: Qualifier?
         for child in root.children {
             switch child.name {
             case "dimension":
@@ -23,6 +24,10 @@ public enum RubricReader {
             case "indicator":
                 if implicitPosition == nil { implicitPosition = dimensions.count }
                 implicitIndicators.append(indicator(child))
+            case "qualifier":
+                qualifier = Qualifier(id: child.attribute("id") ?? "", label: localized(child, "label"),
+                                      dimensionID: child.attribute("dimension") ?? "", origins: origins(child),
+                                      location: child.location)
             case "bands":
                 bands = child.children(named: "band").map(band)
             default:
@@ -52,7 +57,7 @@ public enum RubricReader {
             id: root.attribute("id") ?? "", version: root.attribute("version"), model: model,
             title: localized(root, "title"), basis: root.children(named: "basis").first?.text,
             description: localized(root, "description"), origins: origins(root), dimensions: dimensions, bands: bands,
-            appliesTo: appliesTo, location: root.location)
+            appliesTo: appliesTo, qualifier: qualifier, location: root.location)
         let problems = RubricChecks.check(rubric)
         guard !problems.hasErrors else { throw Rejection(problems) }
         return rubric

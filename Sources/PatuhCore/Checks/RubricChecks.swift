@@ -36,6 +36,9 @@ public enum RubricChecks {
             problems.append(.error(lowest.location,
                 "no band starts at the bottom of the scale (\(Rounding.format2(rubric.bottom))): the lowest band '\(lowest.id)' starts at \(Rounding.format2(lowest.min)), so low scores would have no band"))
         }
+        if let q = rubric.qualifier, rubric.qualifierDimension == nil {
+            problems.append(.error(q.location, "qualifier '\(q.id)' names dimension '\(q.dimensionID)', which the rubric does not have"))
+        }
         if rubric.bands.isEmpty {
             problems.append(.error(rubric.location, "rubric '\(rubric.id)' has no bands"))
         }

@@ -69,6 +69,7 @@ extension Rubric {
             add("dimension \(dimension.id)", dimension.origins)
             for indicator in dimension.indicators { add("indicator \(indicator.id)", indicator.origins) }
         }
+        if let q = qualifier { add("qualifier \(q.id)", q.origins) }
         for band in bands { add("band \(band.id)", band.origins) }
         return parts.sorted { $0.location < $1.location }
     }

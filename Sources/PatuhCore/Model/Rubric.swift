@@ -14,6 +14,10 @@ public struct Rubric: Hashable, Sendable {
     public var dimensions: [Dimension]
     /// Bands sorted by ascending `min`.
     public var bands: [Band]
+    /// A qualifier added to the category when the data earn it (see `Qualifier`).
+    public private(set) var qualifier: Qualifier?
+    /// The position of the dimension that decides the qualifier: it is not scored.
+    public private(set) var qualifierDimension: Int?
     /// Unit types this rubric scores; `nil` for all.
     public var appliesTo: Set<UnitType>?
     public var location: SourceLocation
@@ -34,7 +38,8 @@ public struct Rubric: Hashable, Sendable {
         id: String, version: String? = nil, model: ScoringModel = .normalized(scale: 100),
         title: LocalizedText = LocalizedText(), basis: String? = nil,
         description: LocalizedText = LocalizedText(), origins: [Origin] = [], dimensions: [Dimension], bands: [Band],
-        appliesTo: Set<UnitType>? = nil, location: SourceLocation = SourceLocation(file: "")
+        appliesTo: Set<UnitType>? = nil, qualifier: Qualifier? = nil,
+        location: SourceLocation = SourceLocation(file: "")
     ) {
         self.id = id
         self.version = version
@@ -46,6 +51,8 @@ public struct Rubric: Hashable, Sendable {
         self.dimensions = dimensions
         self.bands = bands.sorted { $0.min < $1.min }
         self.appliesTo = appliesTo
+        self.qualifier = qualifier
+        self.qualifierDimension = qualifier.flatMap { q in dimensions.firstIndex { $0.id == q.dimensionID } }
         self.location = location
         for (d, dimension) in dimensions.enumerated() {
             for indicator in dimension.indicators {
@@ -73,7 +80,7 @@ public struct Rubric: Hashable, Sendable {
     public var bottom: Double {
         switch model {
         case .normalized: return 0
-        case .linear(let factor): return factor * indicators.reduce(0) { $0 + $1.weight * $1.min }
+        case .linear(let factor): return factor * scoredIndicators.reduce(0) { $0 + $1.weight * $1.min }
         case .weightedSum(let factor): return factor * weightedSum(\.min)
         }
     }
@@ -82,14 +89,22 @@ public struct Rubric: Hashable, Sendable {
     public var top: Double {
         switch model {
         case .normalized(let scale): return scale
-        case .linear(let factor): return factor * indicators.reduce(0) { $0 + $1.weight * $1.max }
+        case .linear(let factor): return factor * scoredIndicators.reduce(0) { $0 + $1.weight * $1.max }
         case .weightedSum(let factor): return factor * weightedSum(\.max)
         }
     }
 
+    /// The indicators that count towards the total (all but the qualifier's).
+    private var scoredIndicators: [Indicator] {
+        indicators.indices.filter { dimensionOfIndicator[$0] != qualifierDimension }.map { indicators[$0] }
+    }
+
     /// Σ dimensions W · Σ indicators w · (the indicator's `value`).
     private func weightedSum(_ value: KeyPath<Indicator, Double>) -> Double {
-        dimensions.reduce(0) { sum, d in sum + d.weight * d.indicators.reduce(0) { $0 + $1.weight * $1[keyPath: value] } }
+        dimensions.indices.reduce(0) { sum, d in
+            d == qualifierDimension ? sum
+                : sum + dimensions[d].weight * dimensions[d].indicators.reduce(0) { $0 + $1.weight * $1[keyPath: value] }
+        }
     }
 
     /// The band for a score: rounded to 2 decimals, then the highest `min` not above it.

@@ -56,6 +56,7 @@ extension Rubric {
         for (i, value) in values.enumerated() {
             guard let v = value else { continue }
             let d = dimensionOfIndicator[i]
+            if d == qualifierDimension { continue }  // decides the qualifier, not the score
             fractionSum[d] += indicators[i].weight * indicators[i].fraction(of: v)
             weightSum[d] += indicators[i].weight
         }
@@ -83,6 +84,7 @@ extension Rubric {
         for (i, value) in values.enumerated() {
             guard let v = value else { continue }
             let d = dimensionOfIndicator[i]
+            if d == qualifierDimension { continue }  // decides the qualifier, not the score
             sums[d] = (sums[d] ?? 0) + indicators[i].weight * v
         }
         let points = dimensions.indices.map { d in sums[d].map { factor * dimensions[d].weight * $0 } }
@@ -96,6 +98,7 @@ extension Rubric {
         for (i, value) in values.enumerated() {
             guard let v = value else { continue }
             let d = dimensionOfIndicator[i]
+            if d == qualifierDimension { continue }  // decides the qualifier, not the score
             points[d] = (points[d] ?? 0) + factor * indicators[i].weight * v
             any = true
         }

@@ -75,6 +75,14 @@ public struct SiteBuilder: Sendable {
                 "zoneClass": band.zone?.rawValue ?? "none", "zoneName": band.zone.map { t[$0.rawValue] } ?? ""]
     }
 
+    /// A unit's band, with the rubric's qualifier after it where the unit earns it.
+    func bandContext(_ u: UnitResult) -> Any {
+        guard let q = result.rubric.qualifier, result.rubric.earnsQualifier(u.indicators) == true,
+              var c = bandContext(u.band) as? [String: Any], let id = c["bandID"] as? String else { return bandContext(u.band) }
+        c["bandID"] = id + " " + q.label.text(t.lang)
+        return c
+    }
+
     func scoreValue(_ x: Double?) -> String { x.map { NumberFormat.fixed($0, decimals: 2) } ?? "" }
 
     func indexContext(period: String) -> [String: Any] {
@@ -135,7 +143,7 @@ public struct SiteBuilder: Sendable {
             .sorted { (-$0.score, $0.unit.id) < (-$1.score, $1.unit.id) }
         c["units"] = units.enumerated().map { i, u -> [String: Any] in
             ["position": i + 1, "link": "../unit/\(u.unit.id).html", "name": u.unit.name, "type": u.unit.type.rawValue,
-             "score": t.number(u.score), "scoreValue": scoreValue(u.score), "band": bandContext(u.band),
+             "score": t.number(u.score), "scoreValue": scoreValue(u.score), "band": bandContext(u),
              "change": t.change(u.change), "changeValue": scoreValue(u.change)]
         }
         let subs = result.regions.filter { $0.period == period && $0.region.parentCode == region.code }

@@ -9,7 +9,7 @@ extension SiteBuilder {
         c["type"] = u.unit.type.rawValue
         c["period"] = u.period
         c["score"] = t.number(u.score)
-        c["band"] = bandContext(u.band)
+        c["band"] = bandContext(u)
         c["change"] = u.change.map { "\(t["change"]): \(t.change($0))" } ?? ""
         c["fromChildren"] = u.basis == .children
         c["regionLink"] = "../region/\(u.unit.regionCode).html"
