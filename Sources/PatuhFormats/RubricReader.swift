@@ -13,6 +13,7 @@ public enum RubricReader {
         var implicitPosition: Int?
         var bands: [Band] = []
         var qualifier: Qualifier?
+        var conversion: ConversionTable?
         for child in root.children {
             switch child.name {
             case "dimension":
@@ -28,6 +29,13 @@ public enum RubricReader {
                 qualifier = Qualifier(id: child.attribute("id") ?? "", label: localized(child, "label"),
                                       dimensionID: child.attribute("dimension") ?? "", origins: origins(child),
                                       location: child.location)
+            case "conversion":
+                conversion = ConversionTable(rows: child.children(named: "row").map { r in
+                    ConversionRow(perception: number(r.attribute("perception")) ?? 0,
+                                  nrrMin: number(r.attribute("nrr-min")) ?? 0, nrrMax: number(r.attribute("nrr-max")) ?? 0,
+                                  min: number(r.attribute("min")) ?? 0, max: number(r.attribute("max")) ?? 0,
+                                  bandID: r.attribute("band") ?? "", location: r.location)
+                }, origins: origins(child), location: child.location)
             case "bands":
                 bands = child.children(named: "band").map(band)
             default:
@@ -57,7 +65,7 @@ public enum RubricReader {
             id: root.attribute("id") ?? "", version: root.attribute("version"), model: model,
             title: localized(root, "title"), basis: root.children(named: "basis").first?.text,
             description: localized(root, "description"), origins: origins(root), dimensions: dimensions, bands: bands,
-            appliesTo: appliesTo, qualifier: qualifier, location: root.location)
+            appliesTo: appliesTo, qualifier: qualifier, conversion: conversion, location: root.location)
         let problems = RubricChecks.check(rubric)
         guard !problems.hasErrors else { throw Rejection(problems) }
         return rubric

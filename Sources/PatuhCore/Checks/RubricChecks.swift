@@ -39,6 +39,10 @@ public enum RubricChecks {
         if let q = rubric.qualifier, rubric.qualifierDimension == nil {
             problems.append(.error(q.location, "qualifier '\(q.id)' names dimension '\(q.dimensionID)', which the rubric does not have"))
         }
+        let bandIDs = Set(rubric.bands.map(\.id))
+        for row in rubric.conversion?.rows ?? [] where !bandIDs.contains(row.bandID) {
+            problems.append(.error(row.location, "conversion row names band '\(row.bandID)', which the rubric does not have"))
+        }
         if rubric.bands.isEmpty {
             problems.append(.error(rubric.location, "rubric '\(rubric.id)' has no bands"))
         }

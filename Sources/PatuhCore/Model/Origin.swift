@@ -71,6 +71,7 @@ extension Rubric {
         }
         if let q = qualifier { add("qualifier \(q.id)", q.origins) }
         for band in bands { add("band \(band.id)", band.origins) }
+        if let c = conversion { add("conversion", c.origins) }
         return parts.sorted { $0.location < $1.location }
     }
 }

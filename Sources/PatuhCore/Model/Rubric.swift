@@ -16,6 +16,8 @@ public struct Rubric: Hashable, Sendable {
     public var bands: [Band]
     /// A qualifier added to the category when the data earn it (see `Qualifier`).
     public private(set) var qualifier: Qualifier?
+    /// The regulation's conversion table, shown to readers (SKM).
+    public var conversion: ConversionTable?
     /// The position of the dimension that decides the qualifier: it is not scored.
     public private(set) var qualifierDimension: Int?
     /// Unit types this rubric scores; `nil` for all.
@@ -38,7 +40,7 @@ public struct Rubric: Hashable, Sendable {
         id: String, version: String? = nil, model: ScoringModel = .normalized(scale: 100),
         title: LocalizedText = LocalizedText(), basis: String? = nil,
         description: LocalizedText = LocalizedText(), origins: [Origin] = [], dimensions: [Dimension], bands: [Band],
-        appliesTo: Set<UnitType>? = nil, qualifier: Qualifier? = nil,
+        appliesTo: Set<UnitType>? = nil, qualifier: Qualifier? = nil, conversion: ConversionTable? = nil,
         location: SourceLocation = SourceLocation(file: "")
     ) {
         self.id = id
@@ -52,6 +54,7 @@ public struct Rubric: Hashable, Sendable {
         self.bands = bands.sorted { $0.min < $1.min }
         self.appliesTo = appliesTo
         self.qualifier = qualifier
+        self.conversion = conversion
         self.qualifierDimension = qualifier.flatMap { q in dimensions.firstIndex { $0.id == q.dimensionID } }
         self.location = location
         for (d, dimension) in dimensions.enumerated() {

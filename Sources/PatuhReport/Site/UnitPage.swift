@@ -131,12 +131,16 @@ extension SiteBuilder {
         c["basis"] = rubric.basis ?? false
         c["formula"] = formula()
         c["bands"] = rubric.bands.reversed().map { b -> [String: Any] in
-            ["id": b.id, "label": b.label.text(t.lang), "min": t.number(b.min), "zone": b.zone.map { t[$0.rawValue] } ?? "–"]
+            ["id": b.id, "label": b.label.text(t.lang), "min": t.number(b.min), "zone": b.zone.map { t[$0.rawValue] } ?? "–",
+             "origins": originsContext(b.origins)]
         }
+        c.merge(methodOriginsContext()) { _, new in new }
         c["dimensions"] = rubric.dimensions.map { d -> [String: Any] in
             ["id": d.id, "title": d.title.isEmpty ? d.id : d.title.text(t.lang), "weight": NumberFormat.weight(d.weight),
+             "origins": originsContext(d.origins),
              "indicators": d.indicators.map { i -> [String: Any] in
                 ["id": i.id, "title": i.title.text(t.lang), "weight": NumberFormat.weight(i.weight), "ref": i.ref ?? "",
+                 "origins": originsContext(i.origins),
                  "levels": i.levels.map { ["value": AssessmentChecks.formatValue($0.value), "label": $0.label.text(t.lang)] }]
              }]
         }
