@@ -16,6 +16,11 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let units = try read(out.appendingPathComponent("units.csv")).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(units.count > 5, "\(rubric) scored \(units.count - 1) units")
+        if rubric == "skm-2017" {
+            // Two periods (2023-S1, 2023-S2): the latest is the index, the earlier one has its own.
+            #expect(try read(out.appendingPathComponent("index.html")).contains("index-2023-S1.html"))
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index-2023-S1.html").path))
+        }
         let method = try read(out.appendingPathComponent("metode.html"))
         #expect(method.contains("Sumber dan status"))
         #expect(method.contains("Bagian yang direkonstruksi"))
