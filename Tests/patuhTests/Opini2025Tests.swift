@@ -73,7 +73,9 @@ import Testing
         let pageB = try read(out.appendingPathComponent("unit/9901-b.html"))
         #expect(pageB.contains("B Kualitas Tinggi") && !pageB.contains("B Kualitas Tinggi Tanpa Maladministrasi"))
         let region = try read(out.appendingPathComponent("region/99.01.html"))
-        #expect(region.contains("A Kualitas Tertinggi Tanpa Maladministrasi"))
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+        // No zone after the category, and no empty zone cards on the index.
+        #expect(region.contains("class=\"zone z-none\">A Kualitas Tertinggi Tanpa Maladministrasi</span>"))
+        let index = try read(out.appendingPathComponent("index.html"))
+        #expect(!index.contains("card z-hijau") && index.contains("card z-none"))
     }
 }

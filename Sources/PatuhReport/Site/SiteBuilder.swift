@@ -72,7 +72,13 @@ public struct SiteBuilder: Sendable {
     func bandContext(_ band: Band?) -> Any {
         guard let band else { return false }
         return ["bandID": band.id + (band.label.isEmpty ? "" : " " + band.label.text(t.lang)),
-                "zoneClass": band.zone?.rawValue ?? "none", "zoneName": band.zone.map { t[$0.rawValue] } ?? ""]
+                "zoneClass": band.zone?.rawValue ?? "none", "zoneName": zoneName(band.zone)]
+    }
+
+    /// The zone's name, or `false` (no " · " after the category) for a band without a zone.
+    private func zoneName(_ zone: Zone?) -> Any {
+        guard let zone else { return false }
+        return t[zone.rawValue]
     }
 
     /// A unit's band, with the rubric's qualifier after it where the unit earns it.
@@ -93,7 +99,8 @@ public struct SiteBuilder: Sendable {
         }
         let units = result.units.filter { $0.period == period }
         let regions = result.regions.filter { $0.period == period && $0.score != nil }
-        var keys: [Zone?] = Zone.allCases.map { Optional($0) }
+        // A rubric without zones (SKM, PEKPPP, the 2025 opini) gets no empty zone cards.
+        var keys: [Zone?] = result.rubric.bands.contains { $0.zone != nil } ? Zone.allCases.map { Optional($0) } : []
         if units.contains(where: { $0.band?.zone == nil }) || regions.contains(where: { $0.band?.zone == nil }) { keys.append(nil) }
         var cards: [[String: Any]] = []
         var chartRows: [(String, Double, Double, String, String)] = []
