@@ -12,16 +12,30 @@ public enum RubricReader {
         var implicitIndicators: [Indicator] = []
         var implicitPosition: Int?
         var bands: [Band] = []
+        var qualifier: Qualifier?
+        var conversion: ConversionTable?
         for child in root.children {
             switch child.name {
             case "dimension":
                 dimensions.append(Dimension(
                     id: child.attribute("id") ?? "", title: localized(child, "title"),
                     weight: number(child.attribute("weight")) ?? 1,
-                    indicators: child.children(named: "indicator").map(indicator), location: child.location))
+                    indicators: child.children(named: "indicator").map(indicator), origins: origins(child),
+                    location: child.location))
             case "indicator":
                 if implicitPosition == nil { implicitPosition = dimensions.count }
                 implicitIndicators.append(indicator(child))
+            case "qualifier":
+                qualifier = Qualifier(id: child.attribute("id") ?? "", label: localized(child, "label"),
+                                      dimensionID: child.attribute("dimension") ?? "", origins: origins(child),
+                                      location: child.location)
+            case "conversion":
+                conversion = ConversionTable(rows: child.children(named: "row").map { r in
+                    ConversionRow(perception: number(r.attribute("perception")) ?? 0,
+                                  nrrMin: number(r.attribute("nrr-min")) ?? 0, nrrMax: number(r.attribute("nrr-max")) ?? 0,
+                                  min: number(r.attribute("min")) ?? 0, max: number(r.attribute("max")) ?? 0,
+                                  bandID: r.attribute("band") ?? "", location: r.location)
+                }, origins: origins(child), location: child.location)
             case "bands":
                 bands = child.children(named: "band").map(band)
             default:
@@ -38,17 +52,20 @@ public enum RubricReader {
                 for i in dimensions[d].indicators.indices { dimensions[d].indicators[i].weight = 1 / n }
             }
         }
-        let model: ScoringModel = root.attribute("model") == "linear"
-            ? .linear(factor: number(root.attribute("factor")) ?? 1)
-            : .normalized(scale: number(root.attribute("scale")) ?? 100)
+        let model: ScoringModel
+        switch root.attribute("model") {
+        case "linear": model = .linear(factor: number(root.attribute("factor")) ?? 1)
+        case "weighted-sum": model = .weightedSum(factor: number(root.attribute("factor")) ?? 1)
+        default: model = .normalized(scale: number(root.attribute("scale")) ?? 100)
+        }
         let appliesTo = root.attribute("applies-to").map {
             Set($0.split(whereSeparator: \.isWhitespace).compactMap { UnitType(rawValue: String($0)) })
         }
         let rubric = Rubric(
             id: root.attribute("id") ?? "", version: root.attribute("version"), model: model,
             title: localized(root, "title"), basis: root.children(named: "basis").first?.text,
-            description: localized(root, "description"), dimensions: dimensions, bands: bands,
-            appliesTo: appliesTo, location: root.location)
+            description: localized(root, "description"), origins: origins(root), dimensions: dimensions, bands: bands,
+            appliesTo: appliesTo, qualifier: qualifier, conversion: conversion, location: root.location)
         let problems = RubricChecks.check(rubric)
         guard !problems.hasErrors else { throw Rejection(problems) }
         return rubric
@@ -61,7 +78,7 @@ public enum RubricReader {
             max: number(e.attribute("max")) ?? 0, ref: e.stringAttribute("ref"),
             source: e.attribute("source") == "survey" ? .survey : .assessor,
             allowsNA: !["false", "0"].contains(e.attribute("na") ?? "true"),
-            levels: levels(e), location: e.location)
+            levels: levels(e), origins: origins(e), location: e.location)
     }
 
     /// Levels grouped by value, each with its texts in every language given.
@@ -82,7 +99,17 @@ public enum RubricReader {
     private static func band(_ e: XMLElement) -> Band {
         Band(id: e.attribute("id") ?? "", min: number(e.attribute("min")) ?? 0,
              zone: e.attribute("zone").flatMap(Zone.init(rawValue:)), color: e.attribute("color"),
-             label: localized(e, "label"), location: e.location)
+             label: localized(e, "label"), origins: origins(e), location: e.location)
+    }
+
+    /// The `<origin>` children of `e`.
+    static func origins(_ e: XMLElement) -> [Origin] {
+        e.children(named: "origin").compactMap { o in
+            guard let status = o.attribute("status").flatMap(OriginStatus.init(rawValue:)) else { return nil }
+            let part = o.attribute("of").flatMap(OriginPart.init(rawValue:)) ?? .item
+            let source = o.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return Origin(part: part, status: status, source: source, location: o.location)
+        }
     }
 
     static func localized(_ e: XMLElement, _ name: String) -> LocalizedText {

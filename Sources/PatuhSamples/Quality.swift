@@ -32,10 +32,12 @@ struct QualityModel: Sendable {
         return compliance(unit: id, period: later ?? max(periods.count - 1, 0))
     }
 
-    /// An assessor's 0–3 answer for an item of difficulty `offset` at compliance `q`.
-    static func itemScore(compliance q: Double, offset: Double, random: inout RandomSource) -> Int {
-        let raw = 3 * q + offset + 0.6 * random.gaussian()
-        return min(max(Int(raw.rounded(.toNearestOrAwayFromZero)), 0), 3)
+    /// An assessor's 0–`max` answer for an item of difficulty `offset` (in steps of a 0–3
+    /// scale) at compliance `q`.
+    static func itemScore(compliance q: Double, offset: Double, max top: Int = 3, random: inout RandomSource) -> Int {
+        let unit = Double(top) / 3
+        let raw = Double(top) * q + unit * (offset + 0.6 * random.gaussian())
+        return min(max(Int(raw.rounded(.toNearestOrAwayFromZero)), 0), top)
     }
 
     /// A 1–4 answer around `mean`.
@@ -49,8 +51,8 @@ struct QualityModel: Sendable {
     static func difficulty(_ indicator: String) -> Double {
         switch indicator {
         case "PG-06", "PG-07", "PG-08": -0.35
-        case "IN-05", "PR-08", "IN-12": -0.2
-        case "PR-10", "PR-09", "IN-08": 0.25
+        case "IN-05", "IN-09", "PR-08", "IN-10": -0.2
+        case "PR-10", "PR-09", "IN-12": 0.25
         default: 0
         }
     }

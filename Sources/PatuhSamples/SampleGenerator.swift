@@ -14,8 +14,14 @@ public struct SampleOptions: Sendable, Hashable {
     /// Mean SKM respondents per surveyed unit and survey period. A unit collects at least
     /// its Krejcie–Morgan sample (one unit in Riau deliberately falls short).
     public var respondents: Int
-    /// Assessment periods (Ombudsman rounds), oldest first.
+    /// Assessment periods (Ombudsman rounds), oldest first. Each round answers the
+    /// instrument of its year: before 2022 the 2018–2021 method (`ombudsman-kepatuhan-2019`),
+    /// 2022–2024 that year's `ombudsman-opini-YYYY`, from 2025 `ombudsman-opini-2025`.
     public var periods: [String]
+    /// Periods of a KemenPANRB PEKPPP evaluation round (`panrb-pekppp-2022`), one per unit.
+    public var pekpppPeriods: [String]
+    /// Periods of a small KepmenPAN 25/2004 survey round (`skm-2004`) of a few surveyed units.
+    public var skm2004Periods: [String]
     /// SKM survey periods.
     public var surveyPeriods: [String]
     /// Respondents per assessed unit and period to the Ombudsman output questionnaire.
@@ -23,8 +29,9 @@ public struct SampleOptions: Sendable, Hashable {
 
     /// The defaults are those of `patuh generate` and of `Samples/riau`.
     public init(seed: UInt64 = 7, provinces: Int = 1, regions: Int? = nil, units: Int? = nil,
-                respondents: Int = 150, periods: [String] = ["2022", "2023"],
-                surveyPeriods: [String] = ["2023-S1", "2023-S2"], opiniRespondents: Int = 30) {
+                respondents: Int = 150, periods: [String] = ["2019", "2022", "2023", "2024", "2025"],
+                surveyPeriods: [String] = ["2023-S1", "2023-S2"], opiniRespondents: Int = 30,
+                pekpppPeriods: [String] = ["2023"], skm2004Periods: [String] = ["2013"]) {
         self.seed = seed
         self.provinces = provinces
         self.regions = regions
@@ -33,7 +40,13 @@ public struct SampleOptions: Sendable, Hashable {
         self.periods = periods
         self.surveyPeriods = surveyPeriods
         self.opiniRespondents = opiniRespondents
+        self.pekpppPeriods = pekpppPeriods
+        self.skm2004Periods = skm2004Periods
     }
+
+    /// Surveyed units a `skm-2004` round covers, and its respondents per unit.
+    static let skm2004Units = 6
+    static let skm2004Respondents = 40
 
     /// Throws `SampleError.invalidOption` for a value out of range or a malformed period.
     public func validate() throws {
@@ -46,7 +59,7 @@ public struct SampleOptions: Sendable, Hashable {
         try check((1...1_000_000).contains(respondents), "--respondents must be 1...1000000")
         try check((0...1_000_000).contains(opiniRespondents), "--opini-respondents must be 0...1000000")
         try check(!periods.isEmpty, "--periods needs at least one period")
-        for period in periods + surveyPeriods {
+        for period in periods + surveyPeriods + pekpppPeriods + skm2004Periods {
             try check(PeriodSpan(period: period) != nil && Self.isPeriod(period),
                       "'\(period)' is not a period like 2023, 2023-S1, 2023-Q2 or 2023-07")
         }
@@ -116,18 +129,38 @@ public struct SampleGenerator: Sendable {
         let assessments = AssessmentWriter(random: root.derive("assessments"), quality: quality, header: header)
         let surveys = SurveyWriter(random: root.derive("surveys"), quality: quality, header: header)
         for (index, period) in options.periods.enumerated() {
+            let form = AssessmentForm.ombudsman(period: period)
             for region in plan.regions {
-                let written = try assessments.write(region: region, period: period, index: index,
+                let written = try assessments.write(region: region, period: period, index: index, form: form,
                                                     to: path("assessments", period, "\(region.fileStem).xml"))
                 summary.files += 1
                 summary.assessments += written.assessments
                 summary.bytes += written.bytes
             }
-            guard options.opiniRespondents > 0 else { continue }
+            guard options.opiniRespondents > 0, !form.surveyItems.isEmpty else { continue }
             for unit in plan.units where unit.assessed {
                 let written = try surveys.writeOutput(unit: unit, period: period, index: index,
-                                                      respondents: options.opiniRespondents,
+                                                      respondents: options.opiniRespondents, form: form,
                                                       to: path("surveys", period, "opini-\(unit.id).xml"))
+                summary.files += 1
+                summary.responses += written.responses
+                summary.bytes += written.bytes
+            }
+        }
+        for period in options.pekpppPeriods {
+            let index = options.periods.firstIndex { $0.prefix(4) == period.prefix(4) } ?? 0
+            for region in plan.regions {
+                let written = try assessments.write(region: region, period: period, index: index, form: .pekppp,
+                                                    to: path("assessments", "pekppp-\(period)", "\(region.fileStem).xml"))
+                summary.files += 1
+                summary.assessments += written.assessments
+                summary.bytes += written.bytes
+            }
+        }
+        for period in options.skm2004Periods {
+            for unit in plan.units.filter(\.surveyed).prefix(SampleOptions.skm2004Units) {
+                let written = try surveys.writeSKM2004(unit: unit, period: period, respondents: SampleOptions.skm2004Respondents,
+                                                       to: path("surveys", "skm2004-\(period)", "\(unit.id).xml"))
                 summary.files += 1
                 summary.responses += written.responses
                 summary.bytes += written.bytes

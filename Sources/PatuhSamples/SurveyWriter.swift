@@ -71,28 +71,59 @@ struct SurveyWriter {
         return written
     }
 
+    /// Writes a KepmenPAN 25/2004 survey (`skm-2004`, U1–U14, 1–4) of `unit` for a period:
+    /// about `count` respondents, no Krejcie–Morgan top-up (a small historical round).
+    func writeSKM2004(unit: PlannedUnit, period: String, respondents count: Int, to path: String) throws -> Written {
+        var rng = random.derive("skm2004/\(period)/\(unit.id)")
+        let q = quality.compliance(unit: unit.id, surveyPeriod: period)
+        let level = 2.4 + 0.95 * q + 0.12 * rng.gaussian()
+        let span = PeriodSpan(period: period)
+        var written = Written(responses: count)
+        written.bytes = try XMLFileWriter.write(path) { w in
+            w.raw(header)
+            w.raw("<survey xmlns=\"urn:patuh:1\"")
+            w.attribute("id", "skm2004-\(period)-\(unit.id)")
+            w.attribute("rubric", "skm-2004")
+            w.attribute("unit", unit.id)
+            w.attribute("period", period)
+            w.raw(">\n")
+            for r in stride(from: 1, through: count, by: 1) {
+                let mood = 0.35 * rng.gaussian()
+                respondent(number: r, unit: unit, span: span, demographics: true, random: &rng, into: &w)
+                for i in 1...14 {
+                    let value = QualityModel.likert(mean: min(level, 3.85) + mood, spread: 0.45, random: &rng)
+                    w.raw("    <answer indicator=\"U\(i)\" value=\"\(value)\"/>\n")
+                }
+                w.raw("  </response>\n")
+                try w.checkpoint()
+            }
+            w.raw("</survey>\n")
+        }
+        return written
+    }
+
     /// Writes the output questionnaire of `unit` for assessment period number `index`.
-    func writeOutput(unit: PlannedUnit, period: String, index: Int, respondents count: Int,
+    func writeOutput(unit: PlannedUnit, period: String, index: Int, respondents count: Int, form: AssessmentForm,
                      to path: String) throws -> Written {
         var rng = random.derive("opini/\(period)/\(unit.id)")
         let q = quality.compliance(unit: unit.id, period: index)
         // 4 = never experienced this maladministration; delay (OUT-01) is the most common.
         let level = 1.6 + 2.35 * q
-        let offsets = [-0.25, 0.1, -0.05, 0.0, 0.15, 0.05, 0.1, 0.1]
+        let offsets = [-0.25, 0.1, -0.05, 0.0, 0.15, 0.05, 0.1, 0.1] + Array(repeating: 0, count: max(0, form.surveyItems.count - 8))
         let span = PeriodSpan(period: period)?.fieldwork
         var written = Written(responses: count)
         written.bytes = try XMLFileWriter.write(path) { w in
             w.raw(header)
             w.raw("<survey xmlns=\"urn:patuh:1\"")
             w.attribute("id", "opini-\(period)-\(unit.id)")
-            w.attribute("rubric", AssessmentWriter.rubric)
+            w.attribute("rubric", form.rubric)
             w.attribute("unit", unit.id)
             w.attribute("period", period)
             w.raw(">\n")
             for r in stride(from: 1, through: count, by: 1) {
                 respondent(number: r, unit: unit, span: span, demographics: false, random: &rng, into: &w)
                 var worst = 4
-                for (i, indicator) in Self.outputIndicators.enumerated() {
+                for (i, indicator) in form.surveyItems.enumerated() {
                     let value = QualityModel.likert(mean: min(level + offsets[i], 3.9), spread: 0.6, random: &rng)
                     worst = min(worst, value)
                     w.raw("    <answer indicator=\"\(indicator)\" value=\"\(value)\"/>\n")

@@ -30,8 +30,14 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Mean SKM respondents per surveyed unit and period (each unit still collects at least its Krejcie-Morgan sample, but one).")
     var respondents: Int = 150
 
-    @Option(help: "Assessment periods, comma-separated.")
-    var periods: String = "2022,2023"
+    @Option(help: "Ombudsman assessment periods, comma-separated; each answers its year's instrument (before 2022: ombudsman-kepatuhan-2019; 2022-2024: ombudsman-opini-YYYY; from 2025: ombudsman-opini-2025).")
+    var periods: String = "2019,2022,2023,2024,2025"
+
+    @Option(name: .customLong("pekppp-periods"), help: "PEKPPP evaluation periods (panrb-pekppp-2022), comma-separated; empty for none.")
+    var pekpppPeriods: String = "2023"
+
+    @Option(name: .customLong("skm2004-periods"), help: "Periods of a small skm-2004 survey round, comma-separated; empty for none.")
+    var skm2004Periods: String = "2013"
 
     @Option(name: .customLong("survey-periods"), help: "SKM survey periods, comma-separated.")
     var surveyPeriods: String = "2023-S1,2023-S2"
@@ -42,7 +48,8 @@ struct GenerateCommand: ParsableCommand {
     private var options: SampleOptions {
         SampleOptions(seed: seed, provinces: provinces, regions: regions, units: units,
                       respondents: respondents, periods: Self.list(periods),
-                      surveyPeriods: Self.list(surveyPeriods), opiniRespondents: opiniRespondents)
+                      surveyPeriods: Self.list(surveyPeriods), opiniRespondents: opiniRespondents,
+                      pekpppPeriods: Self.list(pekpppPeriods), skm2004Periods: Self.list(skm2004Periods))
     }
 
     private static func list(_ text: String) -> [String] {

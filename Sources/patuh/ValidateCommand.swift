@@ -14,6 +14,10 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Files, or directories searched recursively for *.xml.")
     var paths: [String]
 
+    @Flag(name: .customLong("reconstructed"),
+          help: "Also list, on stdout, every part of the rubrics given that is marked reconstructed (bagian rubrik yang direkonstruksi).")
+    var listsReconstructed = false
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("name at least one file or directory") }
     }
@@ -27,6 +31,12 @@ struct ValidateCommand: ParsableCommand {
         let valid = inputs.files.filter { !rejected.contains($0) }
         if !common.quiet {
             for file in valid { print("\(file): valid (\(inputs.kinds[file]?.rawValue ?? "?"))") }
+        }
+        if listsReconstructed {
+            let given = Set(inputs.files)
+            for rubric in inputs.rubrics.values.sorted(by: { $0.id < $1.id }) where given.contains(rubric.location.file) {
+                print(ReconstructedListing.lines(rubric), terminator: "")
+            }
         }
         let errors = inputs.diagnostics.errorCount
         let warnings = inputs.diagnostics.warningCount

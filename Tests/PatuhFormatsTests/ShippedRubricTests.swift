@@ -47,11 +47,20 @@ import Testing
 
     @Test func panrbPekppp2022() throws {
         let r = try rubric("panrb-pekppp-2022")
-        // Scale 5, aspects 25/24/18/12/11/10 (Σ 100). Every indicator 4 of 5: 5·0.8 = 4.00,
-        // which is below A- (4.01): grade B (3.51–4.00).
-        check(r, sheet(r) { _, _ in 4 }, total: "4.00", band: "B")
-        // Only Profesionalisme SDM at 5, the rest 0: 5·25/100 = 1.25, grade E (1.01–1.50).
-        check(r, sheet(r) { d, _ in d == "sdm" ? 5 : 0 }, total: "1.25", band: "E")
+        // 30 published indicators and the supplementary queueing one (weight 0).
+        #expect(r.indicators.count == 31)
+        #expect(r.dimensions.map(\.id) == ["kebijakan", "sdm", "sarpras", "sipp", "konsultasi-pengaduan", "inovasi"])
+        // Weights inside each aspect sum to 1, aspect weights sum to 1 (INSTRUMENTS.md 3a, 3b).
+        for d in r.dimensions { #expect(abs(d.indicators.reduce(0) { $0 + $1.weight } - 1) < 1e-9, "\(d.id)") }
+        #expect(abs(r.dimensions.reduce(0) { $0 + $1.weight } - 1) < 1e-9)
+        // Kebijakan's nine weights from KemenPANRB's deck: 17, 14, 7, 14, 10, 17, 7, 7, 7.
+        #expect(r.dimensions[0].indicators.map { Int(($0.weight * 100).rounded()) } == [17, 14, 7, 14, 10, 17, 7, 7, 7])
+        // Every weight has its source.
+        for i in r.indicators { #expect(i.origins.of(.weight) != nil, "\(i.id)") }
+        // 5 everywhere: each aspect Σ w·5 = 5, Σ aspects 5 · 1.00 = 5.00, Pelayanan Prima (A).
+        check(r, sheet(r) { _, _ in 5 }, total: "5.00", band: "A")
+        // 0 everywhere: 0.00, Gagal (F).
+        check(r, sheet(r) { _, _ in 0 }, total: "0.00", band: "F")
     }
 
     @Test func skm2017BothWeightings() throws {

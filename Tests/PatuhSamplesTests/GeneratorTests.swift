@@ -38,7 +38,8 @@ func count(_ needle: String, in data: Data) -> Int {
 @Suite("SampleGenerator")
 struct GeneratorTests {
     static let small = SampleOptions(seed: 11, regions: 3, units: 6, respondents: 40,
-                                     periods: ["2022", "2023"], surveyPeriods: ["2023-S1"], opiniRespondents: 5)
+                                     periods: ["2022", "2023"], surveyPeriods: ["2023-S1"], opiniRespondents: 5,
+                                     pekpppPeriods: [], skm2004Periods: [])
 
     @Test func sameSeedGivesIdenticalBytesAndAnotherSeedDoesNot() throws {
         let a = ScratchDirectory(), b = ScratchDirectory(), c = ScratchDirectory()

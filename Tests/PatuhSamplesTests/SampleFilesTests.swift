@@ -19,13 +19,40 @@ func indicatorTags(inRubric name: String) throws -> [(id: String, tag: String)] 
 
 @Suite("Generated files against the rubrics")
 struct SampleFilesTests {
-    @Test func assessorItemsAreTheRubricsNonSurveyIndicators() throws {
-        let tags = try indicatorTags(inRubric: AssessmentWriter.rubric)
-        #expect(tags.filter { !$0.tag.contains("source=\"survey\"") }.map(\.id) == AssessmentWriter.indicators)
-        #expect(tags.filter { $0.tag.contains("source=\"survey\"") }.map(\.id) == SurveyWriter.outputIndicators)
-        for item in AssessmentWriter.notApplicableItems {
+    static let forms: [AssessmentForm] = ["2019", "2022", "2023", "2024", "2025"].map(AssessmentForm.ombudsman(period:)) + [.pekppp]
+
+    /// Each form the generator answers is its rubric's: the assessor items in order, the
+    /// questionnaire's items, and "na" only where the rubric says `na="true"` (the default
+    /// becomes "not allowed", CONTRACT.md section 1).
+    @Test(arguments: forms.map(\.rubric))
+    func assessorItemsAreTheRubricsNonSurveyIndicators(rubric: String) throws {
+        let form = try #require(Self.forms.first { $0.rubric == rubric })
+        let tags = try indicatorTags(inRubric: rubric)
+        #expect(tags.filter { !$0.tag.contains("source=\"survey\"") }.map(\.id) == form.items.map(\.id))
+        #expect(tags.filter { $0.tag.contains("source=\"survey\"") }.map(\.id) == form.surveyItems)
+        for tag in tags {
+            let top = tag.tag.range(of: "max=\"").map { String(tag.tag[$0.upperBound...].prefix { $0 != "\"" }) }
+            if let item = form.items.first(where: { $0.id == tag.id }) { #expect(top == String(item.max), "\(tag.id)") }
+        }
+        let plan = SamplePlan(options: SampleOptions(), random: RandomSource(seed: 7))
+        for (item, _) in form.items where plan.units.contains(where: { form.naChance(item, $0) > 0 }) {
             let tag = try #require(tags.first { $0.id == item }).tag
-            #expect(!tag.contains("na=\"false\""), "\(item) does not allow na")
+            #expect(tag.contains("na=\"true\""), "\(rubric) \(item) does not allow na")
+        }
+    }
+
+    /// The sample holds a round for every shipped rubric: some file names each (but
+    /// `skm-2017-bobot-0111`, which scores the `skm-2017` questionnaire: CONTRACT.md section 1).
+    @Test func everyShippedRubricHasARound() throws {
+        let rubrics = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Rubrics").path)
+            .filter { $0.hasSuffix(".xml") }.map { String($0.dropLast(4)) }
+        #expect(rubrics.count >= 9)
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        _ = try SampleGenerator(options: SampleOptions()).generate(into: dir.path)
+        let all = try ScratchDirectory.files(under: dir.path).values.reduce(into: Data()) { $0.append($1) }
+        for id in rubrics where id != "skm-2017-bobot-0111" {
+            #expect(count("rubric=\"\(id)\"", in: all) > 0, "no round for \(id)")
         }
     }
 
@@ -39,7 +66,7 @@ struct SampleFilesTests {
         defer { dir.cleanUp() }
         let summary = try SampleGenerator(options: SampleOptions()).generate(into: dir.path)
         let files = try ScratchDirectory.files(under: dir.path)
-        #expect(summary.bytes < 15_000_000)
+        #expect(summary.bytes < 16_500_000)
 
         let skm = files.filter { $0.key.hasPrefix("surveys/2023-S") }
         #expect(!skm.isEmpty)

@@ -35,7 +35,7 @@ let javaIsPresent: Bool = {
         let dir = try scratchDirectory()
         let rubrics = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Rubrics").path)
             .filter { $0.hasSuffix(".xml") }.sorted()
-        #expect(rubrics.count == 6)
+        #expect(rubrics.count == 9)
         var jobs: [[String]] = rubrics.map { ["--rubric", "Rubrics/\($0)"] }
         jobs.append(["--rubric", "ombudsman-opini-2022", "--survey", "--lang", "en"])
         jobs.append(["--rubric", "ombudsman-opini-2022", "--registry", "Samples/riau/registry.xml", "--period", "2023"])

@@ -230,10 +230,11 @@ struct HostileFile {
 
         // A sample survey cut in the middle of a response: its responses must not count
         // (the original, which does count, is in the batch too).
-        let survey = try String(contentsOf: clean.appendingPathComponent("surveys/2023/opini-14-dinkes.xml"), encoding: .utf8)
+        // (2022: the sample's round for the rubric scored here; the 2023 round answers 2023's.)
+        let survey = try String(contentsOf: clean.appendingPathComponent("surveys/2022/opini-14-dinkes.xml"), encoding: .utf8)
         let cut = survey.range(of: "<response id=\"r-000012\"")
         #expect(cut != nil)
-        try put("truncated.xml", String(survey[..<(cut?.upperBound ?? survey.endIndex)]) + " date=\"2023-0")
+        try put("truncated.xml", String(survey[..<(cut?.upperBound ?? survey.endIndex)]) + " date=\"2022-0")
         files.append(HostileFile(name: "truncated.xml", line: nil, message: "error"))
 
         var invalid = Array(assessment("<answer indicator=\"IN-01\" value=\"3\"><note>rusak ").utf8)
@@ -264,7 +265,7 @@ struct HostileFile {
         }
 
         // The same assessments sent twice: counted once, each copy warned about.
-        try FileManager.default.copyItem(at: clean.appendingPathComponent("assessments/2023/14.xml"),
+        try FileManager.default.copyItem(at: clean.appendingPathComponent("assessments/2022/14.xml"),
                                          to: dir.appendingPathComponent("resent.xml"))
         files.append(HostileFile(name: "resent.xml", line: nil, message: "was already read at", rejected: false))
         return files

@@ -33,3 +33,19 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
     }
 }
+
+/// `patuh validate --reconstructed` lists a rubric's reconstructed parts, one line each.
+@Suite struct ValidateReconstructedTests {
+    @Test func listsReconstructedPartsOfTheRubricsGiven() throws {
+        let run = try patuh(["validate", "--reconstructed", "Rubrics/panrb-pekppp-2022.xml", "Rubrics/skm-2017.xml"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        // PEKPPP: the evaluator-only choice (formula) and the level texts of indicators 2-31.
+        #expect(lines.contains { $0.hasPrefix("Rubrics/panrb-pekppp-2022.xml:") && $0.contains(": reconstructed: rubric panrb-pekppp-2022 (formula): ") })
+        #expect(lines.contains { $0.contains(": reconstructed: indicator KB-02 (levels): ") })
+        #expect(!lines.contains { $0.contains("indicator KB-01 (levels)") })  // F-02's own texts
+        #expect(lines.filter { $0.contains(": reconstructed: ") }.count == 31)
+        #expect(lines.contains("Rubrics/panrb-pekppp-2022.xml: panrb-pekppp-2022: 31 bagian direkonstruksi / reconstructed parts"))
+        #expect(lines.contains("Rubrics/skm-2017.xml: skm-2017: 0 bagian direkonstruksi / reconstructed parts"))
+    }
+}

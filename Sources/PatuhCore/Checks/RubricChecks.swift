@@ -21,8 +21,10 @@ public enum RubricChecks {
             if !(dimension.weight > 0) {
                 problems.append(.error(dimension.location, "dimension '\(dimension.id)' has weight \(dimension.weight); weights must be positive"))
             }
+            // A weighted sum may carry an indicator at weight 0 (recorded, not counted).
+            let zeroAllowed = if case .weightedSum = rubric.model { true } else { false }
             for indicator in dimension.indicators {
-                if !(indicator.weight > 0) {
+                if !(indicator.weight > 0) && !(zeroAllowed && indicator.weight == 0) {
                     problems.append(.error(indicator.location, "indicator '\(indicator.id)' has weight \(indicator.weight); weights must be positive"))
                 }
                 if !(indicator.max > indicator.min) {
@@ -50,6 +52,13 @@ public enum RubricChecks {
             problems.append(.error(highest.location,
                 "band '\(highest.id)' starts at \(Rounding.format2(highest.min)), above the highest score the rubric can give (\(Rounding.format2(rubric.top))): no unit could reach it"))
         }
+        if let q = rubric.qualifier, rubric.qualifierDimension == nil {
+            problems.append(.error(q.location, "qualifier '\(q.id)' names dimension '\(q.dimensionID)', which the rubric does not have"))
+        }
+        let bandIDs = Set(rubric.bands.map(\.id))
+        for row in rubric.conversion?.rows ?? [] where !bandIDs.contains(row.bandID) {
+            problems.append(.error(row.location, "conversion row names band '\(row.bandID)', which the rubric does not have"))
+        }
         if rubric.bands.isEmpty {
             problems.append(.error(rubric.location, "rubric '\(rubric.id)' has no bands"))
         }
@@ -70,7 +79,7 @@ public enum RubricChecks {
             if scale.magnitude <= numberLimit, !(scale > 0) {
                 problems.append(.error(rubric.location, "scale is \(AssessmentChecks.formatValue(scale)); it must be positive (the total runs from 0 to the scale)"))
             }
-        case .linear(let factor):
+        case .linear(let factor), .weightedSum(let factor):
             bounded(factor, "factor", rubric.location)
             if factor.magnitude <= numberLimit, !(factor > 0) {
                 problems.append(.error(rubric.location, "factor is \(AssessmentChecks.formatValue(factor)); it must be positive"))

@@ -9,6 +9,9 @@ public enum ScoringModel: Hashable, Sendable {
     case normalized(scale: Double)
     /// `factor · Σ w·v` with weights taken literally (SKM's IKM).
     case linear(factor: Double)
+    /// `factor · Σ dimensions W · Σ indicators w·v`, both weights literal (PEKPPP's Indeks
+    /// Pelayanan Publik: Σ aspek (Σ skor × bobot indikator) × bobot aspek).
+    case weightedSum(factor: Double)
 }
 
 /// Where an indicator's value comes from.
@@ -44,13 +47,15 @@ public struct Indicator: Hashable, Sendable {
     /// Whether `na` (not applicable) is an allowed answer.
     public var allowsNA: Bool
     public var levels: [Level]
+    /// Where the indicator, its weight, scale and levels come from.
+    public var origins: [Origin]
     public var location: SourceLocation
 
     public init(
         id: String, title: LocalizedText = LocalizedText(), description: LocalizedText = LocalizedText(),
         weight: Double = 1, min: Double, max: Double, ref: String? = nil,
         source: IndicatorSource = .assessor, allowsNA: Bool = true, levels: [Level] = [],
-        location: SourceLocation = SourceLocation(file: "")
+        origins: [Origin] = [], location: SourceLocation = SourceLocation(file: "")
     ) {
         self.id = id
         self.title = title
@@ -62,6 +67,7 @@ public struct Indicator: Hashable, Sendable {
         self.source = source
         self.allowsNA = allowsNA
         self.levels = levels
+        self.origins = origins
         self.location = location
     }
 
@@ -85,16 +91,19 @@ public struct Dimension: Hashable, Sendable {
     public var title: LocalizedText
     public var weight: Double
     public var indicators: [Indicator]
+    /// Where the dimension and its weight come from.
+    public var origins: [Origin]
     public var location: SourceLocation
 
     public init(
         id: String, title: LocalizedText = LocalizedText(), weight: Double = 1,
-        indicators: [Indicator], location: SourceLocation = SourceLocation(file: "")
+        indicators: [Indicator], origins: [Origin] = [], location: SourceLocation = SourceLocation(file: "")
     ) {
         self.id = id
         self.title = title
         self.weight = weight
         self.indicators = indicators
+        self.origins = origins
         self.location = location
     }
 }
@@ -106,17 +115,20 @@ public struct Band: Hashable, Sendable {
     public var zone: Zone?
     public var color: String?
     public var label: LocalizedText
+    /// Where the band, its label and its range come from.
+    public var origins: [Origin]
     public var location: SourceLocation
 
     public init(
         id: String, min: Double, zone: Zone? = nil, color: String? = nil,
-        label: LocalizedText = LocalizedText(), location: SourceLocation = SourceLocation(file: "")
+        label: LocalizedText = LocalizedText(), origins: [Origin] = [], location: SourceLocation = SourceLocation(file: "")
     ) {
         self.id = id
         self.min = min
         self.zone = zone
         self.color = color
         self.label = label
+        self.origins = origins
         self.location = location
     }
 }

@@ -9,9 +9,17 @@ public struct Rubric: Hashable, Sendable {
     public var title: LocalizedText
     public var basis: String?
     public var description: LocalizedText
+    /// Where the rubric's formula and framing come from.
+    public var origins: [Origin]
     public var dimensions: [Dimension]
     /// Bands sorted by ascending `min`.
     public var bands: [Band]
+    /// A qualifier added to the category when the data earn it (see `Qualifier`).
+    public private(set) var qualifier: Qualifier?
+    /// The regulation's conversion table, shown to readers (SKM).
+    public var conversion: ConversionTable?
+    /// The position of the dimension that decides the qualifier: it is not scored.
+    public private(set) var qualifierDimension: Int?
     /// Unit types this rubric scores; `nil` for all.
     public var appliesTo: Set<UnitType>?
     public var location: SourceLocation
@@ -31,8 +39,9 @@ public struct Rubric: Hashable, Sendable {
     public init(
         id: String, version: String? = nil, model: ScoringModel = .normalized(scale: 100),
         title: LocalizedText = LocalizedText(), basis: String? = nil,
-        description: LocalizedText = LocalizedText(), dimensions: [Dimension], bands: [Band],
-        appliesTo: Set<UnitType>? = nil, location: SourceLocation = SourceLocation(file: "")
+        description: LocalizedText = LocalizedText(), origins: [Origin] = [], dimensions: [Dimension], bands: [Band],
+        appliesTo: Set<UnitType>? = nil, qualifier: Qualifier? = nil, conversion: ConversionTable? = nil,
+        location: SourceLocation = SourceLocation(file: "")
     ) {
         self.id = id
         self.version = version
@@ -40,9 +49,13 @@ public struct Rubric: Hashable, Sendable {
         self.title = title
         self.basis = basis
         self.description = description
+        self.origins = origins
         self.dimensions = dimensions
         self.bands = bands.sorted { $0.min < $1.min }
         self.appliesTo = appliesTo
+        self.qualifier = qualifier
+        self.conversion = conversion
+        self.qualifierDimension = qualifier.flatMap { q in dimensions.firstIndex { $0.id == q.dimensionID } }
         self.location = location
         for (d, dimension) in dimensions.enumerated() {
             for indicator in dimension.indicators {
@@ -70,7 +83,8 @@ public struct Rubric: Hashable, Sendable {
     public var bottom: Double {
         switch model {
         case .normalized: return 0
-        case .linear(let factor): return factor * indicators.reduce(0) { $0 + $1.weight * $1.min }
+        case .linear(let factor): return factor * scoredIndicators.reduce(0) { $0 + $1.weight * $1.min }
+        case .weightedSum(let factor): return factor * weightedSum(\.min)
         }
     }
 
@@ -78,7 +92,21 @@ public struct Rubric: Hashable, Sendable {
     public var top: Double {
         switch model {
         case .normalized(let scale): return scale
-        case .linear(let factor): return factor * indicators.reduce(0) { $0 + $1.weight * $1.max }
+        case .linear(let factor): return factor * scoredIndicators.reduce(0) { $0 + $1.weight * $1.max }
+        case .weightedSum(let factor): return factor * weightedSum(\.max)
+        }
+    }
+
+    /// The indicators that count towards the total (all but the qualifier's).
+    private var scoredIndicators: [Indicator] {
+        indicators.indices.filter { dimensionOfIndicator[$0] != qualifierDimension }.map { indicators[$0] }
+    }
+
+    /// Σ dimensions W · Σ indicators w · (the indicator's `value`).
+    private func weightedSum(_ value: KeyPath<Indicator, Double>) -> Double {
+        dimensions.indices.reduce(0) { sum, d in
+            d == qualifierDimension ? sum
+                : sum + dimensions[d].weight * dimensions[d].indicators.reduce(0) { $0 + $1.weight * $1[keyPath: value] }
         }
     }
 

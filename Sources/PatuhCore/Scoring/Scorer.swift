@@ -44,6 +44,8 @@ extension Rubric {
             return normalizedScore(values: values, missing: missing, scale: scale)
         case .linear(let factor):
             return linearScore(values: values, missing: missing, factor: factor)
+        case .weightedSum(let factor):
+            return weightedSumScore(values: values, missing: missing, factor: factor)
         }
     }
 
@@ -54,6 +56,7 @@ extension Rubric {
         for (i, value) in values.enumerated() {
             guard let v = value else { continue }
             let d = dimensionOfIndicator[i]
+            if d == qualifierDimension { continue }  // decides the qualifier, not the score
             fractionSum[d] += indicators[i].weight * indicators[i].fraction(of: v)
             weightSum[d] += indicators[i].weight
         }
@@ -74,12 +77,28 @@ extension Rubric {
         return ScoreBreakdown(total: total, dimensionPoints: points, values: values, missing: missing)
     }
 
+    /// Σ dimensions W·(Σ w·v), times `factor`; a dimension's points are its term. An `na`
+    /// answer adds nothing; a dimension with no applicable indicator has no points.
+    private func weightedSumScore(values: [Double?], missing: [Int], factor: Double) -> ScoreBreakdown {
+        var sums = [Double?](repeating: nil, count: dimensions.count)
+        for (i, value) in values.enumerated() {
+            guard let v = value else { continue }
+            let d = dimensionOfIndicator[i]
+            if d == qualifierDimension { continue }  // decides the qualifier, not the score
+            sums[d] = (sums[d] ?? 0) + indicators[i].weight * v
+        }
+        let points = dimensions.indices.map { d in sums[d].map { factor * dimensions[d].weight * $0 } }
+        let total = points.contains { $0 != nil } ? points.reduce(0) { $0 + ($1 ?? 0) } : nil
+        return ScoreBreakdown(total: total, dimensionPoints: points, values: values, missing: missing)
+    }
+
     private func linearScore(values: [Double?], missing: [Int], factor: Double) -> ScoreBreakdown {
         var points = [Double?](repeating: nil, count: dimensions.count)
         var any = false
         for (i, value) in values.enumerated() {
             guard let v = value else { continue }
             let d = dimensionOfIndicator[i]
+            if d == qualifierDimension { continue }  // decides the qualifier, not the score
             points[d] = (points[d] ?? 0) + factor * indicators[i].weight * v
             any = true
         }

@@ -14,6 +14,9 @@ public struct ScoreTables: Sendable {
         var header = ["period", "unit_id", "unit_name", "unit_type", "region_code", "parent_unit_id",
                       "score", "band", "zone", "change", "basis", "assessments"]
         header += rubric.dimensions.map { "dim_\($0.id)" }
+        // The qualifier's id where earned ("tanpa-maladministrasi"), empty where not.
+        let qualifier = rubric.qualifier
+        if qualifier != nil { header.append("qualifier") }
         let survey = rubric.hasSurveyIndicators
         // The Krejcie–Morgan check is SKM's (PermenPANRB 14/2017), not the Ombudsman's
         // output questionnaire's (about 30 users per pemda by design).
@@ -32,6 +35,9 @@ public struct ScoreTables: Sendable {
                     .text(u.band?.zone?.rawValue), .score(u.change), .text(u.basis.rawValue), .integer(u.assessmentCount),
                 ]
                 row += u.dimensionPoints.map { .score($0) }
+                if let qualifier {
+                    row.append(.text(result.rubric.earnsQualifier(u.indicators) == true ? qualifier.id : nil))
+                }
                 if survey {
                     let required = sampleCheck ? u.unit.population.map { SampleSize.krejcieMorgan(population: $0) } : nil
                     let respondents = u.respondents ?? 0

@@ -72,7 +72,21 @@ public struct SiteBuilder: Sendable {
     func bandContext(_ band: Band?) -> Any {
         guard let band else { return false }
         return ["bandID": band.id + (band.label.isEmpty ? "" : " " + band.label.text(t.lang)),
-                "zoneClass": band.zone?.rawValue ?? "none", "zoneName": band.zone.map { t[$0.rawValue] } ?? ""]
+                "zoneClass": band.zone?.rawValue ?? "none", "zoneName": zoneName(band.zone)]
+    }
+
+    /// The zone's name, or `false` (no " · " after the category) for a band without a zone.
+    private func zoneName(_ zone: Zone?) -> Any {
+        guard let zone else { return false }
+        return t[zone.rawValue]
+    }
+
+    /// A unit's band, with the rubric's qualifier after it where the unit earns it.
+    func bandContext(_ u: UnitResult) -> Any {
+        guard let q = result.rubric.qualifier, result.rubric.earnsQualifier(u.indicators) == true,
+              var c = bandContext(u.band) as? [String: Any], let id = c["bandID"] as? String else { return bandContext(u.band) }
+        c["bandID"] = id + " " + q.label.text(t.lang)
+        return c
     }
 
     func scoreValue(_ x: Double?) -> String { x.map { NumberFormat.fixed($0, decimals: 2) } ?? "" }
@@ -85,7 +99,8 @@ public struct SiteBuilder: Sendable {
         }
         let units = result.units.filter { $0.period == period }
         let regions = result.regions.filter { $0.period == period && $0.score != nil }
-        var keys: [Zone?] = Zone.allCases.map { Optional($0) }
+        // A rubric without zones (SKM, PEKPPP, the 2025 opini) gets no empty zone cards.
+        var keys: [Zone?] = result.rubric.bands.contains { $0.zone != nil } ? Zone.allCases.map { Optional($0) } : []
         if units.contains(where: { $0.band?.zone == nil }) || regions.contains(where: { $0.band?.zone == nil }) { keys.append(nil) }
         var cards: [[String: Any]] = []
         var chartRows: [(String, Double, Double, String, String)] = []
@@ -135,7 +150,7 @@ public struct SiteBuilder: Sendable {
             .sorted { (-$0.score, $0.unit.id) < (-$1.score, $1.unit.id) }
         c["units"] = units.enumerated().map { i, u -> [String: Any] in
             ["position": i + 1, "link": "../unit/\(u.unit.id).html", "name": u.unit.name, "type": u.unit.type.rawValue,
-             "score": t.number(u.score), "scoreValue": scoreValue(u.score), "band": bandContext(u.band),
+             "score": t.number(u.score), "scoreValue": scoreValue(u.score), "band": bandContext(u),
              "change": t.change(u.change), "changeValue": scoreValue(u.change)]
         }
         let subs = result.regions.filter { $0.period == period && $0.region.parentCode == region.code }
@@ -162,6 +177,7 @@ public struct SiteBuilder: Sendable {
             switch rubric.model {
             case .normalized(let scale): maxPoints = totalWeight > 0 ? scale * dimension.weight / totalWeight : 0
             case .linear(let factor): maxPoints = factor * dimension.indicators.reduce(0) { $0 + $1.weight * $1.max }
+            case .weightedSum(let factor): maxPoints = factor * dimension.weight * dimension.indicators.reduce(0) { $0 + $1.weight * $1.max }
             }
             let value = points[d] ?? 0
             let label = dimension.title.isEmpty ? dimension.id : dimension.title.text(t.lang)

@@ -9,7 +9,7 @@ extension SiteBuilder {
         c["type"] = u.unit.type.rawValue
         c["period"] = u.period
         c["score"] = t.number(u.score)
-        c["band"] = bandContext(u.band)
+        c["band"] = bandContext(u)
         c["change"] = u.change.map { "\(t["change"]): \(t.change($0))" } ?? ""
         c["fromChildren"] = u.basis == .children
         c["regionLink"] = "../region/\(u.unit.regionCode).html"
@@ -97,11 +97,13 @@ extension SiteBuilder {
         guard !u.indicators.isEmpty else { return [] }
         var lost: [(Int, Double)] = []
         switch rubric.model {
-        case .linear(let factor):
+        case .linear(let factor), .weightedSum(let factor):
+            let weighted = if case .weightedSum = rubric.model { true } else { false }
             for ir in u.indicators {
                 guard let v = ir.value else { continue }
                 let indicator = rubric.indicators[ir.indicatorIndex]
-                lost.append((ir.indicatorIndex, factor * indicator.weight * (indicator.max - v)))
+                let w = weighted ? rubric.dimensions[rubric.dimensionOfIndicator[ir.indicatorIndex]].weight : 1
+                lost.append((ir.indicatorIndex, factor * w * indicator.weight * (indicator.max - v)))
             }
         case .normalized(let scale):
             let present = rubric.dimensions.indices.filter { u.dimensionPoints[$0] != nil }
@@ -129,12 +131,16 @@ extension SiteBuilder {
         c["basis"] = rubric.basis ?? false
         c["formula"] = formula()
         c["bands"] = rubric.bands.reversed().map { b -> [String: Any] in
-            ["id": b.id, "label": b.label.text(t.lang), "min": t.number(b.min), "zone": b.zone.map { t[$0.rawValue] } ?? "–"]
+            ["id": b.id, "label": b.label.text(t.lang), "min": t.number(b.min), "zone": b.zone.map { t[$0.rawValue] } ?? "–",
+             "origins": originsContext(b.origins)]
         }
+        c.merge(methodOriginsContext()) { _, new in new }
         c["dimensions"] = rubric.dimensions.map { d -> [String: Any] in
             ["id": d.id, "title": d.title.isEmpty ? d.id : d.title.text(t.lang), "weight": NumberFormat.weight(d.weight),
+             "origins": originsContext(d.origins),
              "indicators": d.indicators.map { i -> [String: Any] in
                 ["id": i.id, "title": i.title.text(t.lang), "weight": NumberFormat.weight(i.weight), "ref": i.ref ?? "",
+                 "origins": originsContext(i.origins),
                  "levels": i.levels.map { ["value": AssessmentChecks.formatValue($0.value), "label": $0.label.text(t.lang)] }]
              }]
         }
@@ -154,6 +160,11 @@ extension SiteBuilder {
             return en
                 ? "Total = \(f) · Σ w·v, with each item's v the mean of respondents' answers (NRR) and the weights taken literally (shown below). Scores are rounded to 2 decimals (half away from zero) before the grade is read."
                 : "Nilai = \(f) · Σ w·v, dengan v rata-rata jawaban responden per unsur (NRR) dan bobot apa adanya (lihat di bawah). Nilai dibulatkan ke 2 desimal (setengah menjauhi nol) sebelum mutu ditentukan."
+        case .weightedSum(let factor):
+            let f = factor == 1 ? "" : NumberFormat.weight(factor) + " · "
+            return en
+                ? "Index = \(f)Σ aspects (Σ score × indicator weight) × aspect weight, weights taken literally (shown below). An indicator's value is score × weight; an aspect's points (its index) are the sum of its indicator values times the aspect weight. A unit with several assessments scores their mean. Scores are rounded to 2 decimals (half away from zero) before the category is read."
+                : "Indeks = \(f)Σ aspek (Σ skor × bobot indikator) × bobot aspek, dengan bobot apa adanya (lihat di bawah). Nilai indikator = skor × bobot indikator; indeks aspek = jumlah nilai indikatornya × bobot aspek. Unit dengan beberapa penilaian bernilai rata-ratanya. Nilai dibulatkan ke 2 desimal (setengah menjauhi nol) sebelum kategori ditentukan."
         }
     }
 }
