@@ -16,7 +16,7 @@ public struct SiteBuilder: Sendable {
         t = Strings(lang: lang)
         self.title = title ?? result.rubric.title.text(t.lang)
         var library = MustacheLibrary()
-        for name in ["head", "foot", "zone", "index", "region", "unit", "metode"] {
+        for name in ["head", "foot", "zone", "index", "region", "unit", "metode"] + Self.skmTemplates {
             library.register(try MustacheTemplate(string: try Self.resource("\(name).mustache")), named: name)
         }
         self.library = library
@@ -145,6 +145,7 @@ public struct SiteBuilder: Sendable {
             ["rank": r.rankInParent.map(String.init) ?? "", "rankValue": r.rankInParent ?? 0, "link": "\(r.region.code).html",
              "name": r.region.name, "score": t.number(r.score), "scoreValue": scoreValue(r.score), "band": bandContext(r.band)]
         }
+        c["skmRecap"] = skmRecapSection(region, period: period)
         c["history"] = result.regions.filter { $0.region.code == region.code }.map { r -> [String: Any] in
             ["period": r.period, "score": t.number(r.score), "band": bandContext(r.band), "change": t.change(r.change)]
         }
