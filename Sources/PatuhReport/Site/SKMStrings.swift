@@ -24,6 +24,14 @@ struct SKMStrings: Sendable {
         "pemdaIKM": "IKM pemda (rata-rata IKM unit)", "weightedIKM": "Rata-rata tertimbang jumlah responden (pembanding)",
         "aggregationWhy": "IKM pemda adalah rata-rata IKM unit layanannya, setiap unit dihitung sekali. PermenPANRB 14/2017 menetapkan survei, NRR dan IKM per unit penyelenggara pelayanan dan tidak memberi rumus untuk pemda; penilai (KemenPANRB, Ombudsman) menilai per unit lalu merata-ratakan, seperti nilai wilayah di regions.csv. Pembobotan dengan jumlah responden akan membuat satu unit besar menenggelamkan unit lain, padahal jumlah responden mengikuti tabel sampel Krejcie–Morgan, bukan jangkauan layanan. Rata-rata tertimbang ditampilkan sebagai pembanding saja.",
         "units": "unit",
+        "plan": "Rencana tindak lanjut", "previousPlan": "Hasil tindak lanjut periode sebelumnya",
+        "indicator": "Indikator/unsur", "problem": "Masalah", "action": "tindakan", "timeframe": "Waktu",
+        "responsible": "Penanggung jawab", "status": "Status", "evidence": "Bukti", "overdue": "terlambat",
+        "status-rencana": "rencana", "status-proses": "proses", "status-selesai": "selesai",
+        "plans": "Tindak lanjut hasil penilaian", "plansMade": "Rencana dibuat", "items": "butir",
+        "done": "Selesai", "inProgress": "Dalam proses", "overdueCount": "Terlambat",
+        "overdueRule": "belum selesai padahal batas waktunya sebelum akhir periode data,", "until": "batas",
+        "unplanned": "Unit yang unsur/indikator terendahnya belum punya rencana tindak lanjut",
     ]
 
     static let english: [String: String] = [
@@ -41,5 +49,13 @@ struct SKMStrings: Sendable {
         "pemdaIKM": "Government's IKM (mean of unit IKMs)", "weightedIKM": "Respondent-weighted mean (for comparison)",
         "aggregationWhy": "The government's IKM is the mean of its service units' IKMs, each unit counted once. PermenPANRB 14/2017 defines the survey, the NRR and the IKM per service unit and gives no formula for a local government; evaluators (KemenPANRB, the Ombudsman) assess units and average them, as regions.csv does for region scores. Weighting by respondents would let one large unit drown the others, while respondent counts follow the Krejcie–Morgan sample table, not the service's reach. The respondent-weighted mean is shown for comparison only.",
         "units": "units",
+        "plan": "Follow-up plan", "previousPlan": "Follow-up of the previous period",
+        "indicator": "Indicator/item", "problem": "Problem", "action": "action", "timeframe": "Time frame",
+        "responsible": "Responsible", "status": "Status", "evidence": "Evidence", "overdue": "overdue",
+        "status-rencana": "planned", "status-proses": "in progress", "status-selesai": "done",
+        "plans": "Follow-up of results", "plansMade": "Plans made", "items": "items",
+        "done": "Done", "inProgress": "In progress", "overdueCount": "Overdue",
+        "overdueRule": "not done although due before the end of the data's period,", "until": "due",
+        "unplanned": "Units whose lowest item or indicator has no follow-up plan",
     ]
 }
