@@ -80,6 +80,46 @@ import Testing
         #expect(run.stderr.contains("\(file):15:1: error: unit 'ghost' is not in the registry"), "\(run.stderr)")
     }
 
+    @Test func riauSampleShowsEveryItemAndCountsOverdue() throws {
+        // Samples/riau/followup/2023-S1.xml: each item appears on its unit's 2023-S2 page as
+        // "U8 <NRR 2023-S1> → <NRR 2023-S2>, tindakan: <action>", with the NRRs of units.csv.
+        // Overdue = not selesai with a time frame ending before 2023-12-31 (the end of 2023-S2,
+        // the data's last period), counted here from the file itself, per region.
+        let out = try scratchDirectory()
+        let run = try patuh(["report", "--rubric", "skm-2017", "Samples/riau", "--out", out.path, "-q"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let units = try read(out.appendingPathComponent("units.csv")).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = try #require(units.first)
+        func nrr(_ unit: String, _ period: String, _ id: String) -> String? {
+            guard let col = header.firstIndex(of: "ind_\(id)"), let row = units.first(where: { $0[0] == period && $0[1] == unit }) else { return nil }
+            return row[col].replacingOccurrences(of: ".", with: ",")
+        }
+        let xml = try read(repositoryRoot.appendingPathComponent("Samples/riau/followup/2023-S1.xml"))
+        let plans = xml.components(separatedBy: "<plan unit=\"").dropFirst()
+        #expect(plans.count == 8)
+        var overdueByRegion: [String: Int] = [:]
+        for plan in plans {
+            let unit = String(plan.prefix { $0 != "\"" })
+            let page = text(try read(out.appendingPathComponent("unit/\(unit).html")))
+            for item in plan.components(separatedBy: "<item indicator=\"").dropFirst() {
+                let id = String(item.prefix { $0 != "\"" })
+                let action = try #require(item.components(separatedBy: "<action>").dropFirst().first?.components(separatedBy: "</action>").first)
+                let before = try #require(nrr(unit, "2023-S1", id)), after = try #require(nrr(unit, "2023-S2", id))
+                #expect(page.contains("\(id) \(before) → \(after), tindakan: \(action)"), "\(unit) \(id)")
+                let end = item.components(separatedBy: "end=\"").dropFirst().first.map { String($0.prefix(10)) } ?? "9999"
+                if !item.contains("status=\"selesai\"") && end < "2023-12-31" {
+                    let region = unit.hasPrefix("14-") ? "14" : "14.\(unit.dropFirst(2).prefix(2))"
+                    overdueByRegion[region, default: 0] += 1
+                }
+            }
+        }
+        #expect(overdueByRegion.values.reduce(0, +) > 0)
+        for (region, n) in overdueByRegion {
+            let page = text(try read(out.appendingPathComponent("region/\(region).html")))
+            #expect(page.contains("Terlambat: \(n) "), "\(region)")
+        }
+    }
+
     func text(_ html: String) -> String {
         html.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
