@@ -69,15 +69,9 @@ extension SiteBuilder {
         return c
     }
 
-    /// The indicator a unit did worst on in a period: the lowest share of its range (for an
-    /// SKM, the lowest NRR); ties in rubric order.
+    /// The indicator a unit did worst on in a period (for an SKM, the lowest NRR).
     func lowestIndicator(_ u: UnitResult) -> Int? {
-        let rubric = result.rubric
-        return u.indicators.filter { $0.value != nil }.min { a, b in
-            let fa = rubric.indicators[a.indicatorIndex].fraction(of: a.value ?? 0)
-            let fb = rubric.indicators[b.indicatorIndex].fraction(of: b.value ?? 0)
-            return (Rounding.cents(fa * 10_000), a.indicatorIndex) < (Rounding.cents(fb * 10_000), b.indicatorIndex)
-        }?.indicatorIndex
+        FollowupDraft.lowestIndicators(u, rubric: result.rubric, count: 1).first
     }
 
     /// Plans made, done and overdue among the region's own units, and the units whose lowest
