@@ -6,13 +6,16 @@ public struct SKMRecapRow: Hashable, Sendable {
     public var band: Band?
     /// The unit's lowest unsur (ties: rubric order).
     public var lowest: SKMUnsur?
+    /// Every unsur of the unit, in rubric order.
+    public var unsur: [SKMUnsur]
 
-    public init(unit: Unit, respondents: Int, ikm: Double, band: Band?, lowest: SKMUnsur?) {
+    public init(unit: Unit, respondents: Int, ikm: Double, band: Band?, lowest: SKMUnsur?, unsur: [SKMUnsur] = []) {
         self.unit = unit
         self.respondents = respondents
         self.ikm = ikm
         self.band = band
         self.lowest = lowest
+        self.unsur = unsur
     }
 }
 
@@ -46,6 +49,17 @@ public struct SKMRecap: Hashable, Sendable {
 
     public var respondents: Int { rows.reduce(0) { $0 + $1.respondents } }
 
+    /// The mean over the units of the NRR of the unsur at position `k` (units that have it).
+    public func meanNRR(_ k: Int) -> Double? {
+        let values = rows.compactMap { k < $0.unsur.count ? $0.unsur[k].nrr : nil }
+        return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
+
+    /// How many units have the unsur at position `k` as their lowest.
+    public func lowestCount(_ k: Int) -> Int {
+        rows.filter { $0.lowest?.indicatorIndex == k }.count
+    }
+
     /// The recap of `region` in `period` from a round's unit results; `nil` when the rubric
     /// is not an SKM.
     public static func make(rubric: Rubric, region: Region, period: String, units: [UnitResult]) -> SKMRecap? {
@@ -54,7 +68,7 @@ public struct SKMRecap: Hashable, Sendable {
             .compactMap { u -> SKMRecapRow? in
                 guard let skm = SKMResult.make(rubric: rubric, result: u, survey: nil, history: []) else { return nil }
                 return SKMRecapRow(unit: u.unit, respondents: skm.respondents, ikm: skm.ikm, band: skm.band,
-                                   lowest: skm.lowest.first.map { skm.unsur[$0] })
+                                   lowest: skm.lowest.first.map { skm.unsur[$0] }, unsur: skm.unsur)
             }
             .sorted { (-Rounding.cents($0.ikm), $0.unit.id) < (-Rounding.cents($1.ikm), $1.unit.id) }
         return SKMRecap(region: region, period: period, rows: rows)

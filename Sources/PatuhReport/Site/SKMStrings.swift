@@ -32,6 +32,11 @@ struct SKMStrings: Sendable {
         "done": "Selesai", "inProgress": "Dalam proses", "overdueCount": "Terlambat",
         "overdueRule": "belum selesai padahal batas waktunya sebelum akhir periode data,", "until": "batas",
         "unplanned": "Unit yang unsur/indikator terendahnya belum punya rencana tindak lanjut",
+        "reportTitle": "Laporan Hasil Survei Kepuasan Masyarakat",
+        "chMethod": "Pelaksanaan survei", "chRespondents": "Responden", "chResults": "Hasil per unsur pelayanan",
+        "chAnalysis": "Analisis unsur terendah", "chFollowup": "Rencana tindak lanjut",
+        "noPlan": "Belum ada rencana tindak lanjut untuk periode ini (draf: patuh followup-template).",
+        "meanNRR": "Rata-rata NRR unit", "lowestIn": "Terendah di (unit)", "printable": "Laporan cetak (A4)",
     ]
 
     static let english: [String: String] = [
@@ -57,5 +62,10 @@ struct SKMStrings: Sendable {
         "done": "Done", "inProgress": "In progress", "overdueCount": "Overdue",
         "overdueRule": "not done although due before the end of the data's period,", "until": "due",
         "unplanned": "Units whose lowest item or indicator has no follow-up plan",
+        "reportTitle": "Community Satisfaction Survey Report",
+        "chMethod": "How the survey was done", "chRespondents": "Respondents", "chResults": "Results per service item",
+        "chAnalysis": "Analysis of the lowest items", "chFollowup": "Follow-up plan",
+        "noPlan": "No follow-up plan for this period yet (draft: patuh followup-template).",
+        "meanNRR": "Mean NRR of units", "lowestIn": "Lowest in (units)", "printable": "Printable report (A4)",
     ]
 }

@@ -18,7 +18,7 @@ public struct SiteBuilder: Sendable {
         t = Strings(lang: lang)
         self.title = title ?? result.rubric.title.text(t.lang)
         var library = MustacheLibrary()
-        for name in ["head", "foot", "zone", "index", "region", "unit", "metode"] + Self.skmTemplates + Self.followupTemplates {
+        for name in ["head", "foot", "zone", "index", "region", "unit", "metode"] + Self.skmTemplates + Self.followupTemplates + Self.printTemplates {
             library.register(try MustacheTemplate(string: try Self.resource("\(name).mustache")), named: name)
         }
         self.library = library
@@ -57,6 +57,7 @@ public struct SiteBuilder: Sendable {
         try concurrently(regions.count) { i in
             try write("region/\(regions[i].code).html", render("region", regionContext(regions[i], period: latest)))
         }
+        try writePrintPages(write)
         try write("metode.html", render("metode", methodContext()))
     }
 
