@@ -4,7 +4,10 @@ extension RoundResult {
     /// The SKM result of a unit in a period (`nil` unless the rubric is an SKM and the unit
     /// was scored on its survey).
     public func skm(_ u: UnitResult) -> SKMResult? {
-        SKMResult.make(rubric: rubric, result: u, survey: surveys[UnitPeriod(u.unit.id, u.period)],
+        // Not an SKM, or not scored on a survey: nothing to gather (a national Ombudsman round
+        // has 48,000 results, and the history below is a pass over all of them).
+        guard rubric.isSurveyRubric, u.basis == .survey else { return nil }
+        return SKMResult.make(rubric: rubric, result: u, survey: surveys[UnitPeriod(u.unit.id, u.period)],
                        history: units.filter { $0.unit.id == u.unit.id })
     }
 

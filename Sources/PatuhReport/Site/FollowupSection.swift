@@ -78,9 +78,10 @@ extension SiteBuilder {
     /// indicator has no plan, period by period; `false` when the round has no plan at all
     /// and nothing to list.
     func followupRegionSection(_ region: Region) -> Any {
+        let allPlans = rubricPlans
+        guard !allPlans.isEmpty else { return false }
         let unitIDs = Set(registry.units.filter { $0.regionCode == region.code }.map(\.id))
-        let plans = rubricPlans.filter { unitIDs.contains($0.unitID) }
-        guard !rubricPlans.isEmpty else { return false }
+        let plans = allPlans.filter { unitIDs.contains($0.unitID) }
         let items = plans.flatMap(\.items)
         let day = followupDay
         let overdue = items.filter { item in day.map { item.isOverdue(on: $0) } ?? false }
