@@ -60,6 +60,10 @@ import Testing
         #expect(unit.contains("U8 2,00 → 3,00, tindakan: Kanal <pengaduan> daring, selesai 2023-09-30"))
         // U1: proses, due 2023-10-31, before the data's end (2023-S2 ends 2023-12-31): overdue.
         #expect(unit.contains("U1 3,34 → 4,00, tindakan: Papan persyaratan, proses (terlambat)"))
+        // followup.csv: U8 2.00 → 3.00 done; U1 3.34 → 4.00 in progress and overdue.
+        let csv = try read(out.appendingPathComponent("followup.csv"))
+        #expect(csv.contains("2023-S1,u29,U8,selesai,2023-09-30,2023-07-01,2023-09-30,no,2.00,2023-S2,3.00,Pengaduan tidak ditanggapi,Kanal <pengaduan> daring,Sekretaris,\r\n"))
+        #expect(csv.contains("2023-S1,u29,U1,proses,,,2023-10-31,yes,3.34,2023-S2,4.00,Persyaratan tidak diumumkan,Papan persyaratan,,\r\n"))
         let region = text(try read(out.appendingPathComponent("region/99.html")))
         #expect(region.contains("Rencana dibuat: 1 (2 butir) · Selesai: 1 · Dalam proses: 1 · Terlambat: 1"))
         #expect(region.contains("Dinas Uji 2023-S1 U1 : batas 2023-10-31, proses"))
