@@ -4,6 +4,8 @@ import PatuhXML
 /// The kind of a Patuh file, known from its root element.
 public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     case rubric, registry, assessment, assessments, survey
+    /// Follow-up plans (rencana tindak lanjut), see `FollowupReader`.
+    case followup
 
     /// The namespace every Patuh format uses.
     public static let namespace = "urn:patuh:1"
@@ -15,6 +17,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         case .registry: return "registry.xsd"
         case .assessment, .assessments: return "assessment.xsd"
         case .survey: return "survey.xsd"
+        case .followup: return "followup.xsd"
         }
     }
 
@@ -45,7 +48,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         }
         guard let kind = DocumentKind(rawValue: name) else {
             throw Rejection(.error(handler.location ?? SourceLocation(file: path),
-                "unknown root element '\(name)': expected one of rubric, registry, assessment, assessments, survey"))
+                "unknown root element '\(name)': expected one of rubric, registry, assessment, assessments, survey, followup"))
         }
         return (kind, handler.rubric)
     }

@@ -12,6 +12,8 @@ public struct Inputs: Sendable {
     public var registries: [(path: String, registry: Registry)] = []
     public var assessmentFiles: [AssessmentFile] = []
     public var surveyFiles: [SurveyFile] = []
+    /// Follow-up plans, checked against their rubric and the registry.
+    public var followups: [FollowupPlan] = []
     /// Every problem, in file order.
     public var diagnostics: [Diagnostic] = []
     /// Where survey comments were set aside while reading.
@@ -179,6 +181,8 @@ public struct InputLoader: Sendable {
             return file
         }
 
+        inputs.followups = readFollowups(byKind([.followup]), only: only, rubrics: &inputs.rubrics, registry: registry,
+                                         diagnostics: &inputs.diagnostics)
         // Files not checked as they were read are checked here (see `check`).
         for f in inputs.assessmentFiles.indices {
             if !inputs.assessmentFiles[f].checked {

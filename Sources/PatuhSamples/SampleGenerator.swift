@@ -166,6 +166,7 @@ public struct SampleGenerator: Sendable {
                 summary.bytes += written.bytes
             }
         }
+        var firstTallies: [FollowupWriter.Tally] = []
         for period in options.surveyPeriods {
             for unit in plan.units where unit.surveyed {
                 let written = try surveys.writeSKM(unit: unit, period: period, respondents: options.respondents,
@@ -173,7 +174,19 @@ public struct SampleGenerator: Sendable {
                 summary.files += 1
                 summary.responses += written.responses
                 summary.bytes += written.bytes
+                if period == options.surveyPeriods.first {
+                    firstTallies.append(FollowupWriter.Tally(unit: unit, sums: written.sums, respondents: written.responses))
+                }
             }
+        }
+        // Follow-up plans for a few units' results of the first survey period, acted on in the next.
+        if let first = options.surveyPeriods.first, let span = PeriodSpan(period: first), !firstTallies.isEmpty {
+            let next = options.surveyPeriods.dropFirst().first.flatMap { PeriodSpan(period: $0) }
+                ?? PeriodSpan(first: CalendarDay(number: span.last.number + 1), last: CalendarDay(number: span.last.number + 183))
+            let writer = FollowupWriter(random: root.derive("followup"), header: header)
+            summary.bytes += try writer.write(period: first, next: next, tallies: firstTallies,
+                                              to: path("followup", "\(first).xml"))
+            summary.files += 1
         }
         return summary
     }

@@ -15,6 +15,8 @@ struct SurveyWriter {
     struct Written {
         var bytes = 0
         var responses = 0
+        /// SKM only: the sum of the answers to each unsur, in `skmIndicators` order.
+        var sums: [Int] = []
     }
 
     /// The number of SKM respondents of `unit` in a survey period: about `mean`, and at
@@ -42,6 +44,7 @@ struct SurveyWriter {
         if rng.chance(0.3) { order.swapAt(7, 8) }
         let span = PeriodSpan(period: period)
         var written = Written(responses: count)
+        var sums = [Int](repeating: 0, count: 9)
         written.bytes = try XMLFileWriter.write(path) { w in
             w.raw(header)
             w.raw("<survey xmlns=\"urn:patuh:1\"")
@@ -57,6 +60,7 @@ struct SurveyWriter {
                 for i in order {
                     let value = QualityModel.likert(mean: min(level + offsets[i], 3.85) + mood, spread: 0.45, random: &rng)
                     sum += value
+                    sums[i] += value
                     w.raw("    <answer indicator=\"\(Self.skmIndicators[i])\" value=\"\(value)\"/>\n")
                 }
                 if rng.chance(0.12) {
@@ -68,6 +72,7 @@ struct SurveyWriter {
             }
             w.raw("</survey>\n")
         }
+        written.sums = sums
         return written
     }
 

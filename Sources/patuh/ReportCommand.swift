@@ -28,7 +28,8 @@ struct ReportCommand: ParsableCommand {
         let out = OutputDirectory(path: options.out)
         try run.writeCSV(to: out, dialect: options.csvDialect)
         PhaseTimer.mark("write CSV")
-        let site = try SiteBuilder(result: run.result, registry: run.registry, lang: lang, title: title)
+        var site = try SiteBuilder(result: run.result, registry: run.registry, lang: lang, title: title)
+        site.followups = run.inputs.followups
         try site.writePages { path, contents in try out.write(path, contents) }
         PhaseTimer.mark("write site")
         try run.finish(command: "report", quiet: common.quiet)

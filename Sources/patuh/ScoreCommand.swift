@@ -145,6 +145,8 @@ struct ScoringRun {
         // questionnaire gets its comments but no breakdown.
         if result.rubric.isSurveyRubric { files.append(("breakdown.csv", tables.breakdown)) }
         if result.rubric.hasSurveyIndicators { files.append(("comments.csv", tables.comments)) }
+        if result.rubric.isSurveyRubric { files += [("skm.csv", SKMTables(result).units), ("skm-regions.csv", SKMTables(result).regions)] }
+        if !FollowupTable(result, plans: inputs.followups).isEmpty { files.append(("followup.csv", FollowupTable(result, plans: inputs.followups).table)) }
         // Each file on its own core: comments.csv of a national SKM round alone is 55 MB.
         let all = files
         try concurrently(all.count) { i in

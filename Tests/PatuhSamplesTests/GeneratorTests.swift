@@ -73,7 +73,13 @@ struct GeneratorTests {
         let surveyed = plan.units.filter(\.surveyed)
         #expect(summary.units == plan.units.count)
         #expect(summary.files == files.count)
-        #expect(summary.files == 1 + 2 * plan.regions.count + 2 * assessed.count + surveyed.count)
+        // Registry, assessments and output questionnaires per period, SKM per surveyed unit, and
+        // one follow-up file for the first survey period.
+        #expect(summary.files == 1 + 2 * plan.regions.count + 2 * assessed.count + surveyed.count + 1)
+        // Plans for every third surveyed unit (at most 8), two items each.
+        let followup = try #require(files["followup/2023-S1.xml"])
+        #expect(count("<plan ", in: followup) == min(8, (surveyed.count + 2) / 3))
+        #expect(count("<item ", in: followup) == 2 * count("<plan ", in: followup))
         #expect(summary.bytes == files.values.reduce(0) { $0 + $1.count })
 
         var responses = 0, assessments = 0

@@ -7,6 +7,8 @@ public struct SiteBuilder: Sendable {
     public var result: RoundResult
     public var registry: Registry
     public var title: String
+    /// Follow-up plans (rencana tindak lanjut) shown on unit and region pages.
+    public var followups: [FollowupPlan] = []
     let t: Strings
     let library: MustacheLibrary
 
@@ -16,7 +18,7 @@ public struct SiteBuilder: Sendable {
         t = Strings(lang: lang)
         self.title = title ?? result.rubric.title.text(t.lang)
         var library = MustacheLibrary()
-        for name in ["head", "foot", "zone", "index", "region", "unit", "metode"] {
+        for name in ["head", "foot", "zone", "index", "region", "unit", "metode"] + Self.skmTemplates + Self.followupTemplates + Self.printTemplates {
             library.register(try MustacheTemplate(string: try Self.resource("\(name).mustache")), named: name)
         }
         self.library = library
@@ -55,6 +57,7 @@ public struct SiteBuilder: Sendable {
         try concurrently(regions.count) { i in
             try write("region/\(regions[i].code).html", render("region", regionContext(regions[i], period: latest)))
         }
+        try writePrintPages(write)
         try write("metode.html", render("metode", methodContext()))
     }
 
@@ -160,6 +163,8 @@ public struct SiteBuilder: Sendable {
             ["rank": r.rankInParent.map(String.init) ?? "", "rankValue": r.rankInParent ?? 0, "link": "\(r.region.code).html",
              "name": r.region.name, "score": t.number(r.score), "scoreValue": scoreValue(r.score), "band": bandContext(r.band)]
         }
+        c["skmRecap"] = skmRecapSection(region, period: period)
+        c["followupRegion"] = followupRegionSection(region)
         c["history"] = result.regions.filter { $0.region.code == region.code }.map { r -> [String: Any] in
             ["period": r.period, "score": t.number(r.score), "band": bandContext(r.band), "change": t.change(r.change)]
         }

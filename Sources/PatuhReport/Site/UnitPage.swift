@@ -73,6 +73,8 @@ extension SiteBuilder {
             return ["group": t[key.dimension.rawValue], "value": key.value, "respondents": tally.respondents,
                     "score": t.number(score), "scoreValue": scoreValue(score)]
         }
+        c["skm"] = skmSection(u)
+        c["followup"] = followupSection(u)
         let comments = result.comments(UnitPeriod(u.unit.id, u.period))
         c["hasComments"] = !comments.isEmpty
         c["comments"] = comments.prefix(50).map { c -> [String: Any] in ["text": c.text, "service": c.service ?? false] }

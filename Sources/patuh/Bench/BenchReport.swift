@@ -59,6 +59,7 @@ struct CorpusFiles {
             case .assessment?: groups["assessments \(root?.rubric ?? "?")", default: []].append(path)
             case .rubric?: groups["rubrics", default: []].append(path)
             case .registry?: groups["registry", default: []].append(path)
+            case .followup?: groups["followup", default: []].append(path)
             default: groups["assessments", default: []].append(path)
             }
         }
@@ -69,6 +70,7 @@ struct CorpusFiles {
         switch group {
         case "rubrics": return "rubric.xsd"
         case "registry": return "registry.xsd"
+        case "followup": return "followup.xsd"
         default: return group.hasPrefix("assessments") ? "assessment.xsd" : "survey.xsd"
         }
     }

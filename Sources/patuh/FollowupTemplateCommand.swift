@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import PatuhCore
+import PatuhReport
+
+/// `patuh followup-template`: a draft follow-up plan per unit, its three weakest indicators
+/// listed and every action field empty, to be filled in and given back to `patuh report`.
+struct FollowupTemplateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followup-template",
+        abstract: "Write a draft follow-up plan (rencana tindak lanjut) per unit scored in a period: its three lowest indicators, action fields empty.")
+
+    @OptionGroup var options: ScoreOptions
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Language of the drafts' problem texts: id or en.")
+    var lang: String = "id"
+
+    func validate() throws {
+        guard options.period != nil else { throw ValidationError("--period is required: the period whose results the plans answer") }
+        guard ["id", "en"].contains(lang) else { throw ValidationError("--lang takes id or en") }
+    }
+
+    func run() throws {
+        let run = try ScoringRun.run(options, common: common)
+        let out = OutputDirectory(path: options.out)
+        try out.prepare()
+        let rubric = run.result.rubric
+        let scored = run.result.units.filter { !$0.indicators.isEmpty }
+        for u in scored {
+            let plan = FollowupDraft.plan(for: u, rubric: rubric, lang: lang)
+            let comment = "Draft made by patuh followup-template: fill in action, timeframe, responsible; set status and date as work proceeds."
+            try out.write("\(u.unit.id).xml", ContractXML.followup([plan], rubric: rubric.id, period: u.period, comment: comment))
+        }
+        if !common.quiet { Console.error("patuh followup-template: \(Console.count(scored.count, "draft plan")) written to \(options.out)") }
+        try run.finish(command: "followup-template", quiet: common.quiet)
+    }
+}
