@@ -17,7 +17,7 @@ struct BenchCommand: ParsableCommand {
             Build with -c release for figures worth quoting. `patuh bench import` measures \
             `patuh import odk` instead.
             """,
-        subcommands: [ImportBenchCommand.self])
+        subcommands: [ImportBenchCommand.self, ReportScaleBenchCommand.self])
 
     @Option(help: "An existing corpus to measure (default: generate one into --work).")
     var corpus: String?

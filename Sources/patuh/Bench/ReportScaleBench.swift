@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+
+/// `patuh bench report-scale`: `patuh report` on rounds of the same number of units spread
+/// over few or many regions. Time per page must not grow with the regions (issue 15: about
+/// 20,000 units took 10 s in 100 regions and 36 s in 9,901).
+struct ReportScaleBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report-scale",
+        abstract: "Measure `patuh report` on the same number of units in few or many regions (time per page).")
+
+    @Option(help: "Numbers of kabupaten to spread the units over, comma-separated (99 a province; at most 9900).")
+    var regions: String = "99,9900"
+
+    @Option(help: "Service units in all.")
+    var units: Int = 20_000
+
+    @Option(help: "Working directory for the generated rounds and the sites.")
+    var work: String = (NSTemporaryDirectory() as NSString).appendingPathComponent("patuh-bench-report-scale")
+
+    @Option(help: "Runs of each size; the fastest is shown.")
+    var repeats: Int = 1
+
+    func run() throws {
+        let me = try BenchCommand.executable()
+        var lines = ["| regions | units | pages | wall s | ms per page | peak MB |", "|---|---|---|---|---|---|"]
+        for count in regions.split(separator: ",").compactMap({ Int($0) }) {
+            let round = (work as NSString).appendingPathComponent("round-\(count)")
+            try write(regions: count, into: round)
+            var best: ChildRun?
+            for _ in 0..<max(1, repeats) {
+                let out = (work as NSString).appendingPathComponent("site-\(count)")
+                try? FileManager.default.removeItem(atPath: out)
+                let run = try ChildProcess.run([me, "report", "--rubric", (round as NSString).appendingPathComponent("rubric.xml"),
+                                                round, "--out", out, "-q"])
+                guard run.status == 0 else { throw BenchError("report of \(count) regions failed: \(run.stderr.suffix(600))") }
+                if best.map({ run.seconds < $0.seconds }) ?? true { best = run }
+            }
+            guard let best else { continue }
+            let site = (work as NSString).appendingPathComponent("site-\(count)")
+            let pages = (FileManager.default.enumerator(atPath: site)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".html") }.count
+            lines.append("| \(count) | \(units) | \(pages) | \(String(format: "%.2f", best.seconds)) | "
+                         + "\(String(format: "%.2f", best.seconds * 1000 / Double(max(1, pages)))) | \(String(format: "%.1f", best.peakMB)) |")
+            Console.error(lines.last ?? "")
+        }
+        print(lines.joined(separator: "\n"))
+    }
+
+    /// A registry of `regions` kabupaten in as few provinces as codes allow, the units spread
+    /// evenly, a two-indicator rubric and one assessment per unit.
+    private func write(regions count: Int, into round: String) throws {
+        try? FileManager.default.removeItem(atPath: round)
+        try FileManager.default.createDirectory(atPath: round, withIntermediateDirectories: true)
+        let rubric = """
+            <rubric xmlns="urn:patuh:1" id="bench-scale" version="1">
+              <title lang="id">Uji skala</title><title lang="en">Scale test</title>
+              <dimension id="a"><title lang="id">A</title>
+                <indicator id="I1" min="0" max="3"><title lang="id">I1</title></indicator>
+                <indicator id="I2" min="0" max="3"><title lang="id">I2</title></indicator>
+              </dimension>
+              <bands>
+                <band id="A" min="80" zone="hijau"><label lang="id">Baik</label><label lang="en">Good</label></band>
+                <band id="B" min="50" zone="kuning"><label lang="id">Cukup</label><label lang="en">Fair</label></band>
+                <band id="C" min="0" zone="merah"><label lang="id">Kurang</label><label lang="en">Poor</label></band>
+              </bands>
+            </rubric>
+            """
+        // Kemendagri-shaped codes: at most 99 kabupaten a province, 100 provinces at most.
+        let provinces = (count + 98) / 99
+        var registry = "<registry xmlns=\"urn:patuh:1\">\n"
+        var assessments = "<assessments xmlns=\"urn:patuh:1\">\n"
+        for p in 0..<provinces {
+            let code = String(format: "%02d", p)
+            registry += "<region code=\"\(code)\" level=\"provinsi\" name=\"Provinsi Uji \(p)\">\n"
+            for k in 0..<min(99, count - p * 99) {
+                let r = p * 99 + k
+                registry += "<region code=\"\(code).\(String(format: "%02d", k + 1))\" level=\"kabupaten\" name=\"Kabupaten Uji \(r + 1)\">"
+                for u in stride(from: r, to: units, by: count) {
+                    registry += "<unit id=\"u\(u)\" type=\"opd\" name=\"Dinas \(u)\"/>"
+                    assessments += "<assessment id=\"a\(u)\" rubric=\"bench-scale\" unit=\"u\(u)\" period=\"2023\">"
+                        + "<answer indicator=\"I1\" value=\"\(u % 4)\"/><answer indicator=\"I2\" value=\"\((u / 4) % 4)\"/></assessment>\n"
+                }
+                registry += "</region>\n"
+            }
+            registry += "</region>\n"
+        }
+        registry += "</registry>\n"
+        assessments += "</assessments>\n"
+        for (name, text) in [("rubric.xml", rubric), ("registry.xml", registry), ("assessments.xml", assessments)] {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: (round as NSString).appendingPathComponent(name)))
+        }
+    }
+}
