@@ -9,6 +9,7 @@ enum RootScan {
         var name: String
         var namespace: String?
         var rubric: String?
+        var period: String?
     }
 
     static func scan(_ path: String) -> Root? {
@@ -82,6 +83,7 @@ enum RootScan {
             i += 1
             if attr == "xmlns" { root.namespace = value }
             if attr == "rubric" { root.rubric = value }
+            if attr == "period" { root.period = value }
         }
     }
 

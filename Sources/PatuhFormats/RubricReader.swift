@@ -48,7 +48,7 @@ public enum RubricReader {
             id: root.attribute("id") ?? "", version: root.attribute("version"), model: model,
             title: localized(root, "title"), basis: root.children(named: "basis").first?.text,
             description: localized(root, "description"), dimensions: dimensions, bands: bands,
-            appliesTo: appliesTo, location: root.location)
+            appliesTo: appliesTo, location: root.location, instrument: root.attribute("instrument"))
         let problems = RubricChecks.check(rubric)
         guard !problems.hasErrors else { throw Rejection(problems) }
         return rubric

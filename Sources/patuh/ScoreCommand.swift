@@ -39,6 +39,9 @@ struct ScoringRun {
     /// Assessments and survey responses counted (the assembly's copies are dropped once scored).
     var assessmentCount: Int
     var respondents: Int
+    /// The instruments and periods the inputs hold, and the period asked for.
+    var held: [String: Set<String>] = [:]
+    var period: String?
 
     var diagnostics: [Diagnostic] { inputs.diagnostics + assembly.diagnostics + result.diagnostics }
 
@@ -102,7 +105,8 @@ struct ScoringRun {
         result.commentSource = inputs.comments
         result.remarkSource = inputs.comments
         return ScoringRun(inputs: inputs, registry: registry, result: result, assembly: assembly,
-                          assessmentCount: counts.assessments, respondents: counts.respondents)
+                          assessmentCount: counts.assessments, respondents: counts.respondents,
+                          held: inputs.held, period: options.period)
     }
 
     private static func failure(_ message: String) -> ExitCode {
@@ -140,6 +144,11 @@ struct ScoringRun {
         Console.error(summary)
         for period in result.periods { Console.error(zoneLine(period)) }
         for file in rejected.sorted() { Console.error("rejected: \(file)") }
+        if result.units.isEmpty {
+            // Nothing scored is not success (CONTRACT §5): say what the inputs do hold.
+            Console.error(NothingScored(rubric: result.rubric, period: period, held: held).message)
+            throw ExitCode(1)
+        }
         if all.hasErrors { throw ExitCode(1) }
     }
 }

@@ -4,6 +4,10 @@
 /// so that scoring works on integer positions rather than string lookups.
 public struct Rubric: Hashable, Sendable {
     public var id: String
+    /// The questionnaire or checklist whose answers this rubric scores (the `rubric`
+    /// attribute of assessment and survey files names it); by default the rubric's own id.
+    /// Several rubrics may score one instrument (SKM with bobot 1/9 and with 0,111).
+    public var instrument: String
     public var version: String?
     public var model: ScoringModel
     public var title: LocalizedText
@@ -32,9 +36,11 @@ public struct Rubric: Hashable, Sendable {
         id: String, version: String? = nil, model: ScoringModel = .normalized(scale: 100),
         title: LocalizedText = LocalizedText(), basis: String? = nil,
         description: LocalizedText = LocalizedText(), dimensions: [Dimension], bands: [Band],
-        appliesTo: Set<UnitType>? = nil, location: SourceLocation = SourceLocation(file: "")
+        appliesTo: Set<UnitType>? = nil, location: SourceLocation = SourceLocation(file: ""),
+        instrument: String? = nil
     ) {
         self.id = id
+        self.instrument = instrument ?? id
         self.version = version
         self.model = model
         self.title = title

@@ -1,0 +1,21 @@
+import PatuhCore
+
+/// The message of a run that scored nothing: which rubric (and instrument, and period) was
+/// asked, and which instruments and periods the inputs hold instead.
+struct NothingScored {
+    var rubric: Rubric
+    var period: String?
+    var held: [String: Set<String>]
+
+    var message: String {
+        let asked = rubric.instrument == rubric.id ? "'\(rubric.id)'" : "'\(rubric.id)' (instrument '\(rubric.instrument)')"
+        var text = "patuh: error: nothing in the inputs is for rubric \(asked)"
+        if let period { text += " in period \(period)" }
+        if held.isEmpty { return text + "; the inputs hold no assessments or surveys" }
+        text += "; the inputs hold:"
+        for id in held.keys.sorted() {
+            text += "\n  \(id): " + (held[id] ?? []).sorted().joined(separator: ", ")
+        }
+        return text
+    }
+}
