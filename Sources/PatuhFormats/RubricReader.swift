@@ -60,7 +60,7 @@ public enum RubricReader {
             weight: number(e.attribute("weight")) ?? 1, min: number(e.attribute("min")) ?? 0,
             max: number(e.attribute("max")) ?? 0, ref: e.attribute("ref"),
             source: e.attribute("source") == "survey" ? .survey : .assessor,
-            allowsNA: !["false", "0"].contains(e.attribute("na") ?? "true"),
+            allowsNA: ["true", "1"].contains(e.attribute("na") ?? "false"),  // na only where allowed
             levels: levels(e), location: e.location)
     }
 

@@ -110,6 +110,7 @@ private final class SurveyHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var indicatorIDs = IndicatorIDs()
     @exclusivity(unchecked) private var mins: [Double] = []
     @exclusivity(unchecked) private var maxs: [Double] = []
+    @exclusivity(unchecked) private var allowsNA: [Bool] = []
     @exclusivity(unchecked) private var keepBreakdown = false
 
     // The response being read.
@@ -222,6 +223,7 @@ private final class SurveyHandler: XMLStreamHandler {
         indicatorIDs = IndicatorIDs(rubric.indicators.map(\.id))
         mins = rubric.indicators.map(\.min)
         maxs = rubric.indicators.map(\.max)
+        allowsNA = rubric.indicators.map(\.allowsNA)
         // Group tallies are what SKM reports; for a mixed rubric's short questionnaire
         // (about 30 users a unit) they would cost memory per unit and say little.
         keepBreakdown = rubric.isSurveyRubric
@@ -293,7 +295,13 @@ private final class SurveyHandler: XMLStreamHandler {
         }
         nextIndicator = i + 1
         guard let raw else { return }
-        if DecimalText.isNotApplicable(raw) { return }
+        if DecimalText.isNotApplicable(raw) {
+            guard !allowsNA[i] else { return }
+            bad = true
+            stream.report(.error(stream.tagStart,
+                "indicator '\(indicatorIDs.string(i))' does not allow 'na'; response '\(responseIDString)' excluded"))
+            return
+        }
         guard let v = DecimalText.parse(raw) else {
             bad = true  // the schema reports the malformed value itself
             return

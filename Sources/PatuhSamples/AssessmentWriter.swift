@@ -10,10 +10,9 @@ struct AssessmentWriter {
         (1...15).map { "IN-\(Places.twoDigits($0))" }
         + (1...11).map { "PR-\(Places.twoDigits($0))" }
         + (1...8).map { "PG-\(Places.twoDigits($0))" }
-    /// Items this generator may answer "na". Every item of ombudsman-opini-2022 allows it (no
-    /// `na="false"` in the rubric); only these two can sensibly be not applicable: parking
-    /// (IN-11) for an MPP tenant, whose parking is the mall's, and integrated service (PR-11,
-    /// whose description allows "na") for a unit with nothing to integrate.
+    /// Items this generator may answer "na": exactly those ombudsman-opini-2022 allows it on
+    /// (`na="true"`, see its basis): parking (IN-11) for an MPP tenant, whose parking is the
+    /// mall's, and integrated service (PR-11) for a unit with nothing to integrate.
     static let notApplicableItems: Set<String> = ["IN-11", "PR-11"]
 
     var random: RandomSource
