@@ -59,6 +59,9 @@ public struct InputLoader: Sendable {
     /// Whether every survey goes through libxml2's validator, even one `SurveyShape` passes
     /// (slower; the results are the same).
     public var alwaysValidates = false
+    /// Whether incomplete input is an error (`--strict`): an assessment without an answer to
+    /// an assessor indicator is rejected, a survey response leaving an unsur blank excluded.
+    public var strict = false
     /// Told after each assessment or survey file is read: files done, files in all, and
     /// survey responses counted so far (from any thread).
     public var progress: (@Sendable (_ done: Int, _ total: Int, _ responses: Int) -> Void)?
@@ -158,7 +161,7 @@ public struct InputLoader: Sendable {
             }
             if file.assessments.allSatisfy({ Inputs.rubric(for: $0.rubricID, asked: asked, in: early) != nil
                     || (instrument != nil && $0.rubricID != instrument) }) {
-                Self.check(&file, only: instrument, asked: asked, rubrics: early, registry: registry)
+                Self.check(&file, only: instrument, asked: asked, rubrics: early, registry: registry, strict: strict)
                 if !keepsRecords { file.assessments = [] }
             }
             return file
@@ -178,17 +181,19 @@ public struct InputLoader: Sendable {
         }
 
         let rubrics = inputs.rubrics
-        let surveyReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry, only: instrument,
+        var surveyReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry, only: instrument,
                                         comments: store,
                                         checksShapeFirst: schemas.surveyShapeApplies && !alwaysValidates) {
             Inputs.rubric(for: $0, asked: asked, in: rubrics)
         }
+        surveyReader.strict = strict
+        let surveyReaderForFiles = surveyReader
         inputs.surveyFiles = byKind([.survey]).parallelMap(threads: threads) { path in
             if let instrument, let id = rubricOfFile[path], id != instrument {
                 counter.add(responses: 0)
                 return SurveyFile(skipped: path, rubricID: id)
             }
-            var file = surveyReader.read(file: path)
+            var file = surveyReaderForFiles.read(file: path)
             counter.add(responses: file.accepted)
             if !keepsRecords { file.summary = SurveySummary(indicatorCount: 0) }
             return file
@@ -198,7 +203,7 @@ public struct InputLoader: Sendable {
         for f in inputs.assessmentFiles.indices {
             if !inputs.assessmentFiles[f].checked {
                 Self.check(&inputs.assessmentFiles[f], only: instrument, asked: asked, rubrics: inputs.rubrics,
-                           registry: registry)
+                           registry: registry, strict: strict)
                 if !keepsRecords { inputs.assessmentFiles[f].assessments = [] }
             }
             inputs.diagnostics += inputs.assessmentFiles[f].diagnostics
@@ -218,7 +223,7 @@ public struct InputLoader: Sendable {
     /// as it is; what is kept forgets its answers' lines, which only the checks report. With
     /// `only`, other rubrics' assessments are kept unchecked, to be skipped.
     static func check(_ file: inout AssessmentFile, only: String?, asked: Rubric? = nil, rubrics: [String: Rubric],
-                      registry: Registry?) {
+                      registry: Registry?, strict: Bool = false) {
         var kept: [Assessment] = []
         for a in file.assessments {
             if let only, a.rubricID != only {
@@ -230,7 +235,7 @@ public struct InputLoader: Sendable {
                 file.rejected += 1
                 continue
             }
-            let problems = AssessmentChecks.check(a, rubric: rubric, registry: registry)
+            let problems = AssessmentChecks.check(a, rubric: rubric, registry: registry, strict: strict)
             file.diagnostics += problems
             if problems.hasErrors {
                 file.rejected += 1

@@ -61,7 +61,7 @@ public enum RubricReader {
             max: number(e.attribute("max")) ?? 0, ref: e.attribute("ref"),
             source: e.attribute("source") == "survey" ? .survey : .assessor,
             allowsNA: ["true", "1"].contains(e.attribute("na") ?? "false"),  // na only where allowed
-            levels: levels(e), location: e.location)
+            levels: levels(e), location: e.location, required: ["true", "1"].contains(e.attribute("required") ?? "false"))
     }
 
     /// Levels grouped by value, each with its texts in every language given.

@@ -40,6 +40,9 @@ public struct SurveyReader: Sendable {
     let unitIDs: Set<String>?
     /// When set, files for any other rubric are skipped, not read.
     public var only: String?
+    /// Whether a response that leaves an unsur blank is an error and excluded (`--strict`);
+    /// otherwise it counts for the unsur it answers, and each file warns how many did so.
+    public var strict = false
     /// Where comments are set aside as they are read; `nil` keeps them in memory.
     public var comments: CommentStore?
 
@@ -76,13 +79,15 @@ public struct SurveyReader: Sendable {
 
     private func file(_ path: String, _ handler: SurveyHandler, _ result: XMLStreamResult) -> SurveyFile {
         let complete = result.complete && !handler.rejectedWhole
+        var diagnostics = result.diagnostics
+        if complete, let warning = handler.blankWarning() { diagnostics.append(warning) }
         return SurveyFile(
             path: path, id: handler.fileID, rubricID: handler.rubricID, unitID: handler.unitID,
             period: handler.period, location: handler.location ?? SourceLocation(file: path),
             summary: complete ? handler.finishSummary() : SurveySummary(indicatorCount: 0),
             accepted: complete ? handler.accepted : 0,
             excluded: complete ? handler.excluded : handler.accepted + handler.excluded,
-            diagnostics: result.diagnostics, complete: complete, skipped: handler.skipped)
+            diagnostics: diagnostics, complete: complete, skipped: handler.skipped)
     }
 }
 
@@ -111,6 +116,16 @@ private final class SurveyHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var mins: [Double] = []
     @exclusivity(unchecked) private var maxs: [Double] = []
     @exclusivity(unchecked) private var allowsNA: [Bool] = []
+    /// The positions a survey response should answer (the rubric's survey indicators), and
+    /// which of them the rubric requires.
+    @exclusivity(unchecked) private var asked: [Int] = []
+    @exclusivity(unchecked) private var required: [Bool] = []
+    /// Per position: whether the response being read gave any answer there (`na` included).
+    @exclusivity(unchecked) private var given: [Bool] = []
+    /// Responses counted although they left something blank, and how often each position was.
+    @exclusivity(unchecked) private var incomplete = 0
+    @exclusivity(unchecked) private var blanks: [Int] = []
+    @exclusivity(unchecked) private var responseStart: SourceLocation?
     @exclusivity(unchecked) private var keepBreakdown = false
 
     // The response being read.
@@ -224,6 +239,10 @@ private final class SurveyHandler: XMLStreamHandler {
         mins = rubric.indicators.map(\.min)
         maxs = rubric.indicators.map(\.max)
         allowsNA = rubric.indicators.map(\.allowsNA)
+        asked = rubric.indicators.indices.filter { rubric.sourceOfIndicator[$0] == .survey }
+        required = rubric.indicators.map(\.required)
+        given = Array(repeating: false, count: rubric.indicators.count)
+        blanks = Array(repeating: 0, count: rubric.indicators.count)
         // Group tallies are what SKM reports; for a mixed rubric's short questionnaire
         // (about 30 users a unit) they would cost memory per unit and say little.
         keepBreakdown = rubric.isSurveyRubric
@@ -236,6 +255,8 @@ private final class SurveyHandler: XMLStreamHandler {
         bad = false
         nextIndicator = 0
         for i in answers.indices { answers[i] = .nan }
+        for i in given.indices { given[i] = false }
+        responseStart = stream.tagStart
         comments.removeAll(keepingCapacity: true)
         responseID.removeAll(keepingCapacity: true)
         serviceValue = nil
@@ -274,6 +295,37 @@ private final class SurveyHandler: XMLStreamHandler {
 
     private var responseIDString: String { String(decoding: responseID, as: UTF8.self) }
 
+    /// Whether the response may be counted: a required unsur left blank excludes it, and so
+    /// does any blank with `--strict`; otherwise its blanks are counted for the file's warning.
+    private func checkComplete(in stream: XMLStream) -> Bool {
+        var missing: [Int] = []
+        for i in asked where !given[i] { missing.append(i) }
+        guard !missing.isEmpty else { return true }
+        let here = responseStart ?? stream.here
+        let ids = missing.map { indicatorIDs.string($0) }.joined(separator: ", ")
+        let requiredMissing = missing.filter { required[$0] }
+        if !requiredMissing.isEmpty {
+            let req = requiredMissing.map { indicatorIDs.string($0) }.joined(separator: ", ")
+            stream.report(.error(here, "response '\(responseIDString)' has no answer for \(req), which the rubric requires; response excluded"))
+            return false
+        }
+        if reader.strict {
+            stream.report(.error(here, "response '\(responseIDString)' leaves \(ids) blank (--strict); response excluded"))
+            return false
+        }
+        incomplete += 1
+        for i in missing { blanks[i] += 1 }
+        return true
+    }
+
+    /// The file's warning about responses counted with blanks, or `nil` when there were none.
+    func blankWarning() -> Diagnostic? {
+        guard incomplete > 0 else { return nil }
+        let detail = asked.filter { blanks[$0] > 0 }.map { "\(indicatorIDs.string($0)) in \(blanks[$0])" }.joined(separator: ", ")
+        return .warning(location ?? SourceLocation(file: path),
+            "\(incomplete) of \(accepted) responses leave an unsur blank (\(detail)); each counts only for the unsur it answers")
+    }
+
     private func slot(_ dimension: BreakdownDimension, _ value: XMLBytes) -> Int {
         groups.slot(dimension, value: value, tallies: &groupTallies, indicatorCount: answers.count)
     }
@@ -295,6 +347,7 @@ private final class SurveyHandler: XMLStreamHandler {
         }
         nextIndicator = i + 1
         guard let raw else { return }
+        given[i] = true
         if DecimalText.isNotApplicable(raw) {
             guard !allowsNA[i] else { return }
             bad = true
@@ -323,6 +376,10 @@ private final class SurveyHandler: XMLStreamHandler {
     private func endResponse(in stream: XMLStream) {
         guard reading else { return }
         if bad || stream.errorCount > errorsAtStart {
+            excluded += 1
+            return
+        }
+        if !checkComplete(in: stream) {
             excluded += 1
             return
         }

@@ -15,7 +15,7 @@ struct ScoreOptions: ParsableArguments {
     @Option(help: "Only periods equal to P or starting with P- (2023 pools 2023-S1 and 2023-S2).")
     var period: String?
 
-    @Flag(help: "Missing answers are errors instead of counting as the minimum.")
+    @Flag(help: "Incomplete input is an error: an assessment without an answer to an assessor indicator is rejected (not counted as the minimum), and a survey response that leaves an unsur blank is excluded (not counted for the unsur it answers); each is named with its line.")
     var strict = false
 
     @Option(help: "Output directory.")
@@ -49,6 +49,7 @@ struct ScoringRun {
     static func run(_ options: ScoreOptions, common: CommonOptions, keepsRemarks: Bool = false) throws -> ScoringRun {
         var loader = try common.loader()
         loader.keepsRemarks = keepsRemarks
+        loader.strict = options.strict
         loader.setsRemarksAside = keepsRemarks  // kept for the last pages, not in memory till then
         let progress = ProgressLine.make(quiet: common.quiet)
         if let progress { loader.progress = { progress.update(done: $0, total: $1, responses: $2) } }

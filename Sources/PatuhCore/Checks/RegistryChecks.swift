@@ -9,7 +9,10 @@ public enum RegistryChecks {
 /// Checks on an assessment against its rubric and the registry.
 public enum AssessmentChecks {
     /// Every reason the assessment cannot be scored as written.
-    public static func check(_ assessment: Assessment, rubric: Rubric, registry: Registry?) -> [Diagnostic] {
+    /// A missing answer to an assessor indicator is a warning (it counts as `min`), or with
+    /// `strict` an error.
+    public static func check(_ assessment: Assessment, rubric: Rubric, registry: Registry?,
+                             strict: Bool = false) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         if let registry, registry.unit(assessment.unitID) == nil {
             problems.append(.error(assessment.location, "unit '\(assessment.unitID)' is not in the registry"))
@@ -42,6 +45,13 @@ public enum AssessmentChecks {
                 problems.append(.warning(assessment.answerLocation(at: k),
                     "indicator '\(id)' takes its value from survey responses; the assessor's answer is ignored"))
             }
+        }
+        let missing = rubric.indicators.indices.filter { firstAnswer[$0] < 0 && rubric.sourceOfIndicator[$0] == .assessor }
+        if !missing.isEmpty {
+            let ids = missing.map { rubric.indicators[$0].id }.joined(separator: ", ")
+            problems.append(strict
+                ? .error(assessment.location, "assessment '\(assessment.id)' has no answer for \(ids) (--strict); assessment rejected")
+                : .warning(assessment.location, "assessment '\(assessment.id)' has no answer for \(ids); counted as the minimum"))
         }
         return problems
     }

@@ -147,7 +147,7 @@ public struct RoundScorer: Sendable {
                     diagnostics.append(.error(a.location, "assessment '\(a.id)' has no answer for \(ids) (--strict); assessment rejected"))
                     continue
                 }
-                diagnostics.append(.warning(a.location, "assessment '\(a.id)' has no answer for \(ids); counted as the minimum"))
+                // The warning itself comes from `AssessmentChecks`, which `validate` runs too.
             }
             if !missingSurvey.isEmpty {
                 let ids = missingSurvey.map { rubric.indicators[$0].id }.joined(separator: ", ")

@@ -55,6 +55,11 @@ public struct SurveyTally: Hashable, Sendable {
         }
     }
 
+    /// How many respondents answered the indicator at `position` (0 where it is not tallied).
+    public func answered(at position: Int) -> Int {
+        window.contains(position) ? counts[position - window.lowerBound] : 0
+    }
+
     /// NRR per indicator position: the sum of answers over the number who answered; `nil` if
     /// none did, or the position is not tallied.
     public var means: [Double?] {

@@ -78,16 +78,22 @@ public struct ScoreTables: Sendable {
         let dimensionIDs = rubric.dimensionOfIndicator.map { CSVCell.text(rubric.dimensions[$0].id) }
         let indicators = rubric.indicators
         return CSVTable(header: ["period", "unit_id", "indicator_id", "dimension_id", "value", "fraction",
-                                 "weight", "source", "missing"]) { emit in
+                                 "weight", "source", "missing", "answered", "asked"]) { emit in
             indicators.withUnsafeBufferPointer { indicators in
                 for u in result.units where !u.indicators.isEmpty {
+                    // Completeness: of the unit's respondents (survey indicators) or assessments
+                    // (assessor indicators), how many gave an answer (na included) here.
+                    let tally = rubric.hasSurveyIndicators ? result.surveys[UnitPeriod(u.unit.id, u.period)]?.tally : nil
                     for ir in u.indicators {
                         let i = ir.indicatorIndex
+                        let survey = indicators[i].source == .survey
+                        let asked = survey ? (tally?.respondents ?? 0) : u.assessmentCount
+                        let answered = survey ? (tally?.answered(at: i) ?? 0) : u.assessmentCount - ir.missingCount
                         emit([
                             .text(u.period), .text(u.unit.id), ids[i], dimensionIDs[i],
                             ir.value.map { .score($0) } ?? .text("na"),
                             .number(ir.value.map { indicators[i].fraction(of: $0) }, decimals: 4),
-                            weights[i], sources[i], .integer(ir.missingCount),
+                            weights[i], sources[i], .integer(ir.missingCount), .integer(answered), .integer(asked),
                         ])
                     }
                 }
