@@ -228,7 +228,7 @@ private final class SurveyHandler: XMLStreamHandler {
         if let units = reader.unitIDs {
             guard let known = units.firstIndex(of: unitID) else {
                 rejectedWhole = true
-                stream.stop(.error(here, "unit '\(unitID)' is not in the registry; survey file rejected"))
+                stream.stop(.error(here, .unknownUnit(id: unitID, nearest: Suggestions.nearest(unitID, in: units), fileRejected: true)))
                 return
             }
             unitID = units[known]  // the registry's copy: 48,000 files share their ids' storage
@@ -306,11 +306,11 @@ private final class SurveyHandler: XMLStreamHandler {
         let requiredMissing = missing.filter { required[$0] }
         if !requiredMissing.isEmpty {
             let req = requiredMissing.map { indicatorIDs.string($0) }.joined(separator: ", ")
-            stream.report(.error(here, "response '\(responseIDString)' has no answer for \(req), which the rubric requires; response excluded"))
+            stream.report(.error(here, .requiredMissing(response: responseIDString, indicators: req)))
             return false
         }
         if reader.strict {
-            stream.report(.error(here, "response '\(responseIDString)' leaves \(ids) blank (--strict); response excluded"))
+            stream.report(.error(here, .blankUnsurStrict(response: responseIDString, indicators: ids)))
             return false
         }
         incomplete += 1
@@ -322,8 +322,7 @@ private final class SurveyHandler: XMLStreamHandler {
     func blankWarning() -> Diagnostic? {
         guard incomplete > 0 else { return nil }
         let detail = asked.filter { blanks[$0] > 0 }.map { "\(indicatorIDs.string($0)) in \(blanks[$0])" }.joined(separator: ", ")
-        return .warning(location ?? SourceLocation(file: path),
-            "\(incomplete) of \(accepted) responses leave an unsur blank (\(detail)); each counts only for the unsur it answers")
+        return .warning(location ?? SourceLocation(file: path), .blankUnsur(incomplete: incomplete, accepted: accepted, detail: detail))
     }
 
     private func slot(_ dimension: BreakdownDimension, _ value: XMLBytes) -> Int {
@@ -351,8 +350,7 @@ private final class SurveyHandler: XMLStreamHandler {
         if DecimalText.isNotApplicable(raw) {
             guard !allowsNA[i] else { return }
             bad = true
-            stream.report(.error(stream.tagStart,
-                "indicator '\(indicatorIDs.string(i))' does not allow 'na'; response '\(responseIDString)' excluded"))
+            stream.report(.error(stream.tagStart, .notApplicableNotAllowed(indicator: indicatorIDs.string(i), response: responseIDString)))
             return
         }
         guard let v = DecimalText.parse(raw) else {

@@ -37,6 +37,7 @@ struct ODKImportCommand: ParsableCommand {
     var extraRubrics: [String] = []
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("name at least one submission file or directory") }

@@ -17,6 +17,7 @@ enum Main {
     static func main() {
         Allocator.mapsLargeBlocks()
         Allocator.usesOneArena()
+        if let language = Console.language(in: Array(CommandLine.arguments.dropFirst())) { Console.language = language }
         do {
             var command = try Patuh.parseAsRoot()
             try command.run()

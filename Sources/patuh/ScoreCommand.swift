@@ -179,6 +179,7 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var options: ScoreOptions
     @OptionGroup var common: CommonOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let run = try ScoringRun.run(options, common: common)

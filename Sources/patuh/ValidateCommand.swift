@@ -10,6 +10,7 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check files against their schema and against each other; report every problem.")
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var language: LanguageOption
 
     @Argument(help: "Files, or directories searched recursively for *.xml.")
     var paths: [String]

@@ -15,7 +15,9 @@ public enum AssessmentChecks {
                              strict: Bool = false) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         if let registry, registry.unit(assessment.unitID) == nil {
-            problems.append(.error(assessment.location, "unit '\(assessment.unitID)' is not in the registry"))
+            problems.append(.error(assessment.location, .unknownUnit(
+                id: assessment.unitID, nearest: Suggestions.nearest(assessment.unitID, in: registry.units.map(\.id)),
+                fileRejected: false)))
         }
         // By position, not through `answers`: 1.6 million answers in a national round, and
         // the location of one is only made when it has a problem.
@@ -37,7 +39,7 @@ public enum AssessmentChecks {
                 problems.append(.error(assessment.answerLocation(at: k),
                     "value \(formatValue(v)) for '\(id)' is outside its range \(formatValue(min))..\(formatValue(max))"))
             case .notApplicable where !rubric.indicators[i].allowsNA:
-                problems.append(.error(assessment.answerLocation(at: k), "indicator '\(id)' does not allow 'na'"))
+                problems.append(.error(assessment.answerLocation(at: k), .notApplicableNotAllowed(indicator: id, response: nil)))
             default:
                 break
             }
@@ -49,9 +51,8 @@ public enum AssessmentChecks {
         let missing = rubric.indicators.indices.filter { firstAnswer[$0] < 0 && rubric.sourceOfIndicator[$0] == .assessor }
         if !missing.isEmpty {
             let ids = missing.map { rubric.indicators[$0].id }.joined(separator: ", ")
-            problems.append(strict
-                ? .error(assessment.location, "assessment '\(assessment.id)' has no answer for \(ids) (--strict); assessment rejected")
-                : .warning(assessment.location, "assessment '\(assessment.id)' has no answer for \(ids); counted as the minimum"))
+            problems.append(Diagnostic(strict ? .error : .warning, at: assessment.location,
+                                       .missingAnswers(assessment: assessment.id, indicators: ids, strict: strict)))
         }
         return problems
     }
