@@ -198,7 +198,14 @@ private final class SurveyHandler: XMLStreamHandler {
     func finishSummary() -> SurveySummary {
         var result = summary
         if keepBreakdown {
-            for (slot, key) in groups.keys.enumerated() { result.breakdown[key] = groupTallies[slot] }
+            // Spellings of one group ("SMA", "sma ") have slots of their own: pooled here.
+            for (slot, key) in groups.keys.enumerated() {
+                if result.breakdown[key] == nil {
+                    result.breakdown[key] = groupTallies[slot]
+                } else {
+                    result.breakdown[key]?.merge(groupTallies[slot])
+                }
+            }
         }
         flushComments()
         // Not the emptied buffer itself: it keeps its capacity (a thousand comments), and
