@@ -21,8 +21,14 @@ public struct QualityReport: Sendable {
         CSVTable(header: ["finding", "file", "line", "column", "unit_id", "period", "value", "threshold", "detail"],
                  rows: findings.map { f in
                      [.text(f.kind.rawValue), .text(f.location.file), .integer(f.location.line), .integer(f.location.column),
-                      .text(f.unitID), .text(f.period), .text(f.value), .text(f.threshold), .text(f.detail)]
+                      .text(f.unitID), .text(f.period), Self.cell(f.value), Self.cell(f.threshold), .text(f.detail)]
                  })
+    }
+
+    /// A negative figure as a number (text starting with '-' would get the formula guard's quote).
+    static func cell(_ text: String) -> CSVCell {
+        if text.hasPrefix("-"), let v = Double(text) { return .number(v, decimals: 2) }
+        return .text(text)
     }
 
     /// A page of its own: counts per kind, then every finding with its place.
