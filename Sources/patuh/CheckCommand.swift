@@ -6,23 +6,22 @@ import PatuhReport
 
 /// `patuh check`: a data-quality report for the assessing body, never published.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Quality report for the assessing body (never published): qa.csv and qa.html.",
-        discussion: """
-        Looks for: many na answers (per assessment and per survey file), straight-lining (one \
-        same answer to every unsur), duplicate responses (same answers and demographics on one \
-        day), one assessor's identical assessments of different units, dates outside their \
-        period, scores moving sharply between periods, and units below their SKM sample. Each \
-        finding points at file:line:col.
-
-        Examples:
-          patuh check --rubric skm-2017 Samples/riau --out out/qa-skm
-          patuh check --rubric ombudsman-opini-2022 Samples/riau --out out/qa --score-change 25
-
-        Exit status: 0 the report was written (findings are not errors); 1 some input was \
-        rejected (the report is still written) or nothing in the inputs is for the rubric; 2 bad usage.
-        """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            abstract: "Quality report for the assessing body (never published): qa.csv and qa.html.",
+            discussion: HelpText.discussion("""
+                Looks for: many na answers (per assessment and per survey file), straight-lining (one \
+                same answer to every unsur), duplicate responses (same answers and demographics on one \
+                day), one assessor's identical assessments of different units, dates outside their \
+                period, scores moving sharply between periods, and units below their SKM sample. Each \
+                finding points at file:line:col. Findings are not errors: the exit status says only \
+                whether inputs were rejected.
+                """, examples: [
+                    "patuh check --rubric skm-2017 Samples/riau --out out/qa-skm",
+                    "patuh check --rubric ombudsman-opini-2022 Samples/riau --out out/qa --score-change 25",
+                ]))
+    }
 
     @Option(help: "The rubric: a path, or the id of a rubric in Rubrics/.")
     var rubric: String

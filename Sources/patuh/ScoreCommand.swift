@@ -26,6 +26,12 @@ struct ScoreOptions: ParsableArguments {
 
     @Argument(help: "Files, or directories searched recursively for *.xml.")
     var paths: [String] = []
+
+    func validate() throws {
+        if paths.isEmpty {
+            throw ValidationError("no inputs: name the files or folders of the round (registry, assessments, surveys), e.g. Samples/riau")
+        }
+    }
 }
 
 extension CSVDialect: ExpressibleByArgument {}
@@ -173,9 +179,15 @@ extension ScoringRun {
 
 /// `patuh score`: the three CSV files of a round.
 struct ScoreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "score",
-        abstract: "Score units against a rubric, roll up to regions, rank; write units.csv, regions.csv, indicators.csv.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "score",
+            abstract: "Score units against a rubric, roll up to regions, rank; write units.csv, regions.csv, indicators.csv.",
+            discussion: HelpText.discussion("Files for another instrument than the rubric's are skipped and counted.", examples: [
+                "patuh score --rubric ombudsman-opini-2022 Samples/riau --out out/riau",
+                "patuh score --rubric skm-2017 --period 2023 --strict Samples/riau --out out/skm",
+            ]))
+    }
 
     @OptionGroup var options: ScoreOptions
     @OptionGroup var common: CommonOptions

@@ -5,9 +5,13 @@ import PatuhFormats
 
 /// `patuh validate PATH...`: schema and reference checks on every file.
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Check files against their schema and against each other; report every problem.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "validate",
+            abstract: "Check files against their schema and against each other; report every problem.",
+            discussion: HelpText.discussion("Every problem is printed as file:line:col: error: message (or warning:).",
+                examples: ["patuh validate Rubrics Samples", "patuh validate --lang id round-2023/"], rubrics: false))
+    }
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var language: LanguageOption
