@@ -24,7 +24,8 @@ public enum RegistryReader {
             units.append(PatuhCore.Unit(id: id, type: UnitType(rawValue: e.attribute("type") ?? "") ?? .other,
                               name: e.attribute("name") ?? id, regionCode: region, parentID: parent,
                               population: e.attribute("population").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) },
-                              location: e.location))
+                              location: e.location,
+                              authority: e.attribute("authority").flatMap { UnitAuthority(rawValue: $0.trimmingCharacters(in: .whitespaces)) }))
             for child in e.children(named: "unit") { visitUnit(child, region: region, parent: id) }
         }
         for child in root.children(named: "region") { visitRegion(child, parent: nil) }

@@ -44,11 +44,12 @@ public enum RubricReader {
         let appliesTo = root.attribute("applies-to").map {
             Set($0.split(whereSeparator: \.isWhitespace).compactMap { UnitType(rawValue: String($0)) })
         }
-        let rubric = Rubric(
+        var rubric = Rubric(
             id: root.attribute("id") ?? "", version: root.attribute("version"), model: model,
             title: localized(root, "title"), basis: root.children(named: "basis").first?.text,
             description: localized(root, "description"), dimensions: dimensions, bands: bands,
             appliesTo: appliesTo, location: root.location, instrument: root.attribute("instrument"))
+        rubric.klInPemda = ["true", "1"].contains(root.attribute("kl-in-pemda") ?? "false")
         let problems = RubricChecks.check(rubric)
         guard !problems.hasErrors else { throw Rejection(problems) }
         return rubric

@@ -130,6 +130,7 @@ struct ScoringRun {
         // questionnaire gets its comments but no breakdown.
         if result.rubric.isSurveyRubric { files.append(("breakdown.csv", tables.breakdown)) }
         if result.rubric.hasSurveyIndicators { files.append(("comments.csv", tables.comments)) }
+        if tables.hasKLUnits { files.append(("kl-units.csv", tables.klUnits)) }
         // Each file on its own core: comments.csv of a national SKM round alone is 55 MB.
         let all = files
         try concurrently(all.count) { i in

@@ -8,6 +8,10 @@ public struct Rubric: Hashable, Sendable {
     /// attribute of assessment and survey files names it); by default the rubric's own id.
     /// Several rubrics may score one instrument (SKM with bobot 1/9 and with 0,111).
     public var instrument: String
+    /// Whether units of a kementerian, lembaga or instansi vertikal count in a pemda's
+    /// (region's) score and in an MPP's mean of its tenants; by default they do not: the
+    /// Ombudsman assesses and publishes K/L apart from pemda.
+    public var klInPemda = false
     public var version: String?
     public var model: ScoringModel
     public var title: LocalizedText

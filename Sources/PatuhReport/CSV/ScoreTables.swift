@@ -46,6 +46,29 @@ public struct ScoreTables: Sendable {
         }
     }
 
+    /// Whether the registry marks any scored unit as a kementerian's, lembaga's or instansi
+    /// vertikal's (then `kl-units.csv` is written).
+    public var hasKLUnits: Bool { result.units.contains { $0.unit.authority != nil } }
+
+    /// `kl-units.csv`: the units of kementerian, lembaga and instansi vertikal, ranked among
+    /// themselves per period (competition ranks on the 2-decimal score), apart from the
+    /// pemda whose score they do not enter.
+    public var klUnits: CSVTable {
+        let result = self.result
+        return CSVTable(header: ["period", "unit_id", "unit_name", "authority", "unit_type", "region_code", "parent_unit_id",
+                                 "score", "band", "zone", "rank"]) { emit in
+            for period in result.periods {
+                let rows = result.units.filter { $0.period == period && $0.unit.authority != nil }
+                let ranks = Ranking.competition(rows.map { Optional($0.score) })
+                for (u, rank) in zip(rows, ranks).sorted(by: { ($0.1 ?? .max, $0.0.unit.id) < ($1.1 ?? .max, $1.0.unit.id) }) {
+                    emit([.text(period), .text(u.unit.id), .text(u.unit.name), .text(u.unit.authority?.rawValue),
+                          .text(u.unit.type.rawValue), .text(u.unit.regionCode), .text(u.unit.parentID),
+                          .score(u.score), .text(u.band?.id), .text(u.band?.zone?.rawValue), .integer(rank)])
+                }
+            }
+        }
+    }
+
     /// `regions.csv`: one row per region per period, with its ranks.
     public var regions: CSVTable {
         var header = ["period", "region_code", "region_name", "level", "parent_code", "score", "band", "zone",
