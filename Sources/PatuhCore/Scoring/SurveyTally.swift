@@ -138,8 +138,8 @@ public enum BreakdownDimension: String, Sendable, Hashable, CaseIterable, Compar
 
 /// One group of respondents: a service, a gender, an age band, ...
 ///
-/// Values are trimmed, their inner blanks collapsed, known synonyms mapped to one spelling
-/// (`DemographicValues`), and compared without case: `SMA`, `sma` and `SMA ` are one group,
+/// Demographic values (not services) are trimmed, their inner blanks collapsed, known
+/// synonyms mapped to one spelling (`DemographicValues`), and compared without case: `SMA`, `sma` and `SMA ` are one group,
 /// shown in the spelling first read (files are read in path order, so always the same one).
 public struct BreakdownKey: Hashable, Sendable, Comparable {
     public var dimension: BreakdownDimension
@@ -148,8 +148,9 @@ public struct BreakdownKey: Hashable, Sendable, Comparable {
 
     public init(_ dimension: BreakdownDimension, _ value: String) {
         self.dimension = dimension
-        self.value = DemographicValues.canonical(dimension, value)
-        folded = self.value.lowercased()
+        // Demographic answers only: a service's name is kept exactly as the form wrote it.
+        self.value = dimension == .service ? value : DemographicValues.canonical(dimension, value)
+        folded = dimension == .service ? value : self.value.lowercased()
     }
 
     public static func == (a: Self, b: Self) -> Bool { a.dimension == b.dimension && a.folded == b.folded }
