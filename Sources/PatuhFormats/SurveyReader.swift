@@ -126,6 +126,7 @@ private final class SurveyHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var incomplete = 0
     @exclusivity(unchecked) private var blanks: [Int] = []
     @exclusivity(unchecked) private var responseStart: SourceLocation?
+    @exclusivity(unchecked) private var needsResponseStart = false
     @exclusivity(unchecked) private var keepBreakdown = false
 
     // The response being read.
@@ -248,6 +249,7 @@ private final class SurveyHandler: XMLStreamHandler {
         allowsNA = rubric.indicators.map(\.allowsNA)
         asked = rubric.indicators.indices.filter { rubric.sourceOfIndicator[$0] == .survey }
         required = rubric.indicators.map(\.required)
+        needsResponseStart = reader.strict || required.contains(true)
         given = Array(repeating: false, count: rubric.indicators.count)
         blanks = Array(repeating: 0, count: rubric.indicators.count)
         // Group tallies are what SKM reports; for a mixed rubric's short questionnaire
@@ -263,7 +265,9 @@ private final class SurveyHandler: XMLStreamHandler {
         nextIndicator = 0
         for i in answers.indices { answers[i] = .nan }
         for i in given.indices { given[i] = false }
-        responseStart = stream.tagStart
+        // Walking back to the tag's '<' costs a little on every response: done only when a
+        // blank can be an error that names the response (--strict, required indicators).
+        if needsResponseStart { responseStart = stream.tagStart }
         comments.removeAll(keepingCapacity: true)
         responseID.removeAll(keepingCapacity: true)
         serviceValue = nil
