@@ -144,14 +144,24 @@ struct ScoringRun {
         Console.print(all, quiet: quiet)
         let rejected = Set(all.filter { $0.severity == .error }.map(\.location.file))
         let scored = result.units.count
-        var summary = "patuh \(command): \(result.rubric.id): \(Console.count(scored, "unit result")) in "
-            + "\(Console.count(result.periods.count, "period")) from \(Console.count(assessmentCount, "assessment"))"
-        if respondents > 0 { summary += " and \(Console.count(respondents, "survey response"))" }
-        summary += "; \(Console.count(assembly.skippedFiles.count, "file")) for other rubrics skipped"
-        summary += "; \(Console.count(rejected.count, "file")) with errors; \(Console.count(all.errorCount, "error")), \(Console.count(all.warningCount, "warning"))"
+        var summary: String
+        if Console.language == .id {
+            // Indonesian nouns take no plural ending.
+            summary = "patuh \(command): \(result.rubric.id): \(scored) hasil unit dalam \(result.periods.count) periode "
+                + "dari \(assessmentCount) penilaian"
+            if respondents > 0 { summary += " dan \(respondents) respons survei" }
+            summary += "; \(assembly.skippedFiles.count) berkas untuk rubrik lain dilewati"
+            summary += "; \(rejected.count) berkas bermasalah; \(all.errorCount) galat, \(all.warningCount) peringatan"
+        } else {
+            summary = "patuh \(command): \(result.rubric.id): \(Console.count(scored, "unit result")) in "
+                + "\(Console.count(result.periods.count, "period")) from \(Console.count(assessmentCount, "assessment"))"
+            if respondents > 0 { summary += " and \(Console.count(respondents, "survey response"))" }
+            summary += "; \(Console.count(assembly.skippedFiles.count, "file")) for other rubrics skipped"
+            summary += "; \(Console.count(rejected.count, "file")) with errors; \(Console.count(all.errorCount, "error")), \(Console.count(all.warningCount, "warning"))"
+        }
         Console.error(summary)
         for period in result.periods { Console.error(zoneLine(period)) }
-        for file in rejected.sorted() { Console.error("rejected: \(file)") }
+        for file in rejected.sorted() { Console.error(Console.say(("ditolak: \(file)", "rejected: \(file)"))) }
         if result.units.isEmpty {
             // Nothing scored is not success (CONTRACT §5): say what the inputs do hold.
             Console.error(NothingScored(rubric: result.rubric, period: period, held: held).message)

@@ -35,7 +35,9 @@ struct ValidateCommand: ParsableCommand {
         }
         let errors = inputs.diagnostics.errorCount
         let warnings = inputs.diagnostics.warningCount
-        Console.error("patuh validate: \(Console.count(inputs.files.count, "file")): \(valid.count) valid, \(rejected.count) with errors; \(Console.count(errors, "error")), \(Console.count(warnings, "warning"))")
+        Console.error(Console.say((
+            "patuh validate: \(inputs.files.count) berkas: \(valid.count) sah, \(rejected.count) bermasalah; \(errors) galat, \(warnings) peringatan",
+            "patuh validate: \(Console.count(inputs.files.count, "file")): \(valid.count) valid, \(rejected.count) with errors; \(Console.count(errors, "error")), \(Console.count(warnings, "warning"))")))
         if errors > 0 { throw ExitCode(1) }
     }
 }
