@@ -31,7 +31,9 @@ public struct Inputs: Sendable {
     /// The one registry of the inputs, or all of them merged when several.
     public var registry: Registry? {
         guard registries.count > 1 else { return registries.first?.registry }
-        return Registry(regions: registries.flatMap { $0.registry.regions }, units: registries.flatMap { $0.registry.units })
+        var merged = Registry(regions: registries.flatMap { $0.registry.regions }, units: registries.flatMap { $0.registry.units })
+        for r in registries { merged.answerValues.merge(r.registry.answerValues) { a, b in a.merging(b) { x, _ in x } } }
+        return merged
     }
 
     /// Files with at least one error.

@@ -38,6 +38,8 @@ public struct SurveyReader: Sendable {
     /// The registry's unit ids (`nil`: no registry to check against). A set, not the
     /// registry, so that each file's check copies one reference, not a dozen.
     let unitIDs: Set<String>?
+    /// The registry's lists of values for survey groups (`answer-values`).
+    let answerValues: [BreakdownDimension: [String: String]]
     /// When set, files for any other rubric are skipped, not read.
     public var only: String?
     /// Whether a response that leaves an unsur blank is an error and excluded (`--strict`);
@@ -58,6 +60,7 @@ public struct SurveyReader: Sendable {
         parser = XMLStreamParser(schema: schema)
         plainParser = checksShapeFirst && schema != nil ? XMLStreamParser(schema: nil) : nil
         unitIDs = registry.map { Set($0.units.map(\.id)) }
+        answerValues = registry?.answerValues ?? [:]
         self.only = only
         self.comments = comments
         self.rubric = rubric
@@ -81,6 +84,7 @@ public struct SurveyReader: Sendable {
         let complete = result.complete && !handler.rejectedWhole
         var diagnostics = result.diagnostics
         if complete, let warning = handler.blankWarning() { diagnostics.append(warning) }
+        if complete, let warning = handler.unlistedWarning() { diagnostics.append(warning) }
         return SurveyFile(
             path: path, id: handler.fileID, rubricID: handler.rubricID, unitID: handler.unitID,
             period: handler.period, location: handler.location ?? SourceLocation(file: path),
@@ -127,6 +131,7 @@ private final class SurveyHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var blanks: [Int] = []
     @exclusivity(unchecked) private var responseStart: SourceLocation?
     @exclusivity(unchecked) private var needsResponseStart = false
+    @exclusivity(unchecked) private var unlistedResponses = 0
     @exclusivity(unchecked) private var keepBreakdown = false
 
     // The response being read.
@@ -255,6 +260,7 @@ private final class SurveyHandler: XMLStreamHandler {
         // Group tallies are what SKM reports; for a mixed rubric's short questionnaire
         // (about 30 users a unit) they would cost memory per unit and say little.
         keepBreakdown = rubric.isSurveyRubric
+        groups.lists = reader.answerValues
         summary = SurveySummary(indicatorCount: rubric.indicators.count, window: rubric.surveyWindow)
         answers = Array(repeating: .nan, count: indicatorIDs.count)
     }
@@ -337,7 +343,18 @@ private final class SurveyHandler: XMLStreamHandler {
     }
 
     private func slot(_ dimension: BreakdownDimension, _ value: XMLBytes) -> Int {
-        groups.slot(dimension, value: value, tallies: &groupTallies, indicatorCount: answers.count)
+        let s = groups.slot(dimension, value: value, tallies: &groupTallies, indicatorCount: answers.count)
+        if groups.unlisted[s] { unlistedResponses += 1 }
+        return s
+    }
+
+    /// The file's warning about group values the registry does not list, or `nil`.
+    func unlistedWarning() -> Diagnostic? {
+        guard unlistedResponses > 0 else { return nil }
+        let values = groups.keys.indices.filter { groups.unlisted[$0] }
+            .map { "\(groups.keys[$0].dimension.rawValue) '\(groups.keys[$0].value)'" }.joined(separator: ", ")
+        return .warning(location ?? SourceLocation(file: path),
+            "\(unlistedResponses) answers give values the registry's answer-values do not list: \(values); each counted as written")
     }
 
     private func answer(_ tag: XMLStartTag, in stream: XMLStream) {

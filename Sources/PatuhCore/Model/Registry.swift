@@ -65,6 +65,9 @@ public struct Unit: Hashable, Sendable {
 /// Regions and units, in document order, with lookups.
 public struct Registry: Hashable, Sendable {
     public private(set) var regions: [Region]
+    /// Values a survey group may take, by group (`answer-values`): each name and synonym,
+    /// lower-cased and trimmed, to the name it counts as. Empty: any value is taken.
+    public var answerValues: [BreakdownDimension: [String: String]] = [:]
     public private(set) var units: [Unit]
     public private(set) var regionIndex: [String: Int] = [:]
     public private(set) var unitIndex: [String: Int] = [:]
