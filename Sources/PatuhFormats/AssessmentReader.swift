@@ -13,6 +13,8 @@ public struct AssessmentFile: Sendable {
     public var complete: Bool
     /// Assessments for another rubric than the one asked for: read, not kept.
     public var skipped = 0
+    /// The instruments and periods of the skipped assessments (to say what the inputs hold).
+    public var skippedHeld: [String: Set<String>] = [:]
     /// Whether the assessments were checked against their rubric (`InputLoader.check`).
     var checked = false
 }
@@ -42,7 +44,7 @@ public struct AssessmentReader: Sendable {
         return AssessmentFile(path: path, assessments: result.complete ? handler.assessments : [],
                               rejected: handler.rejected + (result.complete ? 0 : handler.assessments.count),
                               diagnostics: result.diagnostics, complete: result.complete,
-                              skipped: result.complete ? handler.skipped : 0)
+                              skipped: result.complete ? handler.skipped : 0, skippedHeld: handler.skippedHeld)
     }
 }
 
@@ -53,6 +55,7 @@ private final class AssessmentHandler: XMLStreamHandler {
     var assessments: [Assessment] = []
     /// Assessments for another rubric than `only`: checked by the schema, not kept.
     var skipped = 0
+    var skippedHeld: [String: Set<String>] = [:]
     var rejected = 0
     private var current: Assessment?
     private var currentAnswers: [Answer] = []
@@ -117,6 +120,7 @@ private final class AssessmentHandler: XMLStreamHandler {
                     rejected += 1
                 } else if let only, a.rubricID != only {
                     skipped += 1
+                    skippedHeld[a.rubricID, default: []].insert(a.period)
                 } else {
                     assessments.append(a)
                 }

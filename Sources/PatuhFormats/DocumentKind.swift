@@ -27,11 +27,12 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The root's kind and its `rubric` attribute (assessments and surveys name one there).
-    public static func sniffRoot(_ path: String) throws(Rejection) -> (kind: DocumentKind, rubric: String?) {
+    /// (and a single assessment's or survey's `period`).
+    public static func sniffRoot(_ path: String) throws(Rejection) -> (kind: DocumentKind, rubric: String?, period: String?) {
         // The plain case from the first bytes; anything unusual goes through libxml2 below,
         // which also names what is wrong with a broken file.
         if let root = RootScan.scan(path), root.namespace == namespace, let kind = DocumentKind(rawValue: root.name) {
-            return (kind, root.rubric)
+            return (kind, root.rubric, root.period)
         }
         let handler = RootSniffer()
         var parser = XMLStreamParser()
@@ -50,7 +51,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
             throw Rejection(.error(handler.location ?? SourceLocation(file: path),
                 "unknown root element '\(name)': expected one of rubric, registry, assessment, assessments, survey, followup"))
         }
-        return (kind, handler.rubric)
+        return (kind, handler.rubric, handler.period)
     }
 }
 
@@ -59,10 +60,12 @@ private final class RootSniffer: XMLStreamHandler {
     var namespace: String?
     var location: SourceLocation?
     var rubric: String?
+    var period: String?
 
     func start(_ tag: XMLStartTag, in stream: XMLStream) {
         name = tag.localName.string
         rubric = tag.attribute("rubric")?.string
+        period = tag.attribute("period")?.string
         namespace = tag.namespace?.string
         location = stream.tagStart
         stream.finish()

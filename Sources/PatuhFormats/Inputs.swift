@@ -18,11 +18,24 @@ public struct Inputs: Sendable {
     public var diagnostics: [Diagnostic] = []
     /// Where survey comments were set aside while reading.
     public var comments: CommentStore?
+    /// What the assessment and survey files hold: instrument ids (their `rubric` attribute)
+    /// and the periods of each, including files skipped for another instrument.
+    public var held: [String: Set<String>] = [:]
+
+    /// The rubric that checks answers to `instrument`: the one asked for when it reads that
+    /// instrument, else the rubric with that id, else the first (by id) that reads it.
+    public static func rubric(for instrument: String, asked: Rubric?, in rubrics: [String: Rubric]) -> Rubric? {
+        if let asked, asked.instrument == instrument { return asked }
+        if let own = rubrics[instrument] { return own }
+        return rubrics.values.filter { $0.instrument == instrument }.min { $0.id < $1.id }
+    }
 
     /// The one registry of the inputs, or all of them merged when several.
     public var registry: Registry? {
         guard registries.count > 1 else { return registries.first?.registry }
-        return Registry(regions: registries.flatMap { $0.registry.regions }, units: registries.flatMap { $0.registry.units })
+        var merged = Registry(regions: registries.flatMap { $0.registry.regions }, units: registries.flatMap { $0.registry.units })
+        for r in registries { merged.answerValues.merge(r.registry.answerValues) { a, b in a.merging(b) { x, _ in x } } }
+        return merged
     }
 
     /// Files with at least one error.
@@ -50,6 +63,9 @@ public struct InputLoader: Sendable {
     /// Whether every survey goes through libxml2's validator, even one `SurveyShape` passes
     /// (slower; the results are the same).
     public var alwaysValidates = false
+    /// Whether incomplete input is an error (`--strict`): an assessment without an answer to
+    /// an assessor indicator is rejected, a survey response leaving an unsur blank excluded.
+    public var strict = false
     /// Told after each assessment or survey file is read: files done, files in all, and
     /// survey responses counted so far (from any thread).
     public var progress: (@Sendable (_ done: Int, _ total: Int, _ responses: Int) -> Void)?
@@ -68,7 +84,7 @@ public struct InputLoader: Sendable {
         inputs.files = found.files
         inputs.diagnostics += found.problems
 
-        let sniffed = found.files.parallelMap(threads: threads) { path -> (String, Result<(kind: DocumentKind, rubric: String?), Rejection>) in
+        let sniffed = found.files.parallelMap(threads: threads) { path -> (String, Result<(kind: DocumentKind, rubric: String?, period: String?), Rejection>) in
             do throws(Rejection) { return (path, .success(try DocumentKind.sniffRoot(path))) } catch { return (path, .failure(error)) }
         }
         var surveyRubrics: [String] = []
@@ -82,6 +98,7 @@ public struct InputLoader: Sendable {
                 if root.kind == .survey || root.kind == .assessment, let id = root.rubric {
                     if root.kind == .survey { surveyRubrics.append(id) }
                     rubricOf[path] = id
+                    if let period = root.period { inputs.held[id, default: []].insert(period) }
                 }
             case .failure(let rejection): inputs.diagnostics += rejection.diagnostics
             }
@@ -119,17 +136,20 @@ public struct InputLoader: Sendable {
             inputs.diagnostics += RegistryChecks.check(inputs.registry ?? Registry(regions: [], units: []))
         }
 
+        // The rubric asked for reads one instrument: files naming it are read, others skipped.
+        if let only, inputs.rubrics[only] == nil, let rubric = catalogRubric(only, into: &inputs.diagnostics) {
+            inputs.rubrics[only] = rubric
+        }
+        let asked = only.flatMap { inputs.rubrics[$0] }
+        let instrument = asked?.instrument ?? only
         let streamed = byKind([.assessment, .assessments, .survey]).count
         let counter = ProgressCounter(total: streamed, report: progress)
         let assessmentReader = AssessmentReader(schema: schemas.schema(for: .assessment), keepsRemarks: keepsRemarks,
-                                                only: only)
+                                                only: instrument)
         let rubricOfFile = rubricOf
         // Rubrics known before any assessment is read (the inputs', the one asked for, those
         // named on sniffed roots): a file whose rubrics are all known is checked as soon as it
         // is read, so its answers' positions never pile up.
-        if let only, inputs.rubrics[only] == nil, let rubric = catalogRubric(only, into: &inputs.diagnostics) {
-            inputs.rubrics[only] = rubric
-        }
         let sniffedRubrics = Set(rubricOf.values)
         if only == nil {
             for id in sniffedRubrics.sorted() where inputs.rubrics[id] == nil {
@@ -144,38 +164,48 @@ public struct InputLoader: Sendable {
         let asideStore = setsRemarksAside ? store : nil
         inputs.assessmentFiles = byKind([.assessment, .assessments]).parallelMap(threads: threads) { path in
             defer { counter.add(responses: 0) }
-            if let only, let id = rubricOfFile[path], id != only {
+            if let instrument, let id = rubricOfFile[path], id != instrument {
                 return AssessmentFile(path: path, assessments: [], rejected: 0, diagnostics: [], complete: true, skipped: 1)
             }
             var file = assessmentReader.read(file: path)
             if let asideStore {
                 for i in file.assessments.indices { file.assessments[i].setRemarksAside(in: asideStore) }
             }
-            if file.assessments.allSatisfy({ early[$0.rubricID] != nil || (only != nil && $0.rubricID != only) }) {
-                Self.check(&file, only: only, rubrics: early, registry: registry)
+            if file.assessments.allSatisfy({ Inputs.rubric(for: $0.rubricID, asked: asked, in: early) != nil
+                    || (instrument != nil && $0.rubricID != instrument) }) {
+                Self.check(&file, only: instrument, asked: asked, rubrics: early, registry: registry, strict: strict)
                 if !keepsRecords { file.assessments = [] }
             }
             return file
         }
         // Rubrics named by assessments or surveys but not among the inputs come from Rubrics/.
         var wanted = Set(inputs.assessmentFiles.flatMap { $0.assessments.map(\.rubricID) })
+        for file in inputs.assessmentFiles {
+            for a in file.assessments { inputs.held[a.rubricID, default: []].insert(a.period) }
+            for (id, periods) in file.skippedHeld { inputs.held[id, default: []].formUnion(periods) }
+        }
         if let only { wanted.insert(only) }
         wanted.formUnion(surveyRubrics)
         // `only`, and without it the ids on sniffed roots, were looked for above.
-        for id in wanted.sorted() where inputs.rubrics[id] == nil && id != only && !(only == nil && sniffedRubrics.contains(id)) {
+        for id in wanted.sorted() where Inputs.rubric(for: id, asked: asked, in: inputs.rubrics) == nil && id != only
+            && id != instrument && !(only == nil && sniffedRubrics.contains(id)) {
             if let rubric = catalogRubric(id, into: &inputs.diagnostics) { inputs.rubrics[id] = rubric }
         }
 
         let rubrics = inputs.rubrics
-        let surveyReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry, only: only,
+        var surveyReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry, only: instrument,
                                         comments: store,
-                                        checksShapeFirst: schemas.surveyShapeApplies && !alwaysValidates) { rubrics[$0] }
+                                        checksShapeFirst: schemas.surveyShapeApplies && !alwaysValidates) {
+            Inputs.rubric(for: $0, asked: asked, in: rubrics)
+        }
+        surveyReader.strict = strict
+        let surveyReaderForFiles = surveyReader
         inputs.surveyFiles = byKind([.survey]).parallelMap(threads: threads) { path in
-            if let only, let id = rubricOfFile[path], id != only {
+            if let instrument, let id = rubricOfFile[path], id != instrument {
                 counter.add(responses: 0)
                 return SurveyFile(skipped: path, rubricID: id)
             }
-            var file = surveyReader.read(file: path)
+            var file = surveyReaderForFiles.read(file: path)
             counter.add(responses: file.accepted)
             if !keepsRecords { file.summary = SurveySummary(indicatorCount: 0) }
             return file
@@ -186,12 +216,16 @@ public struct InputLoader: Sendable {
         // Files not checked as they were read are checked here (see `check`).
         for f in inputs.assessmentFiles.indices {
             if !inputs.assessmentFiles[f].checked {
-                Self.check(&inputs.assessmentFiles[f], only: only, rubrics: inputs.rubrics, registry: registry)
+                Self.check(&inputs.assessmentFiles[f], only: instrument, asked: asked, rubrics: inputs.rubrics,
+                           registry: registry, strict: strict)
                 if !keepsRecords { inputs.assessmentFiles[f].assessments = [] }
             }
             inputs.diagnostics += inputs.assessmentFiles[f].diagnostics
         }
-        for file in inputs.surveyFiles { inputs.diagnostics += file.diagnostics }
+        for file in inputs.surveyFiles {
+            inputs.diagnostics += file.diagnostics
+            if !file.rubricID.isEmpty, !file.period.isEmpty { inputs.held[file.rubricID, default: []].insert(file.period) }
+        }
         // Parsers' buffers and the files' transient arrays are freed by now: hand the pages
         // back, so that what scoring allocates next is what the resident figure shows.
         Allocator.releaseFreedMemory()
@@ -202,19 +236,20 @@ public struct InputLoader: Sendable {
     /// is reported (after the file's own problems) and dropped, so what is kept can be scored
     /// as it is; what is kept forgets its answers' lines, which only the checks report. With
     /// `only`, other rubrics' assessments are kept unchecked, to be skipped.
-    static func check(_ file: inout AssessmentFile, only: String?, rubrics: [String: Rubric], registry: Registry?) {
+    static func check(_ file: inout AssessmentFile, only: String?, asked: Rubric? = nil, rubrics: [String: Rubric],
+                      registry: Registry?, strict: Bool = false) {
         var kept: [Assessment] = []
         for a in file.assessments {
             if let only, a.rubricID != only {
                 kept.append(a)
                 continue
             }
-            guard let rubric = rubrics[a.rubricID] else {
+            guard let rubric = Inputs.rubric(for: a.rubricID, asked: asked, in: rubrics) else {
                 file.diagnostics.append(.error(a.location, "rubric '\(a.rubricID)' is not defined in the inputs or in Rubrics/"))
                 file.rejected += 1
                 continue
             }
-            let problems = AssessmentChecks.check(a, rubric: rubric, registry: registry)
+            let problems = AssessmentChecks.check(a, rubric: rubric, registry: registry, strict: strict)
             file.diagnostics += problems
             if problems.hasErrors {
                 file.rejected += 1
@@ -276,6 +311,11 @@ public struct InputLoader: Sendable {
             // Problems count only for the file named after the id; others are just not it.
             if path == direct { diagnostics += problems }
             if let rubric, rubric.id == id { return rubric }
+        }
+        // Not a rubric's id: perhaps an instrument that a rubric there reads.
+        for path in candidates where FileManager.default.fileExists(atPath: path) {
+            var ignored: [Diagnostic] = []
+            if let rubric = readRubric(path, into: &ignored), rubric.id != id, rubric.instrument == id { return rubric }
         }
         return nil
     }

@@ -11,6 +11,18 @@ public enum RegistryReader {
         var regions: [Region] = []
         var units: [PatuhCore.Unit] = []
         var problems: [Diagnostic] = []
+        var answerValues: [BreakdownDimension: [String: String]] = [:]
+        for list in root.children(named: "answer-values") {
+            guard let group = list.attribute("group").flatMap({ BreakdownDimension(rawValue: $0.trimmingCharacters(in: .whitespaces)) }) else { continue }
+            for value in list.children(named: "value") {
+                guard let name = value.attribute("name") else { continue }
+                let canonical = DemographicValues.canonical(group, name)
+                answerValues[group, default: [:]][canonical.lowercased()] = canonical
+                for synonym in (value.attribute("synonyms") ?? "").split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                    answerValues[group, default: [:]][DemographicValues.canonical(group, String(synonym)).lowercased()] = canonical
+                }
+            }
+        }
         func visitRegion(_ e: XMLElement, parent: String?) {
             let code = e.attribute("code") ?? ""
             regions.append(Region(code: code, level: RegionLevel(rawValue: e.attribute("level") ?? "") ?? .kabupaten,
@@ -25,11 +37,13 @@ public enum RegistryReader {
             units.append(PatuhCore.Unit(id: id, type: UnitType(rawValue: e.attribute("type") ?? "") ?? .other,
                               name: e.stringAttribute("name") ?? id, regionCode: region, parentID: parent,
                               population: population(e, &problems),
-                              location: e.location))
+                              location: e.location,
+                              authority: e.attribute("authority").flatMap { UnitAuthority(rawValue: $0) }))
             for child in e.children(named: "unit") { visitUnit(child, region: region, parent: id) }
         }
         for child in root.children(named: "region") { visitRegion(child, parent: nil) }
-        let registry = Registry(regions: regions, units: units)
+        var registry = Registry(regions: regions, units: units)
+        registry.answerValues = answerValues
         problems += RegistryChecks.check(registry)
         guard !problems.hasErrors else { throw Rejection(problems) }
         return registry

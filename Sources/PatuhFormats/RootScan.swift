@@ -9,6 +9,7 @@ enum RootScan {
         var name: String
         var namespace: String?
         var rubric: String?
+        var period: String?
     }
 
     static func scan(_ path: String) -> Root? {
@@ -84,8 +85,9 @@ enum RootScan {
             let value = String(decoding: bytes[valueStart..<i], as: UTF8.self)
             i += 1
             if attr == "xmlns" { root.namespace = value }
-            // An `Id` is an `xs:token`: the blanks at its ends are not part of it.
+            // Ids and periods are `xs:token`s: the blanks at their ends are not part of them.
             if attr == "rubric" { root.rubric = value.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if attr == "period" { root.period = value.trimmingCharacters(in: .whitespacesAndNewlines) }
         }
     }
 

@@ -29,7 +29,7 @@ public struct RoundAssembly: Sendable {
             let file = assessmentFiles[f]
             assessmentFiles[f].assessments = []  // each file's copy goes as it is taken
             var forRubric = 0
-            for a in file.assessments where a.rubricID == rubric.id {
+            for a in file.assessments where a.rubricID == rubric.instrument {
                 forRubric += 1
                 // Checked against the rubric when loaded (InputLoader); the unit against this
                 // registry here, which may be one of several among the inputs.
@@ -56,14 +56,14 @@ public struct RoundAssembly: Sendable {
         for f in surveyFiles.indices {
             let file = surveyFiles[f]
             surveyFiles[f].summary = SurveySummary(indicatorCount: 0)
-            if file.skipped || (file.complete && file.rubricID != rubric.id) {
+            if file.skipped || (file.complete && file.rubricID != rubric.instrument) {
                 skippedFiles.append(file.path)
                 continue
             }
             guard file.complete else { continue }
             if let id = file.id, !seenSurveys.insert(id).inserted {
                 let first = firstSurvey[id] ?? surveyFiles[..<f].first {
-                    $0.id == id && $0.complete && !$0.skipped && $0.rubricID == rubric.id
+                    $0.id == id && $0.complete && !$0.skipped && $0.rubricID == rubric.instrument
                 }?.location
                 firstSurvey[id] = first
                 diagnostics.append(.warning(file.location, "survey '\(id)' was already read at \(first ?? file.location); counted once"))

@@ -61,11 +61,13 @@ public enum RubricReader {
         let appliesTo = root.attribute("applies-to").map {
             Set($0.split(whereSeparator: \.isWhitespace).compactMap { UnitType(rawValue: String($0)) })
         }
-        let rubric = Rubric(
+        var rubric = Rubric(
             id: root.attribute("id") ?? "", version: root.attribute("version"), model: model,
             title: localized(root, "title"), basis: root.children(named: "basis").first?.text,
             description: localized(root, "description"), origins: origins(root), dimensions: dimensions, bands: bands,
-            appliesTo: appliesTo, qualifier: qualifier, conversion: conversion, location: root.location)
+            appliesTo: appliesTo, qualifier: qualifier, conversion: conversion, location: root.location,
+            instrument: root.attribute("instrument"))
+        rubric.klInPemda = ["true", "1"].contains(root.attribute("kl-in-pemda") ?? "false")
         let problems = RubricChecks.check(rubric)
         guard !problems.hasErrors else { throw Rejection(problems) }
         return rubric
@@ -77,8 +79,9 @@ public enum RubricReader {
             weight: number(e.attribute("weight")) ?? 1, min: number(e.attribute("min")) ?? 0,
             max: number(e.attribute("max")) ?? 0, ref: e.stringAttribute("ref"),
             source: e.attribute("source") == "survey" ? .survey : .assessor,
-            allowsNA: !["false", "0"].contains(e.attribute("na") ?? "true"),
-            levels: levels(e), origins: origins(e), location: e.location)
+            allowsNA: ["true", "1"].contains(e.attribute("na") ?? "false"),  // na only where allowed
+            levels: levels(e), origins: origins(e), location: e.location,
+            required: ["true", "1"].contains(e.attribute("required") ?? "false"))
     }
 
     /// Levels grouped by value, each with its texts in every language given.

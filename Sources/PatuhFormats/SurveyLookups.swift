@@ -9,6 +9,10 @@ import PatuhXML
 struct GroupTable {
     private var values: [[UInt8]] = []
     private(set) var keys: [BreakdownKey] = []
+    /// Per slot: whether its value is missing from the registry's list for its group.
+    private(set) var unlisted: [Bool] = []
+    /// The registry's `answer-values`: a group's values and synonyms to the value they count as.
+    var lists: [BreakdownDimension: [String: String]] = [:]
 
     mutating func slot(_ dimension: BreakdownDimension, value: XMLBytes, tallies: inout [SurveyTally],
                        indicatorCount: Int) -> Int {
@@ -17,7 +21,14 @@ struct GroupTable {
                 return i
             }
         }
-        return add(BreakdownKey(dimension, value.string), bytes: Array(value.buffer), tallies: &tallies, indicatorCount: indicatorCount)
+        var key = BreakdownKey(dimension, value.string)
+        var notListed = false
+        if let list = lists[dimension] {
+            if let listed = list[key.value.lowercased()] { key = BreakdownKey(dimension, listed) } else { notListed = true }
+        }
+        let slot = add(key, bytes: Array(value.buffer), tallies: &tallies, indicatorCount: indicatorCount)
+        unlisted[slot] = notListed
+        return slot
     }
 
     mutating func slot(_ dimension: BreakdownDimension, band: String, tallies: inout [SurveyTally],
@@ -29,6 +40,7 @@ struct GroupTable {
     private mutating func add(_ key: BreakdownKey, bytes: [UInt8], tallies: inout [SurveyTally], indicatorCount: Int) -> Int {
         keys.append(key)
         values.append(bytes)
+        unlisted.append(false)
         tallies.append(SurveyTally(indicatorCount: indicatorCount))
         return keys.count - 1
     }

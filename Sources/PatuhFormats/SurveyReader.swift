@@ -41,8 +41,13 @@ public struct SurveyReader: Sendable {
     /// The registry's unit ids (`nil`: no registry to check against). A set, not the
     /// registry, so that each file's check copies one reference, not a dozen.
     let unitIDs: Set<String>?
+    /// The registry's lists of values for survey groups (`answer-values`).
+    let answerValues: [BreakdownDimension: [String: String]]
     /// When set, files for any other rubric are skipped, not read.
     public var only: String?
+    /// Whether a response that leaves an unsur blank is an error and excluded (`--strict`);
+    /// otherwise it counts for the unsur it answers, and each file warns how many did so.
+    public var strict = false
     /// Where comments are set aside as they are read; `nil` keeps them in memory.
     public var comments: CommentStore?
 
@@ -58,6 +63,7 @@ public struct SurveyReader: Sendable {
         parser = XMLStreamParser(schema: schema)
         plainParser = checksShapeFirst && schema != nil ? XMLStreamParser(schema: nil) : nil
         unitIDs = registry.map { Set($0.units.map(\.id)) }
+        answerValues = registry?.answerValues ?? [:]
         self.only = only
         self.comments = comments
         self.rubric = rubric
@@ -79,13 +85,16 @@ public struct SurveyReader: Sendable {
 
     private func file(_ path: String, _ handler: SurveyHandler, _ result: XMLStreamResult) -> SurveyFile {
         let complete = result.complete && !handler.rejectedWhole
+        var diagnostics = result.diagnostics
+        if complete, let warning = handler.blankWarning() { diagnostics.append(warning) }
+        if complete, let warning = handler.unlistedWarning() { diagnostics.append(warning) }
         return SurveyFile(
             path: path, id: handler.fileID, rubricID: handler.rubricID, unitID: handler.unitID,
             period: handler.period, location: handler.location ?? SourceLocation(file: path),
             summary: complete ? handler.finishSummary() : SurveySummary(indicatorCount: 0),
             accepted: complete ? handler.accepted : 0,
             excluded: complete ? handler.excluded : handler.accepted + handler.excluded,
-            diagnostics: result.diagnostics, complete: complete, skipped: handler.skipped,
+            diagnostics: diagnostics, complete: complete, skipped: handler.skipped,
             responseDigest: handler.responseDigest)
     }
 }
@@ -114,6 +123,19 @@ private final class SurveyHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var indicatorIDs = IndicatorIDs()
     @exclusivity(unchecked) private var mins: [Double] = []
     @exclusivity(unchecked) private var maxs: [Double] = []
+    @exclusivity(unchecked) private var allowsNA: [Bool] = []
+    /// The positions a survey response should answer (the rubric's survey indicators), and
+    /// which of them the rubric requires.
+    @exclusivity(unchecked) private var asked: [Int] = []
+    @exclusivity(unchecked) private var required: [Bool] = []
+    /// Per position: whether the response being read gave any answer there (`na` included).
+    @exclusivity(unchecked) private var given: [Bool] = []
+    /// Responses counted although they left something blank, and how often each position was.
+    @exclusivity(unchecked) private var incomplete = 0
+    @exclusivity(unchecked) private var blanks: [Int] = []
+    @exclusivity(unchecked) private var responseStart: SourceLocation?
+    @exclusivity(unchecked) private var needsResponseStart = false
+    @exclusivity(unchecked) private var unlistedResponses = 0
     @exclusivity(unchecked) private var keepBreakdown = false
 
     // The response being read.
@@ -190,7 +212,14 @@ private final class SurveyHandler: XMLStreamHandler {
     func finishSummary() -> SurveySummary {
         var result = summary
         if keepBreakdown {
-            for (slot, key) in groups.keys.enumerated() { result.breakdown[key] = groupTallies[slot] }
+            // Spellings of one group ("SMA", "sma ") have slots of their own: pooled here.
+            for (slot, key) in groups.keys.enumerated() {
+                if result.breakdown[key] == nil {
+                    result.breakdown[key] = groupTallies[slot]
+                } else {
+                    result.breakdown[key]?.merge(groupTallies[slot])
+                }
+            }
         }
         flushComments()
         // Not the emptied buffer itself: it keeps its capacity (a thousand comments), and
@@ -220,7 +249,7 @@ private final class SurveyHandler: XMLStreamHandler {
         if let units = reader.unitIDs {
             guard let known = units.firstIndex(of: unitID) else {
                 rejectedWhole = true
-                stream.stop(.error(here, "unit '\(unitID)' is not in the registry; survey file rejected"))
+                stream.stop(.error(here, .unknownUnit(id: unitID, nearest: Suggestions.nearest(unitID, in: units), fileRejected: true)))
                 return
             }
             unitID = units[known]  // the registry's copy: 48,000 files share their ids' storage
@@ -230,9 +259,16 @@ private final class SurveyHandler: XMLStreamHandler {
         indicatorIDs = IndicatorIDs(rubric.indicators.map(\.id))
         mins = rubric.indicators.map(\.min)
         maxs = rubric.indicators.map(\.max)
+        allowsNA = rubric.indicators.map(\.allowsNA)
+        asked = rubric.indicators.indices.filter { rubric.sourceOfIndicator[$0] == .survey }
+        required = rubric.indicators.map(\.required)
+        needsResponseStart = reader.strict || required.contains(true)
+        given = Array(repeating: false, count: rubric.indicators.count)
+        blanks = Array(repeating: 0, count: rubric.indicators.count)
         // Group tallies are what SKM reports; for a mixed rubric's short questionnaire
         // (about 30 users a unit) they would cost memory per unit and say little.
         keepBreakdown = rubric.isSurveyRubric
+        groups.lists = reader.answerValues
         summary = SurveySummary(indicatorCount: rubric.indicators.count, window: rubric.surveyWindow)
         answers = Array(repeating: .nan, count: indicatorIDs.count)
     }
@@ -242,6 +278,10 @@ private final class SurveyHandler: XMLStreamHandler {
         bad = false
         nextIndicator = 0
         for i in answers.indices { answers[i] = .nan }
+        for i in given.indices { given[i] = false }
+        // Walking back to the tag's '<' costs a little on every response: done only when a
+        // blank can be an error that names the response (--strict, required indicators).
+        if needsResponseStart { responseStart = stream.tagStart }
         comments.removeAll(keepingCapacity: true)
         responseID.removeAll(keepingCapacity: true)
         serviceValue = nil
@@ -288,8 +328,49 @@ private final class SurveyHandler: XMLStreamHandler {
 
     private var responseIDString: String { String(decoding: responseID, as: UTF8.self) }
 
+    /// Whether the response may be counted: a required unsur left blank excludes it, and so
+    /// does any blank with `--strict`; otherwise its blanks are counted for the file's warning.
+    private func checkComplete(in stream: XMLStream) -> Bool {
+        var missing: [Int] = []
+        for i in asked where !given[i] { missing.append(i) }
+        guard !missing.isEmpty else { return true }
+        let here = responseStart ?? stream.here
+        let ids = missing.map { indicatorIDs.string($0) }.joined(separator: ", ")
+        let requiredMissing = missing.filter { required[$0] }
+        if !requiredMissing.isEmpty {
+            let req = requiredMissing.map { indicatorIDs.string($0) }.joined(separator: ", ")
+            stream.report(.error(here, .requiredMissing(response: responseIDString, indicators: req)))
+            return false
+        }
+        if reader.strict {
+            stream.report(.error(here, .blankUnsurStrict(response: responseIDString, indicators: ids)))
+            return false
+        }
+        incomplete += 1
+        for i in missing { blanks[i] += 1 }
+        return true
+    }
+
+    /// The file's warning about responses counted with blanks, or `nil` when there were none.
+    func blankWarning() -> Diagnostic? {
+        guard incomplete > 0 else { return nil }
+        let detail = asked.filter { blanks[$0] > 0 }.map { "\(indicatorIDs.string($0)) in \(blanks[$0])" }.joined(separator: ", ")
+        return .warning(location ?? SourceLocation(file: path), .blankUnsur(incomplete: incomplete, accepted: accepted, detail: detail))
+    }
+
     private func slot(_ dimension: BreakdownDimension, _ value: XMLBytes) -> Int {
-        groups.slot(dimension, value: value, tallies: &groupTallies, indicatorCount: answers.count)
+        let s = groups.slot(dimension, value: value, tallies: &groupTallies, indicatorCount: answers.count)
+        if groups.unlisted[s] { unlistedResponses += 1 }
+        return s
+    }
+
+    /// The file's warning about group values the registry does not list, or `nil`.
+    func unlistedWarning() -> Diagnostic? {
+        guard unlistedResponses > 0 else { return nil }
+        let values = groups.keys.indices.filter { groups.unlisted[$0] }
+            .map { "\(groups.keys[$0].dimension.rawValue) '\(groups.keys[$0].value)'" }.joined(separator: ", ")
+        return .warning(location ?? SourceLocation(file: path),
+            "\(unlistedResponses) answers give values the registry's answer-values do not list: \(values); each counted as written")
     }
 
     private func answer(_ tag: XMLStartTag, in stream: XMLStream) {
@@ -309,7 +390,13 @@ private final class SurveyHandler: XMLStreamHandler {
         }
         nextIndicator = i + 1
         guard let raw else { return }
-        if DecimalText.isNotApplicable(raw) { return }
+        given[i] = true
+        if DecimalText.isNotApplicable(raw) {
+            guard !allowsNA[i] else { return }
+            bad = true
+            stream.report(.error(stream.tagStart, .notApplicableNotAllowed(indicator: indicatorIDs.string(i), response: responseIDString)))
+            return
+        }
         guard let v = DecimalText.parse(raw) else {
             bad = true  // the schema reports the malformed value itself
             return
@@ -331,6 +418,10 @@ private final class SurveyHandler: XMLStreamHandler {
     private func endResponse(in stream: XMLStream) {
         guard reading else { return }
         if bad || stream.errorCount > errorsAtStart {
+            excluded += 1
+            return
+        }
+        if !checkComplete(in: stream) {
             excluded += 1
             return
         }

@@ -30,6 +30,7 @@ enum RegistryWriter {
         w.attribute("type", unit.type.rawValue)
         w.attribute("name", unit.name)
         if let population = unit.population { w.attribute("population", population) }
+        if let authority = unit.kind.authority { w.attribute("authority", authority.rawValue) }
         if unit.tenants.isEmpty {
             w.raw("/>\n")
             return

@@ -14,6 +14,9 @@ struct UnitKind: Sendable, Hashable {
     var bounds: ClosedRange<Int>
     /// Chance that the unit runs an SKM survey in the sample (0: never).
     var surveyChance: Double
+    /// Whose the unit is when not the pemda's: a Polresta, a Kantor Imigrasi or a BPJS branch
+    /// in an MPP is a kementerian's, lembaga's or instansi vertikal's (registry `authority`).
+    var authority: UnitAuthority?
 
     init(_ slug: String, _ type: UnitType, _ title: String, services: [String],
          perCapita: ClosedRange<Double>, bounds: ClosedRange<Int>, survey: Double = 0) {
@@ -115,16 +118,21 @@ enum UnitKinds {
         tenant("pupr", "Gerai Dinas PUPR {region}", ["Advis Planning", "Persetujuan Bangunan Gedung (PBG)", "Rekomendasi Teknis"], skm: true),
         tenant("disperindag", "Gerai Disperindag {region}", ["Tera Ulang", "Izin Usaha Perdagangan", "Fasilitasi Sertifikat Halal"], skm: false),
         tenant("dlhk", "Gerai DLHK {region}", ["Persetujuan Lingkungan (SPPL)", "Pengaduan Lingkungan"], skm: false),
-        tenant("sim", "Polresta {kota} (SIM)", ["Perpanjangan SIM A", "Perpanjangan SIM C", "SIM Baru"], skm: false),
-        tenant("skck", "Polresta {kota} (SKCK)", ["SKCK Baru", "Perpanjangan SKCK"], skm: false),
-        tenant("spkt", "Polresta {kota} (SPKT)", ["Laporan Kehilangan", "Laporan Polisi"], skm: false),
-        tenant("imigrasi", "Kantor Imigrasi {kota}", ["Paspor Baru", "Penggantian Paspor"], skm: false),
-        tenant("bpjs-kesehatan", "BPJS Kesehatan Cabang {kota}", ["Pendaftaran Peserta", "Perubahan Data Peserta"], skm: false),
-        tenant("samsat", "UPT Samsat {kota}", ["Pajak Kendaraan Tahunan", "Pengesahan STNK"], skm: false),
+        // Polri (Polresta), Kemenkumham (Imigrasi) and Samsat (led by Polri) are instansi
+        // vertikal; BPJS Kesehatan is a lembaga (a public legal body), not the pemda's.
+        tenant("sim", "Polresta {kota} (SIM)", ["Perpanjangan SIM A", "Perpanjangan SIM C", "SIM Baru"], skm: false, authority: .vertikal),
+        tenant("skck", "Polresta {kota} (SKCK)", ["SKCK Baru", "Perpanjangan SKCK"], skm: false, authority: .vertikal),
+        tenant("spkt", "Polresta {kota} (SPKT)", ["Laporan Kehilangan", "Laporan Polisi"], skm: false, authority: .vertikal),
+        tenant("imigrasi", "Kantor Imigrasi {kota}", ["Paspor Baru", "Penggantian Paspor"], skm: false, authority: .vertikal),
+        tenant("bpjs-kesehatan", "BPJS Kesehatan Cabang {kota}", ["Pendaftaran Peserta", "Perubahan Data Peserta"], skm: false, authority: .lembaga),
+        tenant("samsat", "UPT Samsat {kota}", ["Pajak Kendaraan Tahunan", "Pengesahan STNK"], skm: false, authority: .vertikal),
     ]
 
-    private static func tenant(_ slug: String, _ name: String, _ services: [String], skm: Bool) -> UnitKind {
-        UnitKind(slug, .mppTenant, name, services: services,
-                 perCapita: 0.002...0.01, bounds: 1_000...12_000, survey: skm ? 1 : 0)
+    private static func tenant(_ slug: String, _ name: String, _ services: [String], skm: Bool,
+                               authority: UnitAuthority? = nil) -> UnitKind {
+        var kind = UnitKind(slug, .mppTenant, name, services: services,
+                            perCapita: 0.002...0.01, bounds: 1_000...12_000, survey: skm ? 1 : 0)
+        kind.authority = authority
+        return kind
     }
 }

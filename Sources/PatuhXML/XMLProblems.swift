@@ -52,7 +52,33 @@ final class ProblemCollector {
         if e.code == Int32(XML_ERR_DOCUMENT_END.rawValue), openElements > 0 {
             message = "the file ends before the document does (truncated?): \(openElements) element\(openElements == 1 ? " is" : "s are") still open"
         }
+        // The mistakes people make by hand, in the catalogue's words (both languages).
+        if let (key, shift) = Self.handMadeMistake(message) {
+            add(.error(SourceLocation(file: file, line: line, column: Swift.max(1, column - shift)), key))
+            return
+        }
         add(.error(SourceLocation(file: file, line: line, column: column), message))
+    }
+
+    /// A libxml2 message that a common hand-made mistake produces, as a catalogue message,
+    /// with how many columns back the character at fault is (libxml2 points past it).
+    static func handMadeMistake(_ message: String) -> (Message, Int)? {
+        if message == "xmlParseEntityRef: no name" { return (.bareAmpersand, 1) }
+        if message.hasPrefix("EntityRef: expecting ';'") { return (.bareAmpersand, 0) }
+        if message == "StartTag: invalid element name" { return (.bareLessThan, 1) }
+        // "Element 'response', attribute 'date': '10/02/2023' is not a valid value of the atomic type 'xs:date'."
+        let quoted = message.split(separator: "'", omittingEmptySubsequences: false).map(String.init)
+        guard message.hasPrefix("Element '"), quoted.count >= 6 else { return nil }
+        let element = quoted[1], attribute = quoted[3]
+        if attribute == "date", message.hasSuffix("is not a valid value of the atomic type 'xs:date'.") {
+            let value = quoted[5]
+            return (.badDate(element: element, value: value, suggestion: Suggestions.date(value)), 0)
+        }
+        if attribute == "period", message.contains("[facet 'pattern'] The value '"), quoted.count >= 8 {
+            let value = quoted[7]
+            return (.badPeriod(element: element, value: value, suggestion: Suggestions.period(value)), 0)
+        }
+        return nil
     }
 
     /// "Element '{urn:patuh:1}answer', attribute 'value': ..." reads better without the namespace.

@@ -4,6 +4,23 @@ import PatuhReport
 
 /// What the commands print on stderr.
 enum Console {
+    /// The language messages are printed in: `--lang` when given, else the locale's
+    /// (`LANG=id_ID.UTF-8` picks Indonesian). Set once, before any command runs.
+    nonisolated(unsafe) static var language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+
+    /// `--lang id|en` (or `--lang=…`) anywhere among `arguments`: every command that has the
+    /// option means the language of its messages by it.
+    static func language(in arguments: [String]) -> Language? {
+        for (i, a) in arguments.enumerated() {
+            if a == "--lang", i + 1 < arguments.count { return Language(rawValue: arguments[i + 1]) }
+            if a.hasPrefix("--lang=") { return Language(rawValue: String(a.dropFirst("--lang=".count))) }
+        }
+        return nil
+    }
+
+    /// The text for the reader's language: (Indonesian, English).
+    static func say(_ texts: (String, String)) -> String { language == .id ? texts.0 : texts.1 }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
@@ -14,7 +31,7 @@ enum Console {
         var seen = Set<Diagnostic>()
         var text = ""
         for d in shown.sorted(by: { ($0.location, $0.message) < ($1.location, $1.message) }) where seen.insert(d).inserted {
-            text += d.description + "\n"
+            text += d.description(in: language) + "\n"
             // Written as it goes: a national round can have tens of thousands of lines.
             if text.utf8.count >= 1 << 16 {
                 FileHandle.standardError.write(Data(text.utf8))

@@ -25,6 +25,13 @@ struct ODKImportCommand: ParsableCommand {
             DIR/<form id>/<period>/<unit>.xml (surveys), and photos found beside a submission under \
             DIR/<form id>/media/. Each form's folder is rewritten whole from the submissions given: \
             import the whole collection every time.
+
+            Examples / contoh:
+              patuh import odk submissions/ --out round-2023
+              patuh import odk data.xml --rubric old/ombudsman-kepatuhan-2019.xml --out round-2023
+
+            Exit status / kode keluar: 0 all imported / semua diimpor; 1 a submission was rejected \
+            (the rest is still written) / ada kiriman ditolak; 2 bad usage / pemakaian salah.
             """)
 
     @Argument(help: "Submission files, Kobo XML exports, or directories searched recursively for *.xml.")
@@ -37,6 +44,7 @@ struct ODKImportCommand: ParsableCommand {
     var extraRubrics: [String] = []
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("name at least one submission file or directory") }
@@ -44,7 +52,7 @@ struct ODKImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        var rubrics = try extraRubrics.map { try RubricSource.load($0, registry: nil, common: common).rubric }
+        var rubrics = try extraRubrics.map { try RubricSource.load($0, registry: nil, library: common.library).rubric }
         rubrics += try catalogRubrics()
         let result = ODKImporter(catalog: FormCatalog(rubrics: rubrics)).run(paths, excluding: [out])
         var diagnostics = result.diagnostics

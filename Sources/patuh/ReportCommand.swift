@@ -4,9 +4,15 @@ import PatuhReport
 
 /// `patuh report`: the CSV files of `score` and a static site that can be published as is.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Score, then write the CSV files and a self-contained HTML site (index.html, a page per region and unit, metode.html).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "report",
+            abstract: "Score, then write the CSV files and a self-contained HTML site (index.html, a page per region and unit, metode.html).",
+            discussion: HelpText.discussion("", examples: [
+                "patuh report --rubric ombudsman-opini-2022 Samples/riau --out out/site",
+                "patuh report --rubric skm-2017 --lang en Samples/riau --out out/skm-site",
+            ]))
+    }
 
     @OptionGroup var options: ScoreOptions
     @OptionGroup var common: CommonOptions

@@ -15,7 +15,7 @@ struct ScoreOptions: ParsableArguments {
     @Option(help: "Only periods equal to P or starting with P- (2023 pools 2023-S1 and 2023-S2).")
     var period: String?
 
-    @Flag(help: "Missing answers are errors instead of counting as the minimum.")
+    @Flag(help: "Incomplete input is an error: an assessment without an answer to an assessor indicator is rejected (not counted as the minimum), and a survey response that leaves an unsur blank is excluded (not counted for the unsur it answers); each is named with its line.")
     var strict = false
 
     @Option(help: "Output directory.")
@@ -26,6 +26,7 @@ struct ScoreOptions: ParsableArguments {
 
     @Argument(help: "Files, or directories searched recursively for *.xml.")
     var paths: [String] = []
+
 }
 
 extension CSVDialect: ExpressibleByArgument {}
@@ -39,8 +40,9 @@ struct ScoringRun {
     /// Assessments and survey responses counted (the assembly's copies are dropped once scored).
     var assessmentCount: Int
     var respondents: Int
-    /// Failures of the run as a whole (not of one file): printed after the summary, exit 1.
-    var failures: [String] = []
+    /// The instruments and periods the inputs hold, and the period asked for.
+    var held: [String: Set<String>] = [:]
+    var period: String?
 
     var diagnostics: [Diagnostic] { inputs.diagnostics + assembly.diagnostics + result.diagnostics }
 
@@ -48,6 +50,7 @@ struct ScoringRun {
     static func run(_ options: ScoreOptions, common: CommonOptions, keepsRemarks: Bool = false) throws -> ScoringRun {
         var loader = try common.loader()
         loader.keepsRemarks = keepsRemarks
+        loader.strict = options.strict
         loader.setsRemarksAside = keepsRemarks  // kept for the last pages, not in memory till then
         let progress = ProgressLine.make(quiet: common.quiet)
         if let progress { loader.progress = { progress.update(done: $0, total: $1, responses: $2) } }
@@ -107,28 +110,16 @@ struct ScoringRun {
         scorer.keepsAssessments = keepsRemarks  // the report shows their notes; the CSV files do not
         let assessments = assembly.assessments
         let surveys = assembly.surveys
-        var notes: [String] = []
         let counts = (assessments: assessments.count, respondents: surveys.values.reduce(0) { $0 + $1.tally.respondents })
-        if let period = options.period {
-            var held = Set(surveys.keys.map(\.period))
-            for a in assessments { held.insert(a.period) }
-            if !held.contains(where: { $0 == period || $0.hasPrefix(period + "-") }) {
-                notes.append("no input for rubric '\(rubric.id)' is of period \(period); the inputs hold "
-                    + (held.isEmpty ? "no period for this rubric" : "periods " + held.sorted().joined(separator: ", ")))
-            }
-        }
         assembly.assessments = []
         assembly.surveys = [:]
-        if assessments.isEmpty && surveys.isEmpty && options.period == nil {
-            notes.append("no input is for rubric '\(rubric.id)'"
-                + (assembly.skippedFiles.isEmpty ? "" : "; \(Console.count(assembly.skippedFiles.count, "file")) for other rubrics were skipped"))
-        }
         var result = scorer.score(assessments: consume assessments, surveys: surveys)
         PhaseTimer.mark("score")
         result.commentSource = inputs.comments
         result.remarkSource = inputs.comments
         return ScoringRun(inputs: inputs, registry: registry, result: result, assembly: assembly,
-                          assessmentCount: counts.assessments, respondents: counts.respondents, failures: notes)
+                          assessmentCount: counts.assessments, respondents: counts.respondents,
+                          held: inputs.held, period: options.period)
     }
 
     private static func failure(_ message: String) -> ExitCode {
@@ -147,6 +138,7 @@ struct ScoringRun {
         if result.rubric.hasSurveyIndicators { files.append(("comments.csv", tables.comments)) }
         if result.rubric.isSurveyRubric { files += [("skm.csv", SKMTables(result).units), ("skm-regions.csv", SKMTables(result).regions)] }
         if !FollowupTable(result, plans: inputs.followups).isEmpty { files.append(("followup.csv", FollowupTable(result, plans: inputs.followups).table)) }
+        if tables.hasKLUnits { files.append(("kl-units.csv", tables.klUnits)) }
         // Each file on its own core: comments.csv of a national SKM round alone is 55 MB.
         let all = files
         try concurrently(all.count) { i in
@@ -157,19 +149,34 @@ struct ScoringRun {
     /// Prints the problems and the closing summary; the exit status follows the contract.
     func finish(command: String, quiet: Bool) throws {
         let all = diagnostics
-        Console.print(all, quiet: quiet)
+        // With nothing scored, "never assessed" for every unit is noise: the message below says why.
+        Console.print(all, quiet: quiet || result.units.isEmpty)
         let rejected = Set(all.filter { $0.severity == .error }.map(\.location.file))
         let scored = result.units.count
-        var summary = "patuh \(command): \(result.rubric.id): \(Console.count(scored, "unit result")) in "
-            + "\(Console.count(result.periods.count, "period")) from \(Console.count(assessmentCount, "assessment"))"
-        if respondents > 0 { summary += " and \(Console.count(respondents, "survey response"))" }
-        summary += "; \(Console.count(assembly.skippedFiles.count, "file")) for other rubrics skipped"
-        summary += "; \(Console.count(rejected.count, "file")) with errors; \(Console.count(all.errorCount, "error")), \(Console.count(all.warningCount, "warning"))"
+        var summary: String
+        if Console.language == .id {
+            // Indonesian nouns take no plural ending.
+            summary = "patuh \(command): \(result.rubric.id): \(scored) hasil unit dalam \(result.periods.count) periode "
+                + "dari \(assessmentCount) penilaian"
+            if respondents > 0 { summary += " dan \(respondents) respons survei" }
+            summary += "; \(assembly.skippedFiles.count) berkas untuk rubrik lain dilewati"
+            summary += "; \(rejected.count) berkas bermasalah; \(all.errorCount) galat, \(all.warningCount) peringatan"
+        } else {
+            summary = "patuh \(command): \(result.rubric.id): \(Console.count(scored, "unit result")) in "
+                + "\(Console.count(result.periods.count, "period")) from \(Console.count(assessmentCount, "assessment"))"
+            if respondents > 0 { summary += " and \(Console.count(respondents, "survey response"))" }
+            summary += "; \(Console.count(assembly.skippedFiles.count, "file")) for other rubrics skipped"
+            summary += "; \(Console.count(rejected.count, "file")) with errors; \(Console.count(all.errorCount, "error")), \(Console.count(all.warningCount, "warning"))"
+        }
         Console.error(summary)
         for period in result.periods { Console.error(zoneLine(period)) }
-        for file in rejected.sorted() { Console.error("rejected: \(file)") }
-        for failure in failures { Console.error("patuh \(command): error: \(failure)") }
-        if all.hasErrors || !failures.isEmpty { throw ExitCode(1) }
+        for file in rejected.sorted() { Console.error(Console.say(("ditolak: \(file)", "rejected: \(file)"))) }
+        if result.units.isEmpty {
+            // Nothing scored is not success: say what the inputs do hold.
+            Console.error(NothingScored(rubric: result.rubric, period: period, held: held).message)
+            throw ExitCode(1)
+        }
+        if all.hasErrors { throw ExitCode(1) }
     }
 }
 
@@ -192,12 +199,19 @@ extension ScoringRun {
 
 /// `patuh score`: the three CSV files of a round.
 struct ScoreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "score",
-        abstract: "Score units against a rubric, roll up to regions, rank; write units.csv, regions.csv, indicators.csv.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "score",
+            abstract: "Score units against a rubric, roll up to regions, rank; write units.csv, regions.csv, indicators.csv.",
+            discussion: HelpText.discussion("Files for another instrument than the rubric's are skipped and counted.", examples: [
+                "patuh score --rubric ombudsman-opini-2022 Samples/riau --out out/riau",
+                "patuh score --rubric skm-2017 --period 2023 --strict Samples/riau --out out/skm",
+            ]))
+    }
 
     @OptionGroup var options: ScoreOptions
     @OptionGroup var common: CommonOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let run = try ScoringRun.run(options, common: common)

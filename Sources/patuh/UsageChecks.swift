@@ -73,6 +73,9 @@ enum UsageChecks {
 
 extension ScoreOptions {
     func validate() throws {
+        if paths.isEmpty {
+            throw ValidationError("no inputs: name the files or folders of the round (registry, assessments, surveys), e.g. Samples/riau")
+        }
         try UsageChecks.rubric(rubric)
         try UsageChecks.period(period)
         if let registry { try UsageChecks.regularFile(registry, option: "--registry") }

@@ -5,11 +5,16 @@ import PatuhFormats
 
 /// `patuh validate PATH...`: schema and reference checks on every file.
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Check files against their schema and against each other; report every problem.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "validate",
+            abstract: "Check files against their schema and against each other; report every problem.",
+            discussion: HelpText.discussion("Every problem is printed as file:line:col: error: message (or warning:).",
+                examples: ["patuh validate Rubrics Samples", "patuh validate --lang id round-2023/"], rubrics: false))
+    }
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var language: LanguageOption
 
     @Argument(help: "Files, or directories searched recursively for *.xml.")
     var paths: [String]
@@ -40,7 +45,9 @@ struct ValidateCommand: ParsableCommand {
         }
         let errors = inputs.diagnostics.errorCount
         let warnings = inputs.diagnostics.warningCount
-        Console.error("patuh validate: \(Console.count(inputs.files.count, "file")): \(valid.count) valid, \(rejected.count) with errors; \(Console.count(errors, "error")), \(Console.count(warnings, "warning"))")
+        Console.error(Console.say((
+            "patuh validate: \(inputs.files.count) berkas: \(valid.count) sah, \(rejected.count) bermasalah; \(errors) galat, \(warnings) peringatan",
+            "patuh validate: \(Console.count(inputs.files.count, "file")): \(valid.count) valid, \(rejected.count) with errors; \(Console.count(errors, "error")), \(Console.count(warnings, "warning"))")))
         if errors > 0 { throw ExitCode(1) }
     }
 }

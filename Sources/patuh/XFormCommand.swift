@@ -6,16 +6,21 @@ import PatuhReport
 
 /// `patuh xform`: the ODK form an assessor or surveyor fills in on the phone.
 struct XFormCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
         commandName: "xform",
         abstract: "Make an ODK XForm from a rubric, for ODK Collect, ODK Central or KoboToolbox.",
-        discussion: """
+        discussion: HelpText.discussion("""
             An assessor rubric gives one group per dimension and one screen per indicator (its \
             levels as choices, 'na' where allowed, a note, a photo); a survey rubric gives the SKM \
             questionnaire with the respondent's questions. Both languages are in the form; --lang \
             picks the one it opens in. The form's id is patuh-<rubric id> and its version follows \
             the rubric's questions, so `patuh import odk` knows what each submission means.
-            """)
+            """, examples: [
+                "patuh xform --rubric ombudsman-opini-2022 --registry Samples/riau/registry.xml --period 2023 --out forms/opini.xml",
+                "patuh xform --rubric skm-2017 --period 2023-S1 --out forms/skm.xml",
+            ]))
+    }
 
     @Option(help: "The rubric: a path, or the id of a rubric in Rubrics/.")
     var rubric: String
@@ -35,7 +40,7 @@ struct XFormCommand: ParsableCommand {
     @Option(help: "The XForm file to write.")
     var out: String
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var library: RubricLibraryOption
 
     func validate() throws {
         guard ["id", "en"].contains(lang) else { throw ValidationError("--lang takes id or en") }
@@ -45,7 +50,7 @@ struct XFormCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try RubricSource.load(rubric, registry: registry, common: common)
+        let loaded = try RubricSource.load(rubric, registry: registry, library: library)
         let kind: FieldForm.Kind = survey || loaded.rubric.isSurveyRubric ? .survey : .assessment
         guard let form = FieldForm(rubric: loaded.rubric, kind: kind) else {
             Console.error("patuh xform: error: rubric '\(loaded.rubric.id)' has no \(kind == .survey ? "survey" : "assessor") indicators")
@@ -71,8 +76,8 @@ struct XFormCommand: ParsableCommand {
 /// A rubric named on the command line (a path, or an id looked up in `Rubrics/`), with an
 /// optional registry, read as `score` reads them.
 enum RubricSource {
-    static func load(_ rubric: String, registry: String?, common: CommonOptions) throws -> (rubric: Rubric, registry: Registry?) {
-        let loader = try common.loader()
+    static func load(_ rubric: String, registry: String?, library: RubricLibraryOption) throws -> (rubric: Rubric, registry: Registry?) {
+        let loader = try library.loader()
         var id = rubric
         var paths: [String] = []
         if FileManager.default.fileExists(atPath: rubric) {
@@ -88,7 +93,7 @@ enum RubricSource {
         let inputs = loader.load(paths, only: id)
         guard let found = inputs.rubrics[id] else {
             Console.print(inputs.diagnostics)
-            throw failure("no rubric with id '\(id)' at that path or in \(try common.rubricsDirectory())")
+            throw failure("no rubric with id '\(id)' at that path or in \(try library.rubricsDirectory())")
         }
         guard registry != nil else { return (found, nil) }
         guard inputs.registries.count == 1, let r = inputs.registry else {

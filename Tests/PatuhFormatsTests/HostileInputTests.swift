@@ -561,7 +561,7 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
     /// A registry, a rubric with one indicator X1 (0..3), an assessment answering X1 with
     /// `value`, and an SKM survey whose one response answers U1 with it (and `more`), loaded.
     func loadAnswering(_ value: String, more: String = "") throws -> (inputs: Inputs, dir: URL) {
-        let rubric = rubricXML("<indicator id=\"X1\" min=\"0\" max=\"3\"><title lang=\"id\">X1</title></indicator>\n\(goodBands)")
+        let rubric = rubricXML("<indicator id=\"X1\" min=\"0\" max=\"3\" na=\"true\"><title lang=\"id\">X1</title></indicator>\n\(goodBands)")
         let a = """
             <assessment xmlns="urn:patuh:1" id="a1" rubric="uji" unit="1471-disdukcapil" period="2023">
               <answer indicator="X1" value="\(value)"/>

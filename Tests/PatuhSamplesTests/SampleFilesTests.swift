@@ -23,7 +23,7 @@ struct SampleFilesTests {
 
     /// Each form the generator answers is its rubric's: the assessor items in order, the
     /// questionnaire's items, and "na" only where the rubric says `na="true"` (the default
-    /// becomes "not allowed", CONTRACT.md section 1).
+    /// is "not allowed", docs/FORMATS.md).
     @Test(arguments: forms.map(\.rubric))
     func assessorItemsAreTheRubricsNonSurveyIndicators(rubric: String) throws {
         let form = try #require(Self.forms.first { $0.rubric == rubric })
@@ -42,7 +42,7 @@ struct SampleFilesTests {
     }
 
     /// The sample holds a round for every shipped rubric: some file names each (but
-    /// `skm-2017-bobot-0111`, which scores the `skm-2017` questionnaire: CONTRACT.md section 1).
+    /// `skm-2017-bobot-0111`, which scores the `skm-2017` questionnaire: its `instrument`).
     @Test func everyShippedRubricHasARound() throws {
         let rubrics = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Rubrics").path)
             .filter { $0.hasSuffix(".xml") }.map { String($0.dropLast(4)) }

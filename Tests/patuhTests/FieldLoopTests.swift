@@ -98,7 +98,7 @@ let javaIsPresent: Bool = {
         #expect(run.status == 1, "\(run.stderr)")
         let kobo = "Tests/patuhTests/Fixtures/odk/kobo/kepatuhan-2019.xml"
         // Line 116, column 5: the third <data> of the export, made from an older form version.
-        #expect(run.stderr.contains("\(kobo):116:5: error: submission of form 'patuh-ombudsman-kepatuhan-2019' has version '2019.0-0badf00d', but the form made from rubric 'ombudsman-kepatuhan-2019' now is version '2019.1-fcfd65c9'"))
+        #expect(run.stderr.contains("\(kobo):116:5: error: submission of form 'patuh-ombudsman-kepatuhan-2019' has version '2019.0-0badf00d', but the form made from rubric 'ombudsman-kepatuhan-2019' now is version '2019.1-b67088f5'"))
         // Line 179: "        <SP-02><answer>7</answer>…": <answer> opens at column 16 (8 spaces + "<SP-02>").
         #expect(run.stderr.contains("\(kobo):179:16: error: value 7 for 'SP-02' is outside its range 0..2"))
         #expect(run.stderr.contains("\(kobo):170:5: error: submission uuid:7f1e2d3c-4b5a-4968-8776-655443322102 not imported: 1 error in it, listed next"))
@@ -117,7 +117,7 @@ let javaIsPresent: Bool = {
         #expect(assessments.contains("<assessment id=\"0b8e2f6a-1c2d-4e5f-8a9b-0c1d2e3f4a51\" rubric=\"ombudsman-kepatuhan-2019\" unit=\"9971-disdukcapil\" period=\"2023\" assessor=\"Tim Penilai 1\" date=\"2023-07-14\">"))
         #expect(assessments.contains("<note>Persyaratan hanya ditempel di loket &amp; tidak ada di situs web</note>"))
         #expect(assessments.contains("<evidence href=\"media/0b8e2f6a-1c2d-4e5f-8a9b-0c1d2e3f4a51/1689301812345.jpg\"/>"))
-        #expect(assessments.contains("<answer indicator=\"PK-01\" value=\"na\"/>"))
+        #expect(assessments.contains("<answer indicator=\"PT-01\" value=\"na\"/>"))
         #expect(!assessments.contains("5d0c7e3b-2a4f-4b6d-9e8f-1a2b3c4d5e01") && !assessments.contains("5d0c7e3b-2a4f-4b6d-9e8f-1a2b3c4d5e02"))
         let photo = imported.appendingPathComponent("patuh-ombudsman-kepatuhan-2019/media/0b8e2f6a-1c2d-4e5f-8a9b-0c1d2e3f4a51/1689301812345.jpg")
         #expect(FileManager.default.contentsEqual(atPath: photo.path, andPath: odk.appendingPathComponent(
@@ -125,31 +125,32 @@ let javaIsPresent: Bool = {
 
         // ombudsman-kepatuhan-2019: every item 0..2 weighs 1, f = v/2; dimension weights standar 6,
         // maklumat 1, sipp 2, sarpras 4, khusus 3, pengaduan 3, visimisi 2, atribut 2, terpadu 1 (Σ 24).
-        // a1 (Disdukcapil): all 2 but SP-01 = 0 and PK-01 = na.
-        //   standar D = (0+1+1+1+1+1)/6 = 5/6; khusus without PK-01 = (1+1)/2 = 1; the rest 1.
-        //   total = 100·(6·5/6 + 1 + 2 + 4 + 3 + 3 + 2 + 2 + 1)/24 = 100·23/24 = 95.8333…
+        // a1 (Disdukcapil): all 2 but SP-01 = 0 and PT-01 = na (the one item that allows it).
+        //   standar D = (0+1+1+1+1+1)/6 = 5/6; terpadu has no applicable item and drops out
+        //   (Σ W = 23); the rest 1.
+        //   total = 100·(6·5/6 + 1 + 2 + 4 + 3 + 3 + 2 + 2)/23 = 100·22/23 = 95.6522…
         // a3 (Disdukcapil, a second visit): all 1 (f = 1/2) but PT-01 = 2 (f = 1).
         //   total = 100·(23·1/2 + 1·1)/24 = 100·12.5/24 = 52.0833…
-        // Disdukcapil = mean of its two assessments = (95.8333 + 52.0833)/2 = 73.9583 → 73.96, kuning (51 ≤ s < 81).
-        //   standar points = mean of 100·6·(5/6)/24 = 20.8333 and 100·6·(1/2)/24 = 12.5 → 16.67.
+        // Disdukcapil = mean of its two assessments = (95.6522 + 52.0833)/2 = 73.8678 → 73.87, kuning (51 ≤ s < 81).
+        //   standar points = mean of 100·6·(5/6)/23 = 21.7391 and 100·6·(1/2)/24 = 12.5 → 17.1196 → 17.12.
         // b3 (DPMPTSP, the last of three versions): all 2 but SR-01..SR-04 = 0, so sarpras D = 0.
         //   total = 100·(24 − 4)/24 = 83.3333 → 83.33, hijau (≥ 81). Had b1 and b2
         //   counted too (b1 all 0 → 0, b2 all 1 → 50), the mean would be (0 + 50 + 83.33)/3 = 44.44.
-        // Kota Uji = mean of its units = (73.9583 + 83.3333)/2 = 78.6458 → 78.65, kuning.
+        // Kota Uji = mean of its units = (73.8678 + 83.3333)/2 = 78.6005 → 78.60, kuning.
         let scored = out.appendingPathComponent("score")
         let score = try patuh(["score", "--rubric", "ombudsman-kepatuhan-2019", imported.path, registry, "--out", scored.path])
         #expect(score.status == 0, "\(score.stderr)")
         let units = try read(scored.appendingPathComponent("units.csv"))
-        #expect(column(units, "score", "2023,9971-disdukcapil") == "73.96")
+        #expect(column(units, "score", "2023,9971-disdukcapil") == "73.87")
         #expect(column(units, "band", "2023,9971-disdukcapil") == "kuning")
         #expect(column(units, "assessments", "2023,9971-disdukcapil") == "2")
-        #expect(column(units, "dim_standar", "2023,9971-disdukcapil") == "16.67")
+        #expect(column(units, "dim_standar", "2023,9971-disdukcapil") == "17.12")
         #expect(column(units, "score", "2023,9971-dpmptsp") == "83.33")
         #expect(column(units, "zone", "2023,9971-dpmptsp") == "hijau")
         #expect(column(units, "assessments", "2023,9971-dpmptsp") == "1")
         #expect(column(units, "dim_sarpras", "2023,9971-dpmptsp") == "0.00")
         let regions = try read(scored.appendingPathComponent("regions.csv"))
-        #expect(column(regions, "score", "2023,99.71") == "78.65")
+        #expect(column(regions, "score", "2023,99.71") == "78.60")
 
         // skm-2017, Disdukcapil 2023-S1: r1 answers 4 to every unsur; r3 (which replaces r2, all 1)
         // answers 3 to U1..U8 and 2 to U9.

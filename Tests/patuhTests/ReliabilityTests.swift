@@ -125,7 +125,7 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         }
         let run = try patuh(["score", "--rubric", rubric, round.path, "--out", round.appendingPathComponent("o").path, "--period", "1999"])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("no input for rubric 'uji' is of period 1999; the inputs hold periods 2022, 2023"), "\(run.stderr)")
+        #expect(run.stderr.contains("nothing in the inputs is for rubric 'uji' in period 1999; the inputs hold:\n  uji: 2022, 2023"), "\(run.stderr)")
     }
 
     // MARK: Case 6 and 11: every input path read or named

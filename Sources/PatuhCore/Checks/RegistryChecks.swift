@@ -9,10 +9,15 @@ public enum RegistryChecks {
 /// Checks on an assessment against its rubric and the registry.
 public enum AssessmentChecks {
     /// Every reason the assessment cannot be scored as written.
-    public static func check(_ assessment: Assessment, rubric: Rubric, registry: Registry?) -> [Diagnostic] {
+    /// A missing answer to an assessor indicator is a warning (it counts as `min`), or with
+    /// `strict` an error.
+    public static func check(_ assessment: Assessment, rubric: Rubric, registry: Registry?,
+                             strict: Bool = false) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         if let registry, registry.unit(assessment.unitID) == nil {
-            problems.append(.error(assessment.location, "unit '\(assessment.unitID)' is not in the registry"))
+            problems.append(.error(assessment.location, .unknownUnit(
+                id: assessment.unitID, nearest: Suggestions.nearest(assessment.unitID, in: registry.units.map(\.id)),
+                fileRejected: false)))
         }
         // By position, not through `answers`: 1.6 million answers in a national round, and
         // the location of one is only made when it has a problem.
@@ -34,7 +39,7 @@ public enum AssessmentChecks {
                 problems.append(.error(assessment.answerLocation(at: k),
                     "value \(formatValue(v)) for '\(id)' is outside its range \(formatValue(min))..\(formatValue(max))"))
             case .notApplicable where !rubric.indicators[i].allowsNA:
-                problems.append(.error(assessment.answerLocation(at: k), "indicator '\(id)' does not allow 'na'"))
+                problems.append(.error(assessment.answerLocation(at: k), .notApplicableNotAllowed(indicator: id, response: nil)))
             default:
                 break
             }
@@ -42,6 +47,12 @@ public enum AssessmentChecks {
                 problems.append(.warning(assessment.answerLocation(at: k),
                     "indicator '\(id)' takes its value from survey responses; the assessor's answer is ignored"))
             }
+        }
+        let missing = rubric.indicators.indices.filter { firstAnswer[$0] < 0 && rubric.sourceOfIndicator[$0] == .assessor }
+        if !missing.isEmpty {
+            let ids = missing.map { rubric.indicators[$0].id }.joined(separator: ", ")
+            problems.append(Diagnostic(strict ? .error : .warning, at: assessment.location,
+                                       .missingAnswers(assessment: assessment.id, indicators: ids, strict: strict)))
         }
         return problems
     }

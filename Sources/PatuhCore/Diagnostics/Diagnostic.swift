@@ -28,6 +28,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     public var location: SourceLocation
     public var message: String
+    /// The message in Indonesian, when it comes from the catalogue (`Message`).
+    public var indonesian: String?
 
     public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
         self.severity = severity

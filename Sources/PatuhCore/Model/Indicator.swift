@@ -46,6 +46,8 @@ public struct Indicator: Hashable, Sendable {
     public var source: IndicatorSource
     /// Whether `na` (not applicable) is an allowed answer.
     public var allowsNA: Bool
+    /// Whether a survey response without an answer here is excluded (`required="true"`).
+    public var required: Bool
     public var levels: [Level]
     /// Where the indicator, its weight, scale and levels come from.
     public var origins: [Origin]
@@ -55,9 +57,10 @@ public struct Indicator: Hashable, Sendable {
         id: String, title: LocalizedText = LocalizedText(), description: LocalizedText = LocalizedText(),
         weight: Double = 1, min: Double, max: Double, ref: String? = nil,
         source: IndicatorSource = .assessor, allowsNA: Bool = true, levels: [Level] = [],
-        origins: [Origin] = [], location: SourceLocation = SourceLocation(file: "")
+        origins: [Origin] = [], location: SourceLocation = SourceLocation(file: ""), required: Bool = false
     ) {
         self.id = id
+        self.required = required
         self.title = title
         self.description = description
         self.weight = weight

@@ -26,6 +26,12 @@ public struct Region: Hashable, Sendable {
     }
 }
 
+/// Whose a unit is when it is not the pemda's own: a ministry's office, an agency's, or a
+/// central government office in the region (instansi vertikal), even inside an MPP.
+public enum UnitAuthority: String, Sendable, Hashable, CaseIterable {
+    case kementerian, lembaga, vertikal
+}
+
 /// A public-service unit: an OPD, an MPP, one of its tenants, a puskesmas, ...
 public struct Unit: Hashable, Sendable {
     public var id: String
@@ -37,11 +43,16 @@ public struct Unit: Hashable, Sendable {
     public var parentID: String?
     /// Service users in the period, for the SKM sample-size check.
     public var population: Int?
+    /// `nil` for the pemda's own units; else the kementerian, lembaga or instansi vertikal
+    /// the unit belongs to, which keeps it out of the pemda's score (see `Rubric.klInPemda`).
+    public var authority: UnitAuthority?
     public var location: SourceLocation
 
     public init(id: String, type: UnitType, name: String, regionCode: String, parentID: String? = nil,
-                population: Int? = nil, location: SourceLocation = SourceLocation(file: "")) {
+                population: Int? = nil, location: SourceLocation = SourceLocation(file: ""),
+                authority: UnitAuthority? = nil) {
         self.id = id
+        self.authority = authority
         self.type = type
         self.name = name
         self.regionCode = regionCode
@@ -54,6 +65,9 @@ public struct Unit: Hashable, Sendable {
 /// Regions and units, in document order, with lookups.
 public struct Registry: Hashable, Sendable {
     public private(set) var regions: [Region]
+    /// Values a survey group may take, by group (`answer-values`): each name and synonym,
+    /// lower-cased and trimmed, to the name it counts as. Empty: any value is taken.
+    public var answerValues: [BreakdownDimension: [String: String]] = [:]
     public private(set) var units: [Unit]
     public private(set) var regionIndex: [String: Int] = [:]
     public private(set) var unitIndex: [String: Int] = [:]

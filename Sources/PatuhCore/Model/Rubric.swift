@@ -4,6 +4,14 @@
 /// so that scoring works on integer positions rather than string lookups.
 public struct Rubric: Hashable, Sendable {
     public var id: String
+    /// The questionnaire or checklist whose answers this rubric scores (the `rubric`
+    /// attribute of assessment and survey files names it); by default the rubric's own id.
+    /// Several rubrics may score one instrument (SKM with bobot 1/9 and with 0,111).
+    public var instrument: String
+    /// Whether units of a kementerian, lembaga or instansi vertikal count in a pemda's
+    /// (region's) score and in an MPP's mean of its tenants; by default they do not: the
+    /// Ombudsman assesses and publishes K/L apart from pemda.
+    public var klInPemda = false
     public var version: String?
     public var model: ScoringModel
     public var title: LocalizedText
@@ -41,9 +49,10 @@ public struct Rubric: Hashable, Sendable {
         title: LocalizedText = LocalizedText(), basis: String? = nil,
         description: LocalizedText = LocalizedText(), origins: [Origin] = [], dimensions: [Dimension], bands: [Band],
         appliesTo: Set<UnitType>? = nil, qualifier: Qualifier? = nil, conversion: ConversionTable? = nil,
-        location: SourceLocation = SourceLocation(file: "")
+        location: SourceLocation = SourceLocation(file: ""), instrument: String? = nil
     ) {
         self.id = id
+        self.instrument = instrument ?? id
         self.version = version
         self.model = model
         self.title = title

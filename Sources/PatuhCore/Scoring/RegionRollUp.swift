@@ -11,7 +11,11 @@ struct RegionRollUp {
             var rows = registry.regions.map { region -> RegionResult in
                 // Only the units registered directly in the region: a province is scored on
                 // its own OPDs, not on its kabupaten.
-                let scored = registry.unitsDirectly(in: region.code).compactMap { result(UnitPeriod($0.id, period)) }
+                // K/L units (a ministry's, an agency's, an instansi vertikal) are not the
+                // pemda's own: out of its score unless the rubric counts them.
+                let scored = registry.unitsDirectly(in: region.code)
+                    .filter { rubric.klInPemda || $0.authority == nil }
+                    .compactMap { result(UnitPeriod($0.id, period)) }
                 let score = mean(scored.map(\.score))
                 let points = rubric.dimensions.indices.map { d in mean(scored.compactMap { $0.dimensionPoints[d] }) }
                 return RegionResult(region: region, period: period, score: score,

@@ -147,7 +147,7 @@ public struct RoundScorer: Sendable {
                     diagnostics.append(.error(a.location, "assessment '\(a.id)' has no answer for \(ids) (--strict); assessment rejected"))
                     continue
                 }
-                diagnostics.append(.warning(a.location, "assessment '\(a.id)' has no answer for \(ids); counted as the minimum"))
+                // The warning itself comes from `AssessmentChecks`, which `validate` runs too.
             }
             if !missingSurvey.isEmpty {
                 let ids = missingSurvey.map { rubric.indicators[$0].id }.joined(separator: ", ")
@@ -196,7 +196,8 @@ public struct RoundScorer: Sendable {
         if let r = results[UnitPeriod(unit.id, period)] { return r }
         if let cached = memo[unit.id] { return cached }
         memo[unit.id] = .some(nil)  // guards against a cycle in bad data
-        let scored = registry.children(ofUnit: unit.id).compactMap {
+        // An MPP is the pemda's: its mean leaves out K/L tenants unless the rubric counts them.
+        let scored = registry.children(ofUnit: unit.id).filter { rubric.klInPemda || $0.authority == nil }.compactMap {
             fromChildren($0, period: period, results: results, memo: &memo)
         }
         guard !scored.isEmpty else { return nil }

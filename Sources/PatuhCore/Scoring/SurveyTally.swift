@@ -55,6 +55,11 @@ public struct SurveyTally: Hashable, Sendable {
         }
     }
 
+    /// How many respondents answered the indicator at `position` (0 where it is not tallied).
+    public func answered(at position: Int) -> Int {
+        window.contains(position) ? counts[position - window.lowerBound] : 0
+    }
+
     /// NRR per indicator position: the sum of answers over the number who answered; `nil` if
     /// none did, or the position is not tallied.
     public var means: [Double?] {
@@ -132,16 +137,44 @@ public enum BreakdownDimension: String, Sendable, Hashable, CaseIterable, Compar
 }
 
 /// One group of respondents: a service, a gender, an age band, ...
+///
+/// Demographic values (not services) are trimmed, their inner blanks collapsed, known
+/// synonyms mapped to one spelling (`DemographicValues`), and compared without case: `SMA`, `sma` and `SMA ` are one group,
+/// shown in the spelling first read (files are read in path order, so always the same one).
 public struct BreakdownKey: Hashable, Sendable, Comparable {
     public var dimension: BreakdownDimension
-    public var value: String
+    public private(set) var value: String
+    private var folded: String
 
     public init(_ dimension: BreakdownDimension, _ value: String) {
         self.dimension = dimension
-        self.value = value
+        // Demographic answers only: a service's name is kept exactly as the form wrote it.
+        self.value = dimension == .service ? value : DemographicValues.canonical(dimension, value)
+        folded = dimension == .service ? value : self.value.lowercased()
     }
 
-    public static func < (a: Self, b: Self) -> Bool { (a.dimension, a.value) < (b.dimension, b.value) }
+    public static func == (a: Self, b: Self) -> Bool { a.dimension == b.dimension && a.folded == b.folded }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(dimension)
+        hasher.combine(folded)
+    }
+
+    public static func < (a: Self, b: Self) -> Bool { (a.dimension, a.folded) < (b.dimension, b.folded) }
+}
+
+/// The spellings SKM forms use for one answer (PermenPANRB 14/2017's questionnaire asks
+/// education SD … S3; gender is L or P by the schema), mapped to one.
+public enum DemographicValues {
+    static let synonyms: [BreakdownDimension: [String: String]] = [
+        .education: ["sltp": "SMP", "slta": "SMA", "d-i": "D1", "d-ii": "D2", "d-iii": "D3", "d-iv": "D4",
+                     "diii": "D3", "div": "D4", "s-1": "S1", "s-2": "S2", "s-3": "S3"],
+    ]
+
+    /// `value` trimmed, inner blanks collapsed, and a known synonym replaced.
+    public static func canonical(_ dimension: BreakdownDimension, _ value: String) -> String {
+        let trimmed = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        return synonyms[dimension]?[trimmed.lowercased()] ?? trimmed
+    }
 }
 
 /// Everything a unit's survey files add up to in one period.

@@ -79,10 +79,10 @@ public struct SubmissionConverter: Sendable {
         case .assessment:
             let assessor = name(raw, FieldPath.assessor, fail)
             content = .assessment(Assessment(
-                id: id ?? "", rubricID: form.rubric.id, unitID: unit ?? "", period: period ?? "", assessor: assessor,
+                id: id ?? "", rubricID: form.rubric.instrument, unitID: unit ?? "", period: period ?? "", assessor: assessor,
                 date: date, answers: answers, location: raw.location))
         case .survey:
-            var response = SurveyResponse(id: id ?? "", rubricID: form.rubric.id, unitID: unit ?? "", period: period ?? "",
+            var response = SurveyResponse(id: id ?? "", rubricID: form.rubric.instrument, unitID: unit ?? "", period: period ?? "",
                                           date: date, service: name(raw, FieldPath.service, fail), answers: answers,
                                           location: raw.location)
             respondent(raw, into: &response, fail)

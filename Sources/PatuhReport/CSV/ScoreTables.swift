@@ -52,6 +52,29 @@ public struct ScoreTables: Sendable {
         }
     }
 
+    /// Whether the registry marks any scored unit as a kementerian's, lembaga's or instansi
+    /// vertikal's (then `kl-units.csv` is written).
+    public var hasKLUnits: Bool { result.units.contains { $0.unit.authority != nil } }
+
+    /// `kl-units.csv`: the units of kementerian, lembaga and instansi vertikal, ranked among
+    /// themselves per period (competition ranks on the 2-decimal score), apart from the
+    /// pemda whose score they do not enter.
+    public var klUnits: CSVTable {
+        let result = self.result
+        return CSVTable(header: ["period", "unit_id", "unit_name", "authority", "unit_type", "region_code", "parent_unit_id",
+                                 "score", "band", "zone", "rank"]) { emit in
+            for period in result.periods {
+                let rows = result.units.filter { $0.period == period && $0.unit.authority != nil }
+                let ranks = Ranking.competition(rows.map { Optional($0.score) })
+                for (u, rank) in zip(rows, ranks).sorted(by: { ($0.1 ?? .max, $0.0.unit.id) < ($1.1 ?? .max, $1.0.unit.id) }) {
+                    emit([.text(period), .text(u.unit.id), .text(u.unit.name), .text(u.unit.authority?.rawValue),
+                          .text(u.unit.type.rawValue), .text(u.unit.regionCode), .text(u.unit.parentID),
+                          .score(u.score), .text(u.band?.id), .text(u.band?.zone?.rawValue), .integer(rank)])
+                }
+            }
+        }
+    }
+
     /// `regions.csv`: one row per region per period, with its ranks.
     public var regions: CSVTable {
         var header = ["period", "region_code", "region_name", "level", "parent_code", "score", "band", "zone",
@@ -84,16 +107,22 @@ public struct ScoreTables: Sendable {
         let dimensionIDs = rubric.dimensionOfIndicator.map { CSVCell.text(rubric.dimensions[$0].id) }
         let indicators = rubric.indicators
         return CSVTable(header: ["period", "unit_id", "indicator_id", "dimension_id", "value", "fraction",
-                                 "weight", "source", "missing"]) { emit in
+                                 "weight", "source", "missing", "answered", "asked"]) { emit in
             indicators.withUnsafeBufferPointer { indicators in
                 for u in result.units where !u.indicators.isEmpty {
+                    // Completeness: of the unit's respondents (survey indicators) or assessments
+                    // (assessor indicators), how many gave an answer (na included) here.
+                    let tally = rubric.hasSurveyIndicators ? result.surveys[UnitPeriod(u.unit.id, u.period)]?.tally : nil
                     for ir in u.indicators {
                         let i = ir.indicatorIndex
+                        let survey = indicators[i].source == .survey
+                        let asked = survey ? (tally?.respondents ?? 0) : u.assessmentCount
+                        let answered = survey ? (tally?.answered(at: i) ?? 0) : u.assessmentCount - ir.missingCount
                         emit([
                             .text(u.period), .text(u.unit.id), ids[i], dimensionIDs[i],
                             ir.value.map { .score($0) } ?? .text("na"),
                             .number(ir.value.map { indicators[i].fraction(of: $0) }, decimals: 4),
-                            weights[i], sources[i], .integer(ir.missingCount),
+                            weights[i], sources[i], .integer(ir.missingCount), .integer(answered), .integer(asked),
                         ])
                     }
                 }

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import PatuhCore
+import PatuhFormats
+import PatuhReport
+
+/// `patuh check`: a data-quality report for the assessing body, never published.
+struct CheckCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            abstract: "Quality report for the assessing body (never published): qa.csv and qa.html.",
+            discussion: HelpText.discussion("""
+                Looks for: many na answers (per assessment and per survey file), straight-lining (one \
+                same answer to every unsur), duplicate responses (same answers and demographics on one \
+                day), one assessor's identical assessments of different units, dates outside their \
+                period, scores moving sharply between periods, and units below their SKM sample. Each \
+                finding points at file:line:col. Findings are not errors: the exit status says only \
+                whether inputs were rejected.
+                """, examples: [
+                    "patuh check --rubric skm-2017 Samples/riau --out out/qa-skm",
+                    "patuh check --rubric ombudsman-opini-2022 Samples/riau --out out/qa --score-change 25",
+                ]))
+    }
+
+    @Option(help: "The rubric: a path, or the id of a rubric in Rubrics/.")
+    var rubric: String
+
+    @Option(help: "The registry file (optional when the inputs hold exactly one).")
+    var registry: String?
+
+    @Option(help: "Output directory (qa.csv, qa.html).")
+    var out: String
+
+    @Option(name: .customLong("na-share"), help: "Largest share of na answers (0-1) an assessment or survey file may have.")
+    var naShare = QualityThresholds().naShare
+
+    @Option(name: .customLong("score-change"), help: "Largest change of a unit's score between two periods, in points.")
+    var scoreChange = QualityThresholds().scoreChange
+
+    @Option(name: .customLong("straight-lining"), help: "Fewest answered unsur for one same answer to count as straight-lining.")
+    var straightLining = QualityThresholds().straightLiningMinimum
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var language: LanguageOption
+
+    @Argument(help: "Files, or directories searched recursively for *.xml.")
+    var paths: [String] = []
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("name at least one file or directory to check") }
+        guard (0...1).contains(naShare) else { throw ValidationError("--na-share takes a share from 0 to 1") }
+    }
+
+    func run() throws {
+        var thresholds = QualityThresholds()
+        thresholds.naShare = naShare
+        thresholds.scoreChange = scoreChange
+        thresholds.straightLiningMinimum = straightLining
+        let loader = try common.loader()
+        var rubricID = rubric
+        var paths = self.paths
+        if FileManager.default.fileExists(atPath: rubric) {
+            do throws(Rejection) { rubricID = try loader.readRubric(file: rubric).id } catch {
+                Console.print(error.diagnostics)
+                throw ExitCode(2)
+            }
+            paths.append(rubric)
+        }
+        let inputs = loader.load(paths, excluding: [out], only: rubricID, registryPath: registry)
+        guard let rubric = inputs.rubrics[rubricID] else {
+            Console.print(inputs.diagnostics)
+            Console.error("patuh: error: no rubric with id '\(rubricID)'")
+            throw ExitCode(2)
+        }
+        let registries = inputs.registries
+        guard let chosen = registry.flatMap({ path in registries.first { $0.path.hasSuffix(path) || path.hasSuffix($0.path) }?.registry })
+                ?? (registries.count == 1 ? inputs.registry : nil) else {
+            Console.print(inputs.diagnostics)
+            Console.error("patuh: error: " + Console.say(("sebutkan satu registri dengan --registry", "name one registry with --registry")))
+            throw ExitCode(2)
+        }
+        let assessments = inputs.assessmentFiles.flatMap { $0.assessments.filter { $0.rubricID == rubric.instrument } }
+        let assembly = RoundAssembly(inputs: inputs, rubric: rubric, registry: chosen)
+        let result = RoundScorer(rubric: rubric, registry: chosen).score(assessments: assembly.assessments, surveys: assembly.surveys)
+        let surveys = inputs.surveyFiles.filter { $0.complete && !$0.skipped && $0.rubricID == rubric.instrument }.map(\.path)
+        let scan = ResponseScan(thresholds: thresholds)
+        var findings = QualityChecks.assessments(assessments, thresholds: thresholds) + QualityChecks.results(result, thresholds: thresholds)
+        for path in surveys { findings += scan.findings(file: path) }
+
+        let report = QualityReport(findings: findings, rubricID: rubric.id, thresholds: thresholds, lang: Console.language.rawValue)
+        let output = OutputDirectory(path: out)
+        try output.prepare()
+        try output.write("qa.csv") { file in try report.csv.write(.standard, bytes: { try file.write(bytes: $0) }) }
+        try output.write("qa.html", report.html)
+
+        Console.print(inputs.diagnostics, quiet: true)
+        var counts: [QualityFindingKind: Int] = [:]
+        for f in findings { counts[f.kind, default: 0] += 1 }
+        let list = QualityFindingKind.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
+        Console.error("patuh check: \(rubric.id): \(Console.count(findings.count, "finding")) (\(list)); qa.csv and qa.html in \(out)")
+        if result.units.isEmpty {
+            Console.error(NothingScored(rubric: rubric, period: nil, held: inputs.held).message)
+            throw ExitCode(1)
+        }
+        if inputs.diagnostics.hasErrors { throw ExitCode(1) }
+    }
+}
