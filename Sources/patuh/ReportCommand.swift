@@ -22,13 +22,31 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Checked before any work, and again just before the new site is put in place.
+        do throws(SiteRefusal) { try SiteDirectory.check(options.out) } catch {
+            Console.error("patuh: error: \(error)")
+            throw ExitCode(2)
+        }
         let run = try ScoringRun.run(options, common: common, keepsRemarks: true)
-        let out = OutputDirectory(path: options.out)
-        try run.writeCSV(to: out, dialect: options.csvDialect)
-        PhaseTimer.mark("write CSV")
-        let site = try SiteBuilder(result: run.result, registry: run.registry, lang: lang, title: title)
-        try site.writePages { path, contents in try out.write(path, contents) }
-        PhaseTimer.mark("write site")
+        // The site is built beside --out and swapped in whole: no reader ever sees a mix of
+        // an old site and a new one, and a failed or killed run leaves the old one as it was.
+        let directory = try SiteDirectory(path: options.out)
+        do {
+            let out = directory.staging
+            try run.writeCSV(to: out, dialect: options.csvDialect)
+            PhaseTimer.mark("write CSV")
+            let site = try SiteBuilder(result: run.result, registry: run.registry, lang: lang, title: title)
+            try site.writePages { path, contents in try out.write(path, contents) }
+            PhaseTimer.mark("write site")
+            try directory.commit()
+        } catch let refusal as SiteRefusal {
+            directory.discard()
+            Console.error("patuh: error: \(refusal)")
+            throw ExitCode(2)
+        } catch {
+            directory.discard()
+            throw error
+        }
         try run.finish(command: "report", quiet: common.quiet)
     }
 }

@@ -35,7 +35,8 @@ public struct SiteBuilder: Sendable {
         try write("style.css", try Self.resource("style.css"))
         try write("patuh.js", try Self.resource("patuh.js"))
         let latest = result.periods.last ?? ""
-        for period in result.periods {
+        // With no period (nothing for the rubric in the inputs) the index still exists, and says so.
+        for period in result.periods.isEmpty ? [""] : result.periods {
             try write(period == latest ? "index.html" : "index-\(period).html", render("index", indexContext(period: period)))
         }
         // Each unit's latest result, as its position in `result.units` (sorted by period):
