@@ -28,7 +28,10 @@ public enum RegistryReader {
             for child in e.children(named: "unit") { visitUnit(child, region: region, parent: id) }
         }
         for child in root.children(named: "region") { visitRegion(child, parent: nil) }
-        let registry = Registry(regions: regions, units: units)
+        var registry = Registry(regions: regions, units: units)
+        let flag = root.attribute("synthetic").map(RubricReader.trimmed)
+        registry.info = RegistryInfo(synthetic: flag == "true" || flag == "1",
+                                     assessingBody: root.attribute("assessing-body"), dataSource: root.attribute("data-source"))
         let problems = RegistryChecks.check(registry)
         guard !problems.hasErrors else { throw Rejection(problems) }
         return registry

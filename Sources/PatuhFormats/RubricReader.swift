@@ -44,11 +44,17 @@ public enum RubricReader {
         let appliesTo = root.attribute("applies-to").map {
             Set($0.split(whereSeparator: \.isWhitespace).compactMap { UnitType(rawValue: String($0)) })
         }
-        let rubric = Rubric(
+        var rubric = Rubric(
             id: root.attribute("id") ?? "", version: root.attribute("version"), model: model,
             title: localized(root, "title"), basis: root.children(named: "basis").first?.text,
             description: localized(root, "description"), dimensions: dimensions, bands: bands,
             appliesTo: appliesTo, location: root.location)
+        if root.attribute("status").map(trimmed) == "reconstructed" { rubric.status = .reconstructed }
+        rubric.statusNote = localized(root, "status-note")
+        for term in root.children(named: "term") {
+            guard let name = term.attribute("name").map(trimmed) else { continue }
+            rubric.terms[name, default: LocalizedText()][term.attribute("lang") ?? "id"] = term.text
+        }
         let problems = RubricChecks.check(rubric)
         guard !problems.hasErrors else { throw Rejection(problems) }
         return rubric
@@ -89,6 +95,11 @@ public enum RubricReader {
         var text = LocalizedText()
         for child in e.children(named: name) { text[child.attribute("lang") ?? "id"] = child.text }
         return text
+    }
+
+    /// An `xs:token` value as the schema reads it: blanks around it dropped.
+    static func trimmed(_ s: String) -> String {
+        String(s.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }.reversed())
     }
 
     static func number(_ text: String?) -> Double? { text.flatMap(DecimalText.parse) }
