@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PatuhCore
 import PatuhReport
 
 /// `patuh report`: the CSV files of `score` and a static site that can be published as is.
@@ -17,7 +18,17 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The site's title (default: the rubric's title).")
     var title: String?
 
+    @Flag(name: .customLong("no-comments"), help: "Leave respondents' comments out of the site (they are masked otherwise).")
+    var noComments = false
+
+    @Option(name: .customLong("assessing-body"), help: "Who assessed, for the footer (default: the registry's assessing-body).")
+    var assessingBody: String?
+
+    @Option(name: .customLong("data-source"), help: "Where the data come from, for the footer (default: the registry's data-source).")
+    var dataSource: String?
+
     func validate() throws {
+        guard options.minimumGroup >= 1 else { throw ValidationError("--min-group takes a whole number of at least 1") }
         guard ["id", "en"].contains(lang) else { throw ValidationError("--lang takes id or en") }
     }
 
@@ -27,16 +38,27 @@ struct ReportCommand: ParsableCommand {
             Console.error("patuh: error: \(error)")
             throw ExitCode(2)
         }
-        let run = try ScoringRun.run(options, common: common, keepsRemarks: true)
+        var run = try ScoringRun.run(options, common: common, keepsRemarks: true)
+        var warnings: [Diagnostic] = []
         // The site is built beside --out and swapped in whole: no reader ever sees a mix of
         // an old site and a new one, and a failed or killed run leaves the old one as it was.
         let directory = try SiteDirectory(path: options.out)
         do {
             let out = directory.staging
-            try run.writeCSV(to: out, dialect: options.csvDialect)
+            try run.writeCSV(to: out, dialect: options.csvDialect, minimumGroup: options.minimumGroup,
+                             comments: noComments ? .omitted : .masked)
             PhaseTimer.mark("write CSV")
-            let site = try SiteBuilder(result: run.result, registry: run.registry, lang: lang, title: title)
-            try site.writePages { path, contents in try out.write(path, contents) }
+            var site = SiteOptions()
+            site.lang = lang
+            site.title = title
+            site.minimumGroup = options.minimumGroup
+            site.showsComments = !noComments
+            site.assessingBody = assessingBody
+            site.dataSource = dataSource
+            site.assessmentCount = run.assessmentCount
+            site.respondentCount = run.respondents
+            site.generated = SiteOptions.generationDate()
+            warnings = try SiteBuilder(result: run.result, registry: run.registry, options: site).write(to: out)
             PhaseTimer.mark("write site")
             try directory.commit()
         } catch let refusal as SiteRefusal {
@@ -47,6 +69,7 @@ struct ReportCommand: ParsableCommand {
             directory.discard()
             throw error
         }
+        run.result.diagnostics += warnings
         try run.finish(command: "report", quiet: common.quiet)
     }
 }

@@ -149,9 +149,16 @@ public struct Assessment: Hashable, Sendable {
     /// none: what a report keeps of an assessment once it is scored.
     public func keepingOnlyRemarks() -> Assessment? {
         guard hasRemarks else { return nil }
+        return reducedForReport()
+    }
+
+    /// This assessment without its answer values and positions: who assessed, when, and
+    /// the notes and evidence if any. What a report keeps of every assessment once scored.
+    public func reducedForReport() -> Assessment {
         var kept = self
         kept.values = []
         kept.positions = []
+        if !hasRemarks { kept.indicatorIDs = [] }
         return kept
     }
 
