@@ -72,7 +72,10 @@ struct GeneratorTests {
         let surveyed = plan.units.filter(\.surveyed)
         #expect(summary.units == plan.units.count)
         #expect(summary.files == files.count)
-        #expect(summary.files == 1 + 2 * plan.regions.count + 2 * assessed.count + surveyed.count)
+        // Placeholder photos beside each period's assessments, one per item some evidence names.
+        let photos = files.keys.filter { $0.hasSuffix(".png") }
+        #expect(!photos.isEmpty && photos.allSatisfy { $0.contains("/foto/") })
+        #expect(summary.files == 1 + 2 * plan.regions.count + 2 * assessed.count + surveyed.count + photos.count)
         #expect(summary.bytes == files.values.reduce(0) { $0 + $1.count })
 
         var responses = 0, assessments = 0
