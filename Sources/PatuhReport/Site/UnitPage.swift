@@ -23,7 +23,9 @@ extension SiteBuilder {
         }
         c["hasDimensions"] = !rubric.hasOnlyImplicitDimension && u.dimensionPoints.contains { $0 != nil }
         c["dimensionChart"] = dimensionChart(u.dimensionPoints)
-        c["tenants"] = tenants(of: u, root: root)
+        let tenantRows = tenants(of: u, root: root)
+        c["hasTenants"] = !tenantRows.isEmpty
+        c["tenants"] = tenantRows
         c["assessed"] = assessed(u)
         c["dimensions"] = indicatorSections(u, root: root)
         c["hasIndicators"] = !u.indicators.isEmpty
@@ -40,9 +42,8 @@ extension SiteBuilder {
     }
 
     /// An MPP's tenants with their score and category (every tenant registered, scored or not).
-    func tenants(of u: UnitResult, root: String) -> Any {
+    func tenants(of u: UnitResult, root: String) -> [[String: Any]] {
         let children = registry.children(ofUnit: u.unit.id)
-        guard !children.isEmpty else { return false }
         let rows: [(unit: Unit, result: UnitResult?)] = children.map { ($0, index.unit($0.id, u.period, in: result)) }
         let ranked = rows.sorted { a, b in
             let x = a.result?.score ?? -Double.infinity, y = b.result?.score ?? -Double.infinity
