@@ -35,7 +35,7 @@ if [ ${#sites[@]} -eq 0 ]; then
 fi
 
 status=0
-python3 scripts/check-report.py "${sites[@]}" || status=1
+python3 -u scripts/check-report.py "${sites[@]}" || status=1
 for site in "${sites[@]}"; do
   [ -f "$site/index.html" ] || { echo "no index.html in $site" >&2; exit 2; }
   echo "Nu HTML checker over $(find "$site" -name '*.html' | wc -l) pages of $site:"

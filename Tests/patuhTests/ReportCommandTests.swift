@@ -2,21 +2,6 @@ import Foundation
 import Testing
 
 @Suite struct ReportCommandTests {
-    /// Every `href`/`src` value in a page.
-    func links(_ html: String) -> [String] {
-        var found: [String] = []
-        for attr in ["href=\"", "src=\""] {
-            var rest = html[...]
-            while let r = rest.range(of: attr) {
-                let tail = rest[r.upperBound...]
-                guard let end = tail.firstIndex(of: "\"") else { break }
-                found.append(String(tail[..<end]))
-                rest = tail[end...]
-            }
-        }
-        return found
-    }
-
     @Test func sampleSiteIsCompleteAndConsistent() throws {
         let out = try scratchDirectory()
         let run = try patuh(["report", "--rubric", "ombudsman-opini-2022", "Samples/riau", "--out", out.path, "-q"])
