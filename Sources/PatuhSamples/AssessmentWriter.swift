@@ -65,6 +65,7 @@ struct AssessmentWriter {
                     w.attribute("period", period)
                     w.attribute("assessor", "Tim Penilai \(k == 0 ? team : team % 8 + 1)")
                     if let day = date { w.attribute("date", day.iso) }
+                    w.attribute("service", product)
                     w.raw(">\n")
                     answers(unit: unit, period: period, product: k + 1, quality: productQuality, random: &rng, into: &w,
                             photos: &written.photos)

@@ -45,6 +45,8 @@ public struct Assessment: Hashable, Sendable {
     public var period: String
     public var assessor: String?
     public var date: String?
+    /// The service product assessed, if the file names it.
+    public var service: String?
     public var location: SourceLocation
 
     /// Each answer's indicator id, in document order. Assessments answering the same ids in

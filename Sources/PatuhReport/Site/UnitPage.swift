@@ -58,7 +58,7 @@ extension SiteBuilder {
         guard !list.isEmpty else { return false }
         return ["count": list.count, "averaged": list.count > 1,
                 "rows": list.sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }.map { a -> [String: Any] in
-                    ["assessor": a.assessor ?? "–", "date": a.date.map(t.isoDate) ?? "–"]
+                    ["assessor": a.assessor ?? "–", "date": a.date.map(t.isoDate) ?? "–", "service": a.service ?? "–"]
                 }]
     }
 
