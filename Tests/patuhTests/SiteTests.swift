@@ -90,7 +90,7 @@ func crawl(_ site: URL) throws -> (reached: Set<String>, dead: [String]) {
         #expect(index.contains("IKM") && index.contains("Mutu pelayanan"))
         #expect(!index.contains("Zona") && !index.contains("Tanpa zona"))
         for band in ["A", "B", "C", "D"] { #expect(index.contains("href=\"zone/band-\(band).html\"")) }
-        #expect(index.contains("background:#2e7d32;color:#fff\">A</span>"))  // skm-2017.xml: A #2e7d32
+        #expect(index.contains("background:#2e7d32;color:#fff\" title=\"Sangat Baik\">A</span>"))  // skm-2017.xml: A #2e7d32
         let unitPage = try #require(try FileManager.default.contentsOfDirectory(atPath: skm.appendingPathComponent("unit").path)
             .first { $0.hasSuffix(".html") })
         let unit = try read(skm.appendingPathComponent("unit/" + unitPage))
