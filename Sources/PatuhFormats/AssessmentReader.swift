@@ -81,6 +81,7 @@ private final class AssessmentHandler: XMLStreamHandler {
                 unitID: tag.attribute("unit")?.string ?? "", period: strings.intern(tag.attribute("period")),
                 assessor: tag.rawAttribute("assessor").map { strings.intern($0) }, date: tag.attribute("date")?.string,
                 location: stream.tagStart)
+            current?.service = tag.attribute("service")?.string
             currentAnswers.removeAll(keepingCapacity: true)
         } else if name.equals("answer") {
             let raw = tag.attribute("value")

@@ -44,6 +44,9 @@ public enum RegistryReader {
         for child in root.children(named: "region") { visitRegion(child, parent: nil) }
         var registry = Registry(regions: regions, units: units)
         registry.answerValues = answerValues
+        let flag = root.attribute("synthetic")
+        registry.info = RegistryInfo(synthetic: flag == "true" || flag == "1",
+                                     assessingBody: root.stringAttribute("assessing-body"), dataSource: root.stringAttribute("data-source"))
         problems += RegistryChecks.check(registry)
         guard !problems.hasErrors else { throw Rejection(problems) }
         return registry

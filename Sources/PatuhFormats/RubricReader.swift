@@ -68,6 +68,12 @@ public enum RubricReader {
             appliesTo: appliesTo, qualifier: qualifier, conversion: conversion, location: root.location,
             instrument: root.attribute("instrument"))
         rubric.klInPemda = ["true", "1"].contains(root.attribute("kl-in-pemda") ?? "false")
+        if root.attribute("status") == "reconstructed" { rubric.status = .reconstructed }
+        rubric.statusNote = localized(root, "status-note")
+        for term in root.children(named: "term") {
+            guard let name = term.attribute("name") else { continue }
+            rubric.terms[name, default: LocalizedText()][term.attribute("lang") ?? "id"] = term.text
+        }
         let problems = RubricChecks.check(rubric)
         guard !problems.hasErrors else { throw Rejection(problems) }
         return rubric
@@ -119,6 +125,11 @@ public enum RubricReader {
         var text = LocalizedText()
         for child in e.children(named: name) { text[child.attribute("lang") ?? "id"] = child.text }
         return text
+    }
+
+    /// An `xs:token` value as the schema reads it: blanks around it dropped.
+    static func trimmed(_ s: String) -> String {
+        String(s.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }.reversed())
     }
 
     static func number(_ text: String?) -> Double? { text.flatMap(DecimalText.parse) }

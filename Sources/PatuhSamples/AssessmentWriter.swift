@@ -13,7 +13,20 @@ struct AssessmentWriter {
     struct Written {
         var bytes = 0
         var assessments = 0
+        /// The photos the file's evidence names (`foto/<item>.png` beside it): the generator
+        /// writes each, so that no evidence link of the sample is dead.
+        var photos: Set<String> = []
     }
+
+    /// The placeholder photo every evidence reference of the sample points at: a 48×32 grey
+    /// checkerboard PNG (96 bytes), plainly not a real photo.
+    static let placeholderPhoto: [UInt8] = [
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x30,
+        0x00, 0x00, 0x00, 0x20, 0x08, 0x00, 0x00, 0x00, 0x00, 0x71, 0xbf, 0xa4, 0xc0, 0x00, 0x00, 0x00, 0x27, 0x49, 0x44, 0x41,
+        0x54, 0x78, 0xda, 0x63, 0xb8, 0x00, 0x05, 0x1b, 0xa0, 0x80, 0x10, 0x9f, 0x61, 0x54, 0x03, 0x4d, 0x34, 0x10, 0xab, 0x10,
+        0xc6, 0x1f, 0xd5, 0x40, 0x1b, 0x0d, 0xa3, 0xa9, 0x75, 0x34, 0x3f, 0x8c, 0x6a, 0x80, 0xf3, 0x01, 0xd4, 0xd8, 0x80, 0x3d,
+        0xd2, 0xd0, 0x60, 0x21, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+    ]
 
     /// Writes the assessments of the units registered in `region` (MPP tenants included,
     /// the MPP itself not) for assessment period number `index`.
@@ -43,9 +56,10 @@ struct AssessmentWriter {
                     w.attribute("period", period)
                     w.attribute("assessor", "Tim Penilai \(k == 0 ? team : team % 8 + 1)")
                     if let day = date { w.attribute("date", day.iso) }
+                    w.attribute("service", product)
                     w.raw(">\n")
                     answers(unit: unit, period: period, product: k + 1, quality: productQuality, form: form,
-                            random: &rng, into: &w)
+                            random: &rng, into: &w, photos: &written.photos)
                     w.raw("  </assessment>\n")
                     written.assessments += 1
                     date = date.map { CalendarDay(number: $0.number + 1) }
@@ -58,7 +72,7 @@ struct AssessmentWriter {
     }
 
     private func answers(unit: PlannedUnit, period: String, product: Int, quality q: Double, form: AssessmentForm,
-                         random rng: inout RandomSource, into w: inout XMLFileWriter) {
+                         random rng: inout RandomSource, into w: inout XMLFileWriter, photos: inout Set<String>) {
         let story = unit.id == SamplePlan.improvingUnit || unit.id == SamplePlan.decliningUnit
         var maklumatPublished = true
         for (indicator, top) in form.items {
@@ -88,7 +102,8 @@ struct AssessmentWriter {
             w.raw(">\n")
             w.element("note", text: note, indent: "      ")
             if rng.chance(0.6) {
-                let photo = "foto/\(period)/\(unit.id)-\(product)-\(indicator.lowercased()).jpg"
+                let photo = "foto/\(indicator.lowercased()).png"
+                photos.insert(photo)
                 w.raw("      <evidence")
                 w.attribute("href", photo)
                 w.raw("/>\n")

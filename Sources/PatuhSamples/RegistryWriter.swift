@@ -4,7 +4,8 @@ enum RegistryWriter {
     static func write(_ plan: SamplePlan, to path: String, header: String) throws -> Int {
         try XMLFileWriter.write(path) { w in
             w.raw(header)
-            w.raw("<registry xmlns=\"urn:patuh:1\">\n")
+            // Marked synthetic: every page of a report on it says "DATA SINTETIS / SYNTHETIC DATA".
+            w.raw("<registry xmlns=\"urn:patuh:1\" synthetic=\"true\" data-source=\"patuh generate (data sintetis / synthetic data)\">\n")
             for province in plan.provinces {
                 region(province, indent: "  ", into: &w)
                 try w.checkpoint()

@@ -130,12 +130,22 @@ public struct SampleGenerator: Sendable {
         let surveys = SurveyWriter(random: root.derive("surveys"), quality: quality, header: header)
         for (index, period) in options.periods.enumerated() {
             let form = AssessmentForm.ombudsman(period: period)
+            var photos: Set<String> = []
             for region in plan.regions {
                 let written = try assessments.write(region: region, period: period, index: index, form: form,
                                                     to: path("assessments", period, "\(region.fileStem).xml"))
+                photos.formUnion(written.photos)
                 summary.files += 1
                 summary.assessments += written.assessments
                 summary.bytes += written.bytes
+            }
+            for photo in photos.sorted() {
+                let target = path("assessments", period, photo)
+                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                try Data(AssessmentWriter.placeholderPhoto).write(to: URL(fileURLWithPath: target))
+                summary.files += 1
+                summary.bytes += AssessmentWriter.placeholderPhoto.count
             }
             guard options.opiniRespondents > 0, !form.surveyItems.isEmpty else { continue }
             for unit in plan.units where unit.assessed {

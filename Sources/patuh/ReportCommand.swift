@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PatuhCore
 import PatuhReport
 
 /// `patuh report`: the CSV files of `score` and a static site that can be published as is.
@@ -23,21 +24,62 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The site's title (default: the rubric's title).")
     var title: String?
 
+    @Flag(name: .customLong("no-comments"), help: "Leave respondents' comments out of the site (they are masked otherwise).")
+    var noComments = false
+
+    @Option(name: .customLong("assessing-body"), help: "Who assessed, for the footer (default: the registry's assessing-body).")
+    var assessingBody: String?
+
+    @Option(name: .customLong("data-source"), help: "Where the data come from, for the footer (default: the registry's data-source).")
+    var dataSource: String?
+
     func validate() throws {
+        guard options.minimumGroup >= 1 else { throw ValidationError("--min-group takes a whole number of at least 1") }
         guard ["id", "en"].contains(lang) else { throw ValidationError("--lang takes id or en") }
         // The site replaces its folder whole: no input may live inside it.
         try UsageChecks.output(options.out, inputs: options.paths + (options.registry.map { [$0] } ?? []), replacesWhole: true)
     }
 
     func run() throws {
-        let run = try ScoringRun.run(options, common: common, keepsRemarks: true)
-        let out = OutputDirectory(path: options.out)
-        try run.writeCSV(to: out, dialect: options.csvDialect)
-        PhaseTimer.mark("write CSV")
-        var site = try SiteBuilder(result: run.result, registry: run.registry, lang: lang, title: title)
-        site.followups = run.inputs.followups
-        try site.writePages { path, contents in try out.write(path, contents) }
-        PhaseTimer.mark("write site")
+        // Checked before any work, and again just before the new site is put in place.
+        do throws(SiteRefusal) { try SiteDirectory.check(options.out) } catch {
+            Console.error("patuh: error: \(error)")
+            throw ExitCode(2)
+        }
+        var run = try ScoringRun.run(options, common: common, keepsRemarks: true)
+        var warnings: [Diagnostic] = []
+        // The site is built beside --out and swapped in whole: no reader ever sees a mix of
+        // an old site and a new one, and a failed or killed run leaves the old one as it was.
+        let directory = try SiteDirectory(path: options.out)
+        do {
+            let out = directory.staging
+            try run.writeCSV(to: out, dialect: options.csvDialect, minimumGroup: options.minimumGroup,
+                             comments: noComments ? .omitted : .masked)
+            PhaseTimer.mark("write CSV")
+            var site = SiteOptions()
+            site.lang = lang
+            site.title = title
+            site.minimumGroup = options.minimumGroup
+            site.showsComments = !noComments
+            site.assessingBody = assessingBody
+            site.dataSource = dataSource
+            site.assessmentCount = run.assessmentCount
+            site.respondentCount = run.respondents
+            site.generated = SiteOptions.generationDate()
+            var builder = try SiteBuilder(result: run.result, registry: run.registry, options: site)
+            builder.followups = run.inputs.followups
+            warnings = try builder.write(to: out)
+            PhaseTimer.mark("write site")
+            try directory.commit()
+        } catch let refusal as SiteRefusal {
+            directory.discard()
+            Console.error("patuh: error: \(refusal)")
+            throw ExitCode(2)
+        } catch {
+            directory.discard()
+            throw error
+        }
+        run.result.diagnostics += warnings
         try run.finish(command: "report", quiet: common.quiet)
     }
 }

@@ -21,6 +21,9 @@ struct ScoreOptions: ParsableArguments {
     @Option(help: "Output directory.")
     var out: String
 
+    @Option(name: .customLong("min-group"), help: "Breakdown groups with fewer respondents are shown as \"< N\" with no score (default 5).")
+    var minimumGroup: Int = 5
+
     @Option(name: .customLong("csv-dialect"), help: "standard (RFC 4180) or excel-id (';', decimal comma, BOM).")
     var csvDialect: CSVDialect = .standard
 
@@ -30,6 +33,9 @@ struct ScoreOptions: ParsableArguments {
 }
 
 extension CSVDialect: ExpressibleByArgument {}
+
+/// How comments.csv is written: as given (score), masked (a published report), or not at all.
+enum CommentsOutput { case plain, masked, omitted }
 
 /// The work `score` and `report` share: load, pick the round, score, print problems.
 struct ScoringRun {
@@ -128,14 +134,16 @@ struct ScoringRun {
     }
 
     /// Writes the three CSV files of the contract, each atomically.
-    func writeCSV(to out: OutputDirectory, dialect: CSVDialect) throws {
-        let tables = ScoreTables(result)
+    func writeCSV(to out: OutputDirectory, dialect: CSVDialect, minimumGroup: Int = 5, comments: CommentsOutput = .plain) throws {
+        var tables = ScoreTables(result)
+        tables.minimumGroup = minimumGroup
+        tables.masksComments = comments == .masked
         try out.prepare()
         var files: [(String, CSVTable)] = [("units.csv", tables.units), ("regions.csv", tables.regions), ("indicators.csv", tables.indicators)]
         // Group breakdowns are SKM's (PermenPANRB 14/2017); a mixed rubric's short output
         // questionnaire gets its comments but no breakdown.
         if result.rubric.isSurveyRubric { files.append(("breakdown.csv", tables.breakdown)) }
-        if result.rubric.hasSurveyIndicators { files.append(("comments.csv", tables.comments)) }
+        if result.rubric.hasSurveyIndicators && comments != .omitted { files.append(("comments.csv", tables.comments)) }
         if result.rubric.isSurveyRubric { files += [("skm.csv", SKMTables(result).units), ("skm-regions.csv", SKMTables(result).regions)] }
         if !FollowupTable(result, plans: inputs.followups).isEmpty { files.append(("followup.csv", FollowupTable(result, plans: inputs.followups).table)) }
         if tables.hasKLUnits { files.append(("kl-units.csv", tables.klUnits)) }
@@ -215,7 +223,7 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let run = try ScoringRun.run(options, common: common)
-        try run.writeCSV(to: OutputDirectory(path: options.out), dialect: options.csvDialect)
+        try run.writeCSV(to: OutputDirectory(path: options.out), dialect: options.csvDialect, minimumGroup: options.minimumGroup)
         PhaseTimer.mark("write CSV")
         defer { PhaseTimer.mark("summary") }
         try run.finish(command: "score", quiet: common.quiet)

@@ -28,9 +28,10 @@ import Testing
         #expect(region(r, "99.71")?.rankLevel == nil)
     }
 
-    @Test func onlyAssessmentsWithNotesOrEvidenceAreKeptForTheReport() {
-        // t2 has two assessments, one with a note: the result keeps that one for t2's page,
-        // none for t1, and nothing at all when the scorer keeps no assessments.
+    @Test func everyAssessmentIsKeptReducedForTheReport() {
+        // Every assessment is kept for its unit's page (who assessed, when, how many are
+        // averaged), without its answer values; only t2b keeps remarks (its note). Nothing at
+        // all is kept when the scorer keeps no assessments.
         var noted = Make.assessment("t2b", unit: "9971-mpp-t2", ["A1": .number(2), "A2": .number(2), "B1": .number(4)])
         var answers = noted.answers
         answers[0].notes = ["papan informasi ada"]
@@ -41,8 +42,11 @@ import Testing
             noted,
         ]
         let r = score(all)
-        #expect(r.assessments[UnitPeriod("9971-mpp-t2", "2023")]?.map(\.id) == ["t2b"])
-        #expect(r.assessments[UnitPeriod("9971-mpp-t1", "2023")] == nil)
+        let t2 = r.assessments[UnitPeriod("9971-mpp-t2", "2023")] ?? []
+        #expect(Set(t2.map(\.id)) == ["t2a", "t2b"])
+        #expect(t2.filter(\.hasRemarks).map(\.id) == ["t2b"])
+        #expect(t2.allSatisfy { $0.answerCount == 0 })
+        #expect(r.assessments[UnitPeriod("9971-mpp-t1", "2023")]?.map(\.id) == ["t1"])
         #expect(unit(r, "9971-mpp-t2")?.assessmentCount == 2)  // both still scored
         var draining = scorer
         draining.keepsAssessments = false

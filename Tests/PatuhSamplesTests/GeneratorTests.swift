@@ -73,9 +73,12 @@ struct GeneratorTests {
         let surveyed = plan.units.filter(\.surveyed)
         #expect(summary.units == plan.units.count)
         #expect(summary.files == files.count)
-        // Registry, assessments and output questionnaires per period, SKM per surveyed unit, and
-        // one follow-up file for the first survey period.
-        #expect(summary.files == 1 + 2 * plan.regions.count + 2 * assessed.count + surveyed.count + 1)
+        // Registry, assessments and output questionnaires per period, SKM per surveyed unit, one
+        // follow-up file for the first survey period, and placeholder photos beside each
+        // period's assessments, one per item some evidence names.
+        let photos = files.keys.filter { $0.hasSuffix(".png") }
+        #expect(!photos.isEmpty && photos.allSatisfy { $0.contains("/foto/") })
+        #expect(summary.files == 1 + 2 * plan.regions.count + 2 * assessed.count + surveyed.count + 1 + photos.count)
         // Plans for every third surveyed unit (at most 8), two items each.
         let followup = try #require(files["followup/2023-S1.xml"])
         #expect(count("<plan ", in: followup) == min(8, (surveyed.count + 2) / 3))

@@ -71,11 +71,11 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
     // MARK: kill -9
 
     /// `patuh report` killed with SIGKILL at points spread over a run, into a folder holding
-    /// a previous site: every file is whole, either the previous one or the new one, and
-    /// the only other files are the hidden temporaries of the killed run.
-    @Test func killedMidRunLeavesEveryOutputWholeOldOrNew() throws {
+    /// a previous site: the folder is always one whole site, either the previous one or the
+    /// new one (the site is built beside it and swapped in), never a mix.
+    @Test func killedMidRunLeavesTheOldSiteOrTheNewOneWhole() throws {
         let sample = repositoryRoot.appendingPathComponent("Samples/riau").path
-        let old = try scratchDirectory(), new = try scratchDirectory()
+        let old = try scratchDirectory().appendingPathComponent("site"), new = try scratchDirectory().appendingPathComponent("site")
         // The previous outputs differ from the new ones in every file: another language, one period.
         let before = try patuh(["report", "--rubric", rubric, sample, "--out", old.path, "--lang", "en", "--period", "2023", "-q"])
         #expect(before.status == 0, "\(before.stderr)")
@@ -86,9 +86,10 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
         let oldFiles = try contents(of: old), newFiles = try contents(of: new)
         #expect(oldFiles["units.csv"] != newFiles["units.csv"] && oldFiles["index.html"] != newFiles["index.html"])
 
-        var caughtMidWrite = 0
+        var killedWhileBuilding = 0
         for fraction in [0.1, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95] {
-            let out = try scratchDirectory().appendingPathComponent("site")
+            let parent = try scratchDirectory()
+            let out = parent.appendingPathComponent("site")
             try FileManager.default.copyItem(at: old, to: out)
             let process = Process()
             process.executableURL = try patuhExecutable()
@@ -99,26 +100,18 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
             usleep(useconds_t(Double(duration.components.seconds) * 1e6 * fraction + Double(duration.components.attoseconds) / 1e12 * fraction))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-
             let now = try contents(of: out)
-            var fromOld = 0, fromNew = 0, temporaries = 0
-            for (path, data) in now {
-                let name = (path as NSString).lastPathComponent
-                if let o = oldFiles[path], data == o, data != newFiles[path] {
-                    fromOld += 1
-                } else if let n = newFiles[path], data == n {
-                    fromNew += 1
-                } else if name.hasPrefix("."), name.hasSuffix(".\(process.processIdentifier).tmp") {
-                    temporaries += 1  // the killed run's own, hidden, never an output's name
-                } else {
-                    Issue.record("at \(fraction) of a run: \(path) is neither the old file nor the new one (\(data.count) bytes)")
-                }
-            }
-            for path in oldFiles.keys { #expect(now[path] != nil, "at \(fraction) of a run: \(path) disappeared") }
-            if fromNew > 0 && (fromOld > 0 || temporaries > 0) { caughtMidWrite += 1 }
+            #expect(now == oldFiles || now == newFiles, "at \(fraction) of a run the folder is neither the old site nor the new one")
+            let beside = try FileManager.default.contentsOfDirectory(atPath: parent.path)
+            if now == oldFiles && beside.contains(where: { $0.hasSuffix(".partial") }) { killedWhileBuilding += 1 }
+            // The next run cleans up what the killed one left beside the folder.
+            let again = try patuh(["report", "--rubric", rubric, sample, "--out", out.path, "-q"])
+            #expect(again.status == 0, "\(again.stderr)")
+            #expect(try contents(of: out) == newFiles)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
         }
         // The kills are not all before or after the writing, or this proves nothing.
-        #expect(caughtMidWrite > 0, "no kill landed while outputs were being written")
+        #expect(killedWhileBuilding > 0, "no kill landed while the new site was being built")
     }
 
     // MARK: --out inside an input folder
@@ -145,20 +138,31 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
             now["again.xml"] = nil
             #expect(now == expected, "--out \(spelling)")
         }
-        // The report too, given relative paths from the input folder itself.
-        let process = Process()
-        process.executableURL = try patuhExecutable()
-        process.arguments = ["report", "--rubric", rubric, ".", "--out", "out", "-q"]
-        process.currentDirectoryURL = dir
-        process.environment = ["PATUH_RUBRICS": repositoryRoot.appendingPathComponent("Rubrics").path]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(stderr)")
-        #expect(!stderr.contains("out/"), "\(stderr)")
+        // The report too, given relative paths from the input folder itself: a report
+        // replaces only a folder it wrote, so the score outputs make way for a site, and what
+        // is planted in that site before the second report is not read either.
+        try FileManager.default.removeItem(at: out)
+        for round in 0..<2 {
+            if round == 1 {
+                try Data("<assessment xmlns=\"urn:patuh:1\"".utf8).write(to: out.appendingPathComponent("broken.xml"))
+                try FileManager.default.copyItem(at: dir.appendingPathComponent("assessments/2023/14.xml"),
+                                                 to: out.appendingPathComponent("again.xml"))
+            }
+            let process = Process()
+            process.executableURL = try patuhExecutable()
+            process.arguments = ["report", "--rubric", rubric, ".", "--out", "out", "-q"]
+            process.currentDirectoryURL = dir
+            process.environment = ["PATUH_RUBRICS": repositoryRoot.appendingPathComponent("Rubrics").path]
+            let err = Pipe()
+            process.standardError = err
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(stderr)")
+            #expect(!stderr.contains("out/"), "\(stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("broken.xml").path))
     }
 
     // MARK: Formula injection
@@ -283,6 +287,11 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
             </assessment>
             """
         try Data(assessment.utf8).write(to: dir.appendingPathComponent("a.xml"))
+        // The relative evidence exists beside the assessment file, so it is copied and linked.
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("foto"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("dok"), withIntermediateDirectories: true)
+        try Data("jpg".utf8).write(to: dir.appendingPathComponent("foto/pr01.jpg"))
+        try Data("pdf".utf8).write(to: dir.appendingPathComponent("dok/laporan 2023.pdf"))
         try Data(assessment.replacingOccurrences(of: "id=\"h1\"", with: "id=\"h2\"").replacingOccurrences(of: "unit=\"u1\"", with: "unit=\"u2\"")
             .utf8).write(to: dir.appendingPathComponent("a2.xml"))
         // Surveys, for the survey pages: service, education, occupation, comment.
@@ -314,7 +323,8 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
         let all = site.values.joined()
         // Every field that reaches a page is there, escaped: so the checks above saw it. (The
         // assessor's name and the descriptions are on no page; the checks above cover them all the same.)
-        let fields = ["rubric-title-id", "basis", "dimension-title", "ref", "indicator-title", "level-0", "level-1",
+        // (basis is for maintainers and is on no page; the rubric's reader notes are.)
+        let fields = ["rubric-title-id", "dimension-title", "ref", "indicator-title", "level-0", "level-1",
                       "level-2", "band-label", "band-label-low", "region-name", "subregion-name", "unit-name",
                       "unit-name-2", "note", "service", "education", "occupation", "comment", "title"]
             + (links + notLinks).indices.map { "caption-\($0)" }
@@ -322,7 +332,13 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
             #expect(all.contains(Self.escaped(field)), "\(field) is not on any page, or not escaped as expected")
         }
         let unit = try #require(site["\(dir.appendingPathComponent("rubric.xml").path)/unit/u1.html"])
-        for href in links { #expect(unit.contains("href=\"\(Self.htmlAttribute(href))\""), "\(href) is not a link") }
+        // http(s) evidence is linked as given; relative evidence through its copy in the site.
+        for href in links where href.lowercased().hasPrefix("http") {
+            #expect(unit.contains("href=\"\(Self.htmlAttribute(href))\""), "\(href) is not a link")
+        }
+        for name in ["-pr01.jpg\"", "-laporan-2023.pdf\""] {
+            #expect(unit.contains("href=\"../evidence/") && unit.contains(name), "\(name) is not linked through its copy")
+        }
     }
 
     static func htmlAttribute(_ s: String) -> String {

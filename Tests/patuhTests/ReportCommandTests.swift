@@ -2,21 +2,6 @@ import Foundation
 import Testing
 
 @Suite struct ReportCommandTests {
-    /// Every `href`/`src` value in a page.
-    func links(_ html: String) -> [String] {
-        var found: [String] = []
-        for attr in ["href=\"", "src=\""] {
-            var rest = html[...]
-            while let r = rest.range(of: attr) {
-                let tail = rest[r.upperBound...]
-                guard let end = tail.firstIndex(of: "\"") else { break }
-                found.append(String(tail[..<end]))
-                rest = tail[end...]
-            }
-        }
-        return found
-    }
-
     @Test func sampleSiteIsCompleteAndConsistent() throws {
         let out = try scratchDirectory()
         let run = try patuh(["report", "--rubric", "ombudsman-opini-2023", "Samples/riau", "--out", out.path, "-q"])
@@ -24,15 +9,17 @@ import Testing
         let fm = FileManager.default
         // Every unit in units.csv and every region in regions.csv has a page.
         let units = try read(out.appendingPathComponent("units.csv")).split(separator: "\r\n").dropFirst()
-        for row in units { #expect(fm.fileExists(atPath: out.appendingPathComponent("unit/\(row.split(separator: ",")[1]).html").path)) }
+        // The latest period's pages have the plain names; 2022's live in a folder of their own.
+        let folder = { (row: Substring) in row.hasPrefix("2023,") ? "" : "\(row.split(separator: ",")[0])/" }
+        for row in units { #expect(fm.fileExists(atPath: out.appendingPathComponent("unit/\(folder(row))\(row.split(separator: ",")[1]).html").path)) }
         let regions = try read(out.appendingPathComponent("regions.csv")).split(separator: "\r\n").dropFirst()
-        for row in regions { #expect(fm.fileExists(atPath: out.appendingPathComponent("region/\(row.split(separator: ",")[1]).html").path)) }
+        for row in regions { #expect(fm.fileExists(atPath: out.appendingPathComponent("region/\(folder(row))\(row.split(separator: ",")[1]).html").path)) }
         // Every local link of every page resolves to a written file.
         let pages = try fm.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".html") }
         #expect(pages.count > 100)
         for page in pages {
             let url = out.appendingPathComponent(page)
-            for link in links(try read(url)) where !link.hasPrefix("http") && !link.hasPrefix("foto/") {
+            for link in localLinks(try read(url)) {
                 let target = url.deletingLastPathComponent().appendingPathComponent(link).standardizedFileURL
                 #expect(fm.fileExists(atPath: target.path), "\(page) links to missing \(link)")
             }
@@ -41,10 +28,13 @@ import Testing
         let index = try read(out.appendingPathComponent("index.html"))
         let units2023 = units.filter { $0.hasPrefix("2023,") }
         let regions2023 = regions.filter { $0.hasPrefix("2023,") }
+        let scoredRegions = regions2023.filter { !$0.split(separator: ",", omittingEmptySubsequences: false)[5].isEmpty }.count
         for zone in ["hijau", "kuning", "merah"] {
             let u = units2023.filter { $0.contains(",\(zone),") }.count
             let r = regions2023.filter { $0.contains(",\(zone),") }.count
-            #expect(index.contains("<div class=\"card z-\(zone)\"><span class=\"big\">\(u)</span> Unit layanan<br><span class=\"big\">\(r)</span> Pemda"))
+            // Shares as whole percentages of the period's units and scored pemda.
+            let share = { (n: Int, of: Int) in "\(Int((Double(n) * 100 / Double(of)).rounded()))%" }
+            #expect(index.contains("<strong>Zona \(zone)</strong><br><span class=\"big\">\(u)</span> Unit layanan (\(share(u, units2023.count)))<br><span class=\"big\">\(r)</span> Pemda (\(share(r, scoredRegions)))"), "\(zone)")
         }
         #expect(fm.fileExists(atPath: out.appendingPathComponent("metode.html").path))
     }

@@ -25,16 +25,19 @@ func patuhExecutable() throws -> URL {
     return found
 }
 
-/// Runs `patuh` with `arguments` from the repository root.
-func patuh(_ arguments: [String]) throws -> Run {
-    try run(try patuhExecutable(), arguments)
+/// Runs `patuh` with `arguments` from the repository root (`environment` added to the test's own).
+func patuh(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    try run(try patuhExecutable(), arguments, environment: environment)
 }
 
 /// Runs any executable with `arguments` from the repository root, capturing its output.
-func run(_ executable: URL, _ arguments: [String]) throws -> Run {
+func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> Run {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     process.currentDirectoryURL = repositoryRoot
     let out = Pipe(), err = Pipe()
     process.standardOutput = out

@@ -45,6 +45,8 @@ public struct Assessment: Hashable, Sendable {
     public var period: String
     public var assessor: String?
     public var date: String?
+    /// The service product assessed, if the file names it.
+    public var service: String?
     public var location: SourceLocation
 
     /// Each answer's indicator id, in document order. Assessments answering the same ids in
@@ -149,9 +151,16 @@ public struct Assessment: Hashable, Sendable {
     /// none: what a report keeps of an assessment once it is scored.
     public func keepingOnlyRemarks() -> Assessment? {
         guard hasRemarks else { return nil }
+        return reducedForReport()
+    }
+
+    /// This assessment without its answer values and positions: who assessed, when, and
+    /// the notes and evidence if any. What a report keeps of every assessment once scored.
+    public func reducedForReport() -> Assessment {
         var kept = self
         kept.values = []
         kept.positions = []
+        if !hasRemarks { kept.indicatorIDs = [] }
         return kept
     }
 

@@ -62,8 +62,26 @@ public struct Unit: Hashable, Sendable {
     }
 }
 
+/// What a registry says about the round's data as a whole, for the report's provenance.
+public struct RegistryInfo: Hashable, Sendable {
+    /// The data are invented (a sample, a test): every page says so.
+    public var synthetic = false
+    /// Who assessed (e.g. "Ombudsman RI Perwakilan Riau").
+    public var assessingBody: String?
+    /// Where the data come from (e.g. "Pengumpulan lapangan 2023, ODK Central").
+    public var dataSource: String?
+
+    public init(synthetic: Bool = false, assessingBody: String? = nil, dataSource: String? = nil) {
+        self.synthetic = synthetic
+        self.assessingBody = assessingBody
+        self.dataSource = dataSource
+    }
+}
+
 /// Regions and units, in document order, with lookups.
 public struct Registry: Hashable, Sendable {
+    /// The registry's metadata (synthetic, assessing body, data source).
+    public var info = RegistryInfo()
     public private(set) var regions: [Region]
     /// Values a survey group may take, by group (`answer-values`): each name and synonym,
     /// lower-cased and trimmed, to the name it counts as. Empty: any value is taken.

@@ -31,6 +31,13 @@ public struct Rubric: Hashable, Sendable {
     /// Unit types this rubric scores; `nil` for all.
     public var appliesTo: Set<UnitType>?
     public var location: SourceLocation
+    /// Whether the rubric is the official instrument or a reconstruction of it.
+    public var status: RubricStatus = .official
+    /// For readers: what is reconstructed and why, in each language (shown on the method page).
+    public var statusNote = LocalizedText()
+    /// The rubric's own words for what it computes (`score`, `band`, `band-meaning`): SKM's
+    /// "IKM", "Mutu pelayanan", "Kinerja unit"; empty where the report's defaults serve.
+    public var terms: [String: LocalizedText] = [:]
 
     /// Every indicator in document order, with the index of its dimension.
     public private(set) var indicators: [Indicator] = []
@@ -124,4 +131,10 @@ public struct Rubric: Hashable, Sendable {
         let cents = Rounding.cents(score)
         return bands.last { Rounding.cents($0.min) <= cents }
     }
+}
+
+/// Whether a rubric is the official instrument or a reconstruction (its items, weights or
+/// levels written from secondary sources): a reconstruction says so on every page.
+public enum RubricStatus: String, Sendable, Hashable {
+    case official, reconstructed
 }

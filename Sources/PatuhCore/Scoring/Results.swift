@@ -106,8 +106,8 @@ public struct RoundResult: Sendable {
     /// Sorted by period, then registry order.
     public var regions: [RegionResult]
     public var surveys: [UnitPeriod: SurveySummary]
-    /// The assessments counted that carry notes or evidence, by unit and (pooled) period,
-    /// reduced to those (see `RoundScorer.keepsAssessments`).
+    /// The assessments counted, by unit and (pooled) period, reduced to who assessed, when,
+    /// and their notes and evidence (see `RoundScorer.keepsAssessments`).
     public var assessments: [UnitPeriod: [Assessment]]
     public var diagnostics: [Diagnostic]
     /// Reads back the survey comments set aside while reading, if any were.

@@ -64,8 +64,9 @@ public struct RoundScorer: Sendable {
         let assessed = Set(byKey.keys)
         for key in Array(byKey.keys) {
             guard let unit = registry.unit(key.unitID), let list = byKey[key] else { continue }
-            // Once scored, an assessment is kept for its notes and evidence only.
-            let remarked = keepsAssessments ? list.compactMap { $0.keepingOnlyRemarks() } : []
+            // Once scored, an assessment is kept for who assessed it, when, and its notes and
+            // evidence only (a unit page says what its score averages).
+            let remarked = keepsAssessments ? list.map { $0.reducedForReport() } : []
             byKey[key] = remarked.isEmpty ? nil : remarked
             let survey = pooled[key]
             if let r = scoreAssessed(unit: unit, period: key.period, assessments: list, survey: survey,

@@ -4,6 +4,11 @@ import PatuhCore
 public struct ScoreTables: Sendable {
     public var result: RoundResult
 
+    /// Breakdown groups with fewer respondents are written as "<N" with no score or NRR.
+    public var minimumGroup = 5
+    /// Whether comments.csv masks e-mail addresses, phone numbers and NIK (a published site's).
+    public var masksComments = false
+
     public init(_ result: RoundResult) { self.result = result }
 
     private var rubric: Rubric { result.rubric }
@@ -136,12 +141,19 @@ public struct ScoreTables: Sendable {
         let result = self.result
         let rubric = self.rubric
         let surveyIndicators = self.surveyIndicators
+        let minimumGroup = self.minimumGroup
         return CSVTable(header: ["period", "unit_id", "group_by", "group", "respondents", "score", "band"]
             + surveyIndicators.map { "ind_\(rubric.indicators[$0].id)" }) { emit in
             for key in result.surveys.keys.sorted() {
                 guard let summary = result.surveys[key] else { continue }
                 for group in summary.breakdown.keys.sorted() {
                     guard let tally = summary.breakdown[group] else { continue }
+                    // A group this small could single a respondent out: its size only, no figures.
+                    if tally.respondents < minimumGroup {
+                        emit([.text(key.period), .text(key.unitID), .text(group.dimension.rawValue), .text(group.value),
+                              .text("<\(minimumGroup)"), .text(nil), .text(nil)] + surveyIndicators.map { _ in .text(nil) })
+                        continue
+                    }
                     // A group's own score only means something for a pure survey rubric (SKM).
                     let score = rubric.isSurveyRubric ? rubric.score(tally.sheet).total : nil
                     let means = tally.means
@@ -156,10 +168,12 @@ public struct ScoreTables: Sendable {
     /// `comments.csv`: every respondent's written comment, for follow-up.
     public var comments: CSVTable {
         let result = self.result
+        let masks = masksComments
         return CSVTable(header: ["period", "unit_id", "response_id", "service", "text"]) { emit in
             for key in result.surveys.keys.sorted() {
                 for c in result.comments(key) {
-                    emit([.text(key.period), .text(key.unitID), .text(c.responseID), .text(c.service), .text(c.text)])
+                    emit([.text(key.period), .text(key.unitID), .text(c.responseID), .text(c.service),
+                          .text(masks ? Privacy.mask(c.text, lang: "id") : c.text)])
                 }
             }
         }

@@ -24,7 +24,8 @@ public enum ContractXML {
     /// One `assessment` element, indented for an `assessments` document.
     public static func element(_ a: Assessment) -> String {
         var out = "  <assessment" + attribute("id", a.id) + attribute("rubric", a.rubricID) + attribute("unit", a.unitID)
-            + attribute("period", a.period) + attribute("assessor", a.assessor) + attribute("date", a.date) + ">\n"
+            + attribute("period", a.period) + attribute("assessor", a.assessor) + attribute("date", a.date)
+            + attribute("service", a.service) + ">\n"
         for answer in a.answers {
             out += "    <answer" + attribute("indicator", answer.indicatorID) + attribute("value", value(answer.value))
             guard !answer.notes.isEmpty || !answer.evidence.isEmpty else {

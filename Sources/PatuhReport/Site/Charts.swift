@@ -1,29 +1,45 @@
 import PatuhCore
 
-/// Small inline SVG charts: no script, no network, readable as text by screen readers.
+/// Small charts with no script and nothing fetched. Bars are HTML, so their labels are text
+/// at the page's own size on any screen (an SVG scaled to a phone shrinks its labels to
+/// unreadable); the trend line is a small SVG whose values stand in the table beside it.
 enum Charts {
-    static func color(_ zone: Zone?) -> String {
-        switch zone {
-        case .hijau?: return "#2e7d32"
-        case .kuning?: return "#f9a825"
-        case .merah?: return "#c62828"
-        case nil: return "#757575"
-        }
+    struct Bar {
+        var label: String
+        var value: Double
+        var max: Double
+        var color: String
+        var text: String
     }
 
-    /// Horizontal bars: label, value, maximum, colour; values printed beside the bars.
-    static func bars(_ rows: [(label: String, value: Double, max: Double, color: String, text: String)],
-                     title: String) -> String {
-        let height = 28 * rows.count + 8
-        var svg = "<svg role=\"img\" aria-label=\"\(Html.escape(title))\" viewBox=\"0 0 720 \(height)\" width=\"720\" height=\"\(height)\" xmlns=\"http://www.w3.org/2000/svg\">"
-        svg += "<title>\(Html.escape(title))</title>"
-        for (i, row) in rows.enumerated() {
-            let y = 4 + i * 28
-            let width = row.max > 0 ? Swift.max(0, Swift.min(1, row.value / row.max)) * 330 : 0
-            svg += "<text x=\"0\" y=\"\(y + 17)\" font-size=\"13\">\(Html.escape(String(row.label.prefix(34))))</text>"
-            svg += "<rect x=\"230\" y=\"\(y + 4)\" width=\"330\" height=\"18\" fill=\"#eee\"/>"
-            svg += "<rect x=\"230\" y=\"\(y + 4)\" width=\"\(NumberFormat.fixed(width, decimals: 1))\" height=\"18\" fill=\"\(row.color)\"/>"
-            svg += "<text x=\"566\" y=\"\(y + 17)\" font-size=\"13\">\(Html.escape(row.text))</text>"
+    /// Horizontal bars: a list, each item its full label, a bar and the value as text.
+    static func bars(_ rows: [Bar], title: String) -> String {
+        var html = "<figure class=\"bars\"><figcaption>\(Html.escape(title))</figcaption><ul>"
+        for row in rows {
+            let share = row.max > 0 ? Swift.max(0, Swift.min(1, row.value / row.max)) * 100 : 0
+            html += "<li><span class=\"bar-label\">\(Html.escape(row.label))</span>"
+            html += "<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:\(NumberFormat.fixed(share, decimals: 1))%;background:\(row.color)\"></span></span>"
+            html += "<span class=\"bar-value\">\(Html.escape(row.text))</span></li>"
+        }
+        return html + "</ul></figure>"
+    }
+
+    /// A small line of scores over periods (oldest first), between `low` and `high`.
+    static func trend(_ points: [Double?], low: Double, high: Double, color: String, title: String) -> String {
+        let width = 240.0, height = 60.0, pad = 6.0
+        let n = points.count
+        guard n > 1, high > low else { return "" }
+        func x(_ i: Int) -> Double { pad + (width - 2 * pad) * Double(i) / Double(n - 1) }
+        func y(_ v: Double) -> Double { height - pad - (height - 2 * pad) * Swift.max(0, Swift.min(1, (v - low) / (high - low))) }
+        var svg = "<svg class=\"trend\" role=\"img\" aria-label=\"\(Html.escape(title))\" viewBox=\"0 0 240 60\" width=\"240\" height=\"60\" xmlns=\"http://www.w3.org/2000/svg\">"
+        svg += "<rect x=\"0\" y=\"0\" width=\"240\" height=\"60\" fill=\"#f8f9fa\"/>"
+        let drawn = points.enumerated().compactMap { i, v in v.map { (x(i), y($0)) } }
+        if drawn.count > 1 {
+            let line = drawn.map { "\(NumberFormat.fixed($0.0, decimals: 1)),\(NumberFormat.fixed($0.1, decimals: 1))" }.joined(separator: " ")
+            svg += "<polyline points=\"\(line)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"/>"
+        }
+        for (px, py) in drawn {
+            svg += "<circle cx=\"\(NumberFormat.fixed(px, decimals: 1))\" cy=\"\(NumberFormat.fixed(py, decimals: 1))\" r=\"3\" fill=\"\(color)\"/>"
         }
         return svg + "</svg>"
     }

@@ -39,7 +39,7 @@ extension SiteBuilder {
     }
 
     func printUnitContext(_ u: UnitResult) -> [String: Any] {
-        var c = base(root: "../../", pageTitle: u.unit.name)
+        var c = base(path: "print/unit/\(u.unit.id).html", pageTitle: u.unit.name)
         c["p"] = s.all
         c["name"] = u.unit.name
         c["id"] = u.unit.id
@@ -71,7 +71,7 @@ extension SiteBuilder {
     func printRegionContext(_ region: Region, period: String) -> [String: Any]? {
         guard let recap = SKMRecap.make(rubric: result.rubric, region: region, period: period, units: result.units),
               !recap.rows.isEmpty else { return nil }
-        var c = base(root: "../../", pageTitle: region.name)
+        var c = base(path: "print/region/\(region.code).html", pageTitle: region.name)
         c["p"] = s.all
         c["name"] = region.name
         c["levelName"] = t[region.level.rawValue]

@@ -2,63 +2,105 @@ import Foundation
 import Mustache
 import PatuhCore
 
-/// The static HTML site of a scored round: index, a page per region and per unit, the method.
+/// The static HTML site of a scored round: for each period an index, a page per zone (or
+/// category), per region and per unit; the method; the evidence files. Every page is
+/// reachable from `index.html`: index → regions → their units → an MPP's tenants.
 public struct SiteBuilder: Sendable {
     public var result: RoundResult
     public var registry: Registry
+    public var options: SiteOptions
     public var title: String
+    let t: Strings
+    let frame: Framing
+    let paths: PagePaths
+    let index: SiteIndex
+    let library: MustacheLibrary
+    /// The footer's lines, the same on every page.
+    let provenance: [String]
+    /// Regions with a rank in each period, by "period|level": "3 of 12 kabupaten".
+    let rankedCount: [String: Int]
+    var evidence = EvidenceFiles()
     /// Follow-up plans (rencana tindak lanjut) shown on unit and region pages.
     public var followups: [FollowupPlan] = []
-    let t: Strings
-    let library: MustacheLibrary
 
-    public init(result: RoundResult, registry: Registry, lang: String = "id", title: String? = nil) throws {
+    /// Every template; the unit and region pages are made of partials, so that a section is
+    /// added as a partial of its own.
+    static let templates = ["head", "foot", "badge", "history", "index", "group", "region", "unit", "metode",
+                            "unit-assessed", "unit-dimensions", "unit-fixes", "unit-survey", "unit-indicators",
+                            "unit-comments", "unit-tenants"] + skmTemplates + followupTemplates + printTemplates
+
+    public init(result: RoundResult, registry: Registry, options: SiteOptions) throws {
         self.result = result
         self.registry = registry
-        t = Strings(lang: lang)
-        self.title = title ?? result.rubric.title.text(t.lang)
+        self.options = options
+        t = Strings(lang: options.lang)
+        frame = Framing(rubric: result.rubric, t: t)
+        title = options.title ?? result.rubric.title.text(t.lang)
+        paths = PagePaths(latest: result.periods.last ?? "")
+        index = SiteIndex(result)
         var library = MustacheLibrary()
-        for name in ["head", "foot", "zone", "index", "region", "unit", "metode"] + Self.skmTemplates + Self.followupTemplates + Self.printTemplates {
+        for name in Self.templates {
             library.register(try MustacheTemplate(string: try Self.resource("\(name).mustache")), named: name)
         }
         self.library = library
+        var counts: [String: Int] = [:]
+        for r in result.regions where r.rankLevel != nil { counts["\(r.period)|\(r.region.level.rawValue)", default: 0] += 1 }
+        rankedCount = counts
+        provenance = Self.provenance(result: result, registry: registry, options: options, t: t)
+    }
+
+    /// The site in `lang` with the default options.
+    public init(result: RoundResult, registry: Registry, lang: String = "id", title: String? = nil) throws {
+        var options = SiteOptions()
+        options.lang = lang
+        options.title = title
+        try self.init(result: result, registry: registry, options: options)
     }
 
     static func resource(_ name: String) throws -> String {
         guard let url = Bundle.module.url(forResource: "Templates/\(name)", withExtension: nil) else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "missing template \(name)"])
+            throw ReplacementError(description: "the report template \(name) is missing from the installation")
         }
         return try String(contentsOf: url, encoding: .utf8)
     }
 
-    /// Every file of the site, handed to `write` one at a time (relative path, contents), so
-    /// that a national site never sits in memory whole.
+    /// Writes the whole site into `out` (evidence files first, then every page); returns
+    /// the warnings (evidence not found or not copied).
+    public func write(to out: OutputDirectory) throws -> [Diagnostic] {
+        var site = self
+        site.evidence.collect(result, into: out, limit: options.evidenceLimit)
+        try site.writePages { path, contents in try out.write(path, contents) }
+        return site.evidence.diagnostics
+    }
+
+    /// Every page, handed to `write` one at a time (relative path, contents), so that a
+    /// national site never sits in memory whole. Unit and region pages are rendered on
+    /// every core; which worker writes which page changes nothing in the files.
     public func writePages(_ write: @escaping @Sendable (String, String) throws -> Void) throws {
         try write("style.css", try Self.resource("style.css"))
         try write("patuh.js", try Self.resource("patuh.js"))
-        let latest = result.periods.last ?? ""
-        for period in result.periods {
-            try write(period == latest ? "index.html" : "index-\(period).html", render("index", indexContext(period: period)))
+        let periods = result.periods.isEmpty ? [""] : result.periods
+        for period in periods {
+            try write(paths.index(period), render("index", indexContext(period: period)))
+            for group in frame.groups() {
+                let path = paths.group(group.key, period)
+                try write(path, render("group", groupContext(group, period: period, path: path)))
+            }
+            let regions = registry.regions
+            try concurrently(regions.count) { i in
+                let path = paths.region(regions[i].code, period)
+                try write(path, render("region", regionContext(regions[i], period: period, path: path)))
+            }
+            let units = index.unitsOfPeriod[period] ?? []
+            let all = result.units
+            try concurrently(units.count) { i in
+                let u = all[units[i]]
+                let path = paths.unit(u.unit.id, period)
+                try write(path, render("unit", unitContext(u, path: path)))
+            }
         }
-        // Each unit's latest result, as its position in `result.units` (sorted by period):
-        // a copy of 24,000 results would be 20 MB more at the peak.
-        var latestOf: [String: Int] = [:]
-        for (i, u) in result.units.enumerated() { latestOf[u.unit.id] = i }
-        let latestPositions = latestOf.keys.sorted().compactMap { latestOf[$0] }
-        latestOf = [:]
-        // Unit and region pages are independent: rendered on every core, each written whole
-        // by its own worker. Which worker writes which page changes nothing in the files.
-        let units = result.units
-        try concurrently(latestPositions.count) { i in
-            let u = units[latestPositions[i]]
-            try write("unit/\(u.unit.id).html", render("unit", unitContext(u)))
-        }
-        let regions = registry.regions
-        try concurrently(regions.count) { i in
-            try write("region/\(regions[i].code).html", render("region", regionContext(regions[i], period: latest)))
-        }
-        try writePrintPages(write)
         try write("metode.html", render("metode", methodContext()))
+        try writePrintPages(write)
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {
@@ -66,128 +108,33 @@ public struct SiteBuilder: Sendable {
     }
 
     /// What every page needs.
-    func base(root: String, pageTitle: String) -> [String: Any] {
-        ["lang": t.lang, "t": t.all, "root": root, "siteTitle": title, "pageTitle": pageTitle,
-         "rubricTitle": result.rubric.title.text(t.lang), "rubricID": result.rubric.id,
-         "hasSurvey": result.rubric.hasSurveyIndicators, "hasBreakdown": result.rubric.isSurveyRubric]
-    }
-
-    func bandContext(_ band: Band?) -> Any {
-        guard let band else { return false }
-        return ["bandID": band.id + (band.label.isEmpty ? "" : " " + band.label.text(t.lang)),
-                "zoneClass": band.zone?.rawValue ?? "none", "zoneName": zoneName(band.zone)]
-    }
-
-    /// The zone's name, or `false` (no " · " after the category) for a band without a zone.
-    private func zoneName(_ zone: Zone?) -> Any {
-        guard let zone else { return false }
-        return t[zone.rawValue]
-    }
-
-    /// A unit's band, with the rubric's qualifier after it where the unit earns it.
-    func bandContext(_ u: UnitResult) -> Any {
-        guard let q = result.rubric.qualifier, result.rubric.earnsQualifier(u.indicators) == true,
-              var c = bandContext(u.band) as? [String: Any], let id = c["bandID"] as? String else { return bandContext(u.band) }
-        c["bandID"] = id + " " + q.label.text(t.lang)
-        return c
+    func base(path: String, pageTitle: String) -> [String: Any] {
+        let rubric = result.rubric
+        return ["lang": t.lang, "t": t.all, "root": PagePaths.root(of: path), "siteTitle": title, "pageTitle": pageTitle,
+                "rubricTitle": rubric.title.text(t.lang), "rubricID": rubric.id,
+                "hasSurvey": rubric.hasSurveyIndicators, "hasBreakdown": rubric.isSurveyRubric,
+                "hasComments": rubric.hasSurveyIndicators && options.showsComments,
+                "synthetic": registry.info.synthetic, "reconstructed": rubric.status == .reconstructed,
+                "provenance": provenance, "scoreTerm": frame.scoreTerm, "bandHeading": frame.bandHeading]
     }
 
     func scoreValue(_ x: Double?) -> String { x.map { NumberFormat.fixed($0, decimals: 2) } ?? "" }
 
-    func indexContext(period: String) -> [String: Any] {
-        var c = base(root: "", pageTitle: t["home"])
-        c["period"] = period
-        c["otherPeriods"] = result.periods.filter { $0 != period }.map { p in
-            ["name": p, "file": p == result.periods.last ? "index.html" : "index-\(p).html"]
-        }
-        let units = result.units.filter { $0.period == period }
-        let regions = result.regions.filter { $0.period == period && $0.score != nil }
-        // A rubric without zones (SKM, PEKPPP, the 2025 opini) gets no empty zone cards.
-        var keys: [Zone?] = result.rubric.bands.contains { $0.zone != nil } ? Zone.allCases.map { Optional($0) } : []
-        if units.contains(where: { $0.band?.zone == nil }) || regions.contains(where: { $0.band?.zone == nil }) { keys.append(nil) }
-        var cards: [[String: Any]] = []
-        var chartRows: [(String, Double, Double, String, String)] = []
-        for zone in keys {
-            let u = units.filter { $0.band?.zone == zone }.count
-            let r = regions.filter { $0.band?.zone == zone }.count
-            let label = zone.map { t[$0.rawValue] } ?? t["noZone"]
-            cards.append(["zoneClass": zone?.rawValue ?? "none", "units": u, "regions": r, "label": label])
-            chartRows.append(("\(label): \(t["units"])", Double(u), Double(max(units.count, 1)), Charts.color(zone), "\(u)"))
-            chartRows.append(("\(label): \(t["regions"])", Double(r), Double(max(regions.count, 1)), Charts.color(zone), "\(r)"))
-        }
-        c["zoneCards"] = cards
-        c["chart"] = Charts.bars(chartRows.map { (label: $0.0, value: $0.1, max: $0.2, color: $0.3, text: $0.4) },
-                                 title: t["zoneCounts"])
-        c["rankings"] = RegionLevel.allCases.compactMap { level -> [String: Any]? in
-            let rows = regions.filter { $0.region.level == level }.sorted { ($0.rankLevel ?? .max, $0.region.code) < ($1.rankLevel ?? .max, $1.region.code) }
-            guard !rows.isEmpty else { return nil }
-            return ["key": level.rawValue, "title": t[level.rawValue], "rows": rows.map { r -> [String: Any] in
-                ["rank": r.rankLevel.map(String.init) ?? "", "rankValue": r.rankLevel ?? 0,
-                 "link": "region/\(r.region.code).html", "name": r.region.name,
-                 "score": t.number(r.score), "scoreValue": scoreValue(r.score), "band": bandContext(r.band),
-                 "change": t.change(r.change), "changeValue": scoreValue(r.change), "units": r.unitCount]
-            }]
-        }
-        return c
-    }
-
-    func regionContext(_ region: Region, period: String) -> [String: Any] {
-        var c = base(root: "../", pageTitle: region.name)
-        let row = result.regions.first { $0.region.code == region.code && $0.period == period }
-        c["name"] = region.name
-        c["code"] = region.code
-        c["levelName"] = t[region.level.rawValue]
-        c["period"] = period
-        c["score"] = t.number(row?.score)
-        c["band"] = bandContext(row?.band)
-        c["rankLevel"] = row?.rankLevel.map(String.init) ?? false
-        c["rankInParent"] = row?.rankInParent.map(String.init) ?? false
-        if let parent = region.parentCode.flatMap(registry.region) {
-            c["parent"] = ["link": "\(parent.code).html", "name": parent.name]
-        }
-        let points = row?.dimensionPoints ?? []
-        c["hasDimensions"] = points.contains { $0 != nil }
-        c["dimensionChart"] = dimensionChart(points)
-        let unitIDs = Set(registry.unitsDirectly(in: region.code).map(\.id))
-        let units = result.units.filter { $0.period == period && unitIDs.contains($0.unit.id) }
-            .sorted { (-$0.score, $0.unit.id) < (-$1.score, $1.unit.id) }
-        c["units"] = units.enumerated().map { i, u -> [String: Any] in
-            ["position": i + 1, "link": "../unit/\(u.unit.id).html", "name": u.unit.name, "type": u.unit.type.rawValue,
-             "score": t.number(u.score), "scoreValue": scoreValue(u.score), "band": bandContext(u),
-             "change": t.change(u.change), "changeValue": scoreValue(u.change)]
-        }
-        let subs = result.regions.filter { $0.period == period && $0.region.parentCode == region.code }
-            .sorted { ($0.rankInParent ?? .max, $0.region.code) < ($1.rankInParent ?? .max, $1.region.code) }
-        c["hasSubregions"] = !subs.isEmpty
-        c["subregions"] = subs.map { r -> [String: Any] in
-            ["rank": r.rankInParent.map(String.init) ?? "", "rankValue": r.rankInParent ?? 0, "link": "\(r.region.code).html",
-             "name": r.region.name, "score": t.number(r.score), "scoreValue": scoreValue(r.score), "band": bandContext(r.band)]
-        }
-        c["skmRecap"] = skmRecapSection(region, period: period)
-        c["followupRegion"] = followupRegionSection(region)
-        c["history"] = result.regions.filter { $0.region.code == region.code }.map { r -> [String: Any] in
-            ["period": r.period, "score": t.number(r.score), "band": bandContext(r.band), "change": t.change(r.change)]
-        }
-        return c
-    }
-
-    /// Points per dimension against each dimension's maximum.
-    func dimensionChart(_ points: [Double?]) -> String {
+    /// The footer: rubric, who assessed, where the data come from, what they cover, when made.
+    static func provenance(result: RoundResult, registry: Registry, options: SiteOptions, t: Strings) -> [String] {
         let rubric = result.rubric
-        let present = rubric.dimensions.indices.filter { $0 < points.count && points[$0] != nil }
-        let totalWeight = present.reduce(0) { $0 + rubric.dimensions[$1].weight }
-        let rows = present.map { d -> (label: String, value: Double, max: Double, color: String, text: String) in
-            let dimension = rubric.dimensions[d]
-            let maxPoints: Double
-            switch rubric.model {
-            case .normalized(let scale): maxPoints = totalWeight > 0 ? scale * dimension.weight / totalWeight : 0
-            case .linear(let factor): maxPoints = factor * dimension.indicators.reduce(0) { $0 + $1.weight * $1.max }
-            case .weightedSum(let factor): maxPoints = factor * dimension.weight * dimension.indicators.reduce(0) { $0 + $1.weight * $1.max }
-            }
-            let value = points[d] ?? 0
-            let label = dimension.title.isEmpty ? dimension.id : dimension.title.text(t.lang)
-            return (label, value, maxPoints, "#1a73e8", "\(t.number(value)) / \(t.number(maxPoints))")
-        }
-        return Charts.bars(rows, title: t["dimensions"])
+        var lines = ["\(t["rubric"]): \(rubric.title.text(t.lang)) (\(rubric.id)\(rubric.version.map { " " + $0 } ?? ""), \(t["status-" + rubric.status.rawValue]))"]
+        if let body = options.assessingBody ?? registry.info.assessingBody { lines.append("\(t["assessingBody"]): \(body)") }
+        if let source = options.dataSource ?? registry.info.dataSource { lines.append("\(t["dataSource"]): \(source)") }
+        var coverage = "\(t["period"]) " + (result.periods.count > 1
+            ? "\(result.periods.first ?? "")–\(result.periods.last ?? "")" : (result.periods.first ?? "–"))
+        let unitIDs = Set(result.units.map(\.unit.id)).count
+        let regionCodes = Set(result.regions.filter { $0.score != nil }.map(\.region.code)).count
+        coverage += " · \(t.count(unitIDs)) \(t["units"].lowercased()), \(t.count(regionCodes)) \(t["regions"].lowercased())"
+        if options.assessmentCount > 0 { coverage += " · \(t.count(options.assessmentCount)) \(t["assessments"])" }
+        if options.respondentCount > 0 { coverage += " · \(t.count(options.respondentCount)) \(t["responses"])" }
+        lines.append("\(t["counts"]): \(coverage)")
+        lines.append("\(t["generated"]) \(t.date(options.generated))")
+        return lines
     }
 }

@@ -1,0 +1,131 @@
+import Foundation
+import PatuhCore
+
+/// Evidence files (photos, documents) copied into the site, so that the site works from its
+/// own folder alone. A relative `href` resolves against the folder of the assessment file
+/// that names it. Only a regular file inside that folder is copied: no symlink is followed
+/// (anywhere on the way), nothing outside the folder is reached, nothing larger than the
+/// limit, and only kinds a browser shows without running code (no HTML, no SVG).
+struct EvidenceFiles: Sendable {
+    /// Where each evidence reference's copy lives in the site, by assessment file and href.
+    private(set) var copies: [String: String] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    static let allowedExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "heic", "pdf", "mp4", "m4a",
+                                                 "mp3", "txt", "csv", "doc", "docx", "xls", "xlsx", "odt", "ods"]
+
+    static func key(file: String, href: String) -> String { file + "\u{0}" + href }
+
+    /// The site path of the copy of `href` named in `file`, if it was copied.
+    func copy(file: String, href: String) -> String? { copies[Self.key(file: file, href: href)] }
+
+    /// Copies every relative evidence file the round's assessments name into `evidence/`.
+    mutating func collect(_ result: RoundResult, into out: OutputDirectory, limit: Int) {
+        var byResolved: [String: String] = [:]
+        var names: Set<String> = []
+        for key in result.assessments.keys.sorted() {
+            for a in result.assessments[key] ?? [] {
+                let remarks = a.remarks(from: result.remarkSource)
+                for r in remarks {
+                    for e in r.evidence {
+                        let href = e.href.trimmingCharacters(in: .whitespacesAndNewlines)
+                        guard Html.safeHref(href) != nil, !href.lowercased().hasPrefix("http") else { continue }
+                        let k = Self.key(file: a.location.file, href: e.href)
+                        guard copies[k] == nil else { continue }
+                        switch resolve(href, beside: a.location.file, limit: limit) {
+                        case .success(let path):
+                            if let done = byResolved[path] {
+                                copies[k] = done
+                                continue
+                            }
+                            let name = Self.siteName(for: path, taken: &names)
+                            do {
+                                let data = try Self.read(path, limit: limit)
+                                try out.write("evidence/" + name, data)
+                                byResolved[path] = "evidence/" + name
+                                copies[k] = "evidence/" + name
+                            } catch {
+                                diagnostics.append(.warning(a.location, "evidence \(href) (indicator \(r.indicatorID)) could not be copied: \(error); shown as text"))
+                            }
+                        case .failure(let problem):
+                            diagnostics.append(.warning(a.location, "evidence \(href) (indicator \(r.indicatorID)) \(problem.reason); shown as text, not linked"))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    struct Problem: Error { var reason: String }
+
+    /// The real path of `href` beside `file`, if it may be copied.
+    func resolve(_ href: String, beside file: String, limit: Int) -> Result<String, Problem> {
+        let folderURL = URL(fileURLWithPath: file).deletingLastPathComponent()
+        guard let folder = Self.realPath(folderURL.path) else { return .failure(Problem(reason: "has no folder to resolve against")) }
+        let relative = href.removingPercentEncoding ?? href
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: true)
+        guard !parts.contains(where: { $0 == ".." }) else {
+            return .failure(Problem(reason: "points outside the assessment file's folder"))
+        }
+        let lexical = ([folder] + parts.filter { $0 != "." }.map(String.init)).joined(separator: "/")
+        var info = stat()
+        guard lstat(lexical, &info) == 0 else {
+            return .failure(Problem(reason: "not found (looked for \(lexical))"))
+        }
+        // No symlink anywhere on the way: the real path is the path as written.
+        guard Self.realPath(lexical) == lexical, info.st_mode & S_IFMT == S_IFREG else {
+            return .failure(Problem(reason: "is not a regular file inside the assessment file's folder (a link or a folder is never copied)"))
+        }
+        guard Int(info.st_size) <= limit else {
+            return .failure(Problem(reason: "is larger than \(limit / (1 << 20)) MB and is not copied"))
+        }
+        let ext = (lexical as NSString).pathExtension.lowercased()
+        guard Self.allowedExtensions.contains(ext) else {
+            return .failure(Problem(reason: "is a kind of file a site does not carry (.\(ext))"))
+        }
+        return .success(lexical)
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
+    /// Reads a regular file without following a link, at most `limit` bytes.
+    static func read(_ path: String, limit: Int) throws -> Data {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK)
+        guard fd >= 0 else { throw Problem(reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else {
+            throw Problem(reason: "not a regular file of at most \(limit) bytes")
+        }
+        var data = Data(count: Int(info.st_size))
+        let n = data.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+        guard n == Int(info.st_size) else { throw Problem(reason: "read \(n) of \(info.st_size) bytes") }
+        return data
+    }
+
+    /// A safe, unique name for the copy: letters, digits, `-`, `_` and one `.` before the
+    /// extension, prefixed by a hash of where it came from.
+    static func siteName(for path: String, taken: inout Set<String>) -> String {
+        let base = (path as NSString).lastPathComponent
+        var safe = String(base.map { c -> Character in
+            c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_" || c == ".") ? c : "-"
+        })
+        while safe.hasPrefix(".") { safe.removeFirst() }
+        if safe.count > 60 { safe = String(safe.suffix(60)) }
+        var name = String(PagePaths.hex(PagePaths.fnv1a(path)).prefix(8)) + "-" + safe
+        var n = 2
+        while !taken.insert(name).inserted {
+            name = "\(n)-" + name
+            n += 1
+        }
+        return name
+    }
+}
+
+extension EvidenceFiles.Problem: CustomStringConvertible {
+    var description: String { reason }
+}

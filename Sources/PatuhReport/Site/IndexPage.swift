@@ -1,0 +1,77 @@
+import PatuhCore
+
+extension SiteBuilder {
+    /// A period's home page: the legend, a card per zone (or category) leading to its list,
+    /// the counts as numbers and percentages, the rankings, every top-level region.
+    func indexContext(period: String) -> [String: Any] {
+        let path = paths.index(period)
+        var c = base(path: path, pageTitle: t["home"])
+        c["period"] = period
+        c["hasResults"] = !period.isEmpty
+        c["showRubricTitle"] = title != result.rubric.title.text(t.lang)
+        c["otherPeriods"] = result.periods.filter { $0 != period }.map { ["name": $0, "file": paths.index($0)] }
+        c["legend"] = frame.legend()
+        c["scaleRange"] = "\(t.number(result.rubric.bottom))–\(t.number(result.rubric.top))"
+        c["zoneLegend"] = frame.hasZones
+        let units = (index.unitsOfPeriod[period] ?? []).map { result.units[$0] }
+        let regions = (index.regionsOfPeriod[period] ?? []).map { result.regions[$0] }.filter { $0.score != nil }
+        var cards: [[String: Any]] = []
+        var unitBars: [Charts.Bar] = [], regionBars: [Charts.Bar] = []
+        for group in frame.groups() {
+            let u = units.filter { group.matches($0.band) }.count
+            let r = regions.filter { group.matches($0.band) }.count
+            cards.append(["label": group.label, "color": group.color, "link": paths.group(group.key, period),
+                          "units": t.count(u), "unitShare": t.percent(u, of: units.count),
+                          "regions": t.count(r), "regionShare": t.percent(r, of: regions.count)])
+            unitBars.append(Charts.Bar(label: group.label, value: Double(u), max: Double(max(units.count, 1)), color: group.color,
+                                       text: "\(t.count(u)) (\(t.percent(u, of: units.count)))"))
+            regionBars.append(Charts.Bar(label: group.label, value: Double(r), max: Double(max(regions.count, 1)), color: group.color,
+                                         text: "\(t.count(r)) (\(t.percent(r, of: regions.count)))"))
+        }
+        c["cards"] = cards
+        c["unitChart"] = Charts.bars(unitBars, title: "\(t["units"]) (\(t.count(units.count)))")
+        c["regionChart"] = Charts.bars(regionBars, title: "\(t["regions"]) (\(t.count(regions.count)))")
+        c["rankings"] = RegionLevel.allCases.compactMap { level -> [String: Any]? in
+            let rows = regions.filter { $0.region.level == level }
+                .sorted { ($0.rankLevel ?? .max, $0.region.code) < ($1.rankLevel ?? .max, $1.region.code) }
+            guard !rows.isEmpty else { return nil }
+            return ["key": level.rawValue, "title": t[level.rawValue], "rows": rows.map { r -> [String: Any] in
+                ["rank": r.rankLevel.map(String.init) ?? "", "rankValue": r.rankLevel ?? 0,
+                 "link": paths.region(r.region.code, period), "name": r.region.name,
+                 "score": t.number(r.score), "scoreValue": scoreValue(r.score), "band": frame.badge(r.band),
+                 "change": t.change(r.change), "changeValue": scoreValue(r.change), "units": r.unitCount]
+            }]
+        }
+        c["allRegions"] = registry.regions.filter { $0.parentCode == nil }.map { r -> [String: Any] in
+            ["link": paths.region(r.code, period), "name": r.name]
+        }
+        return c
+    }
+
+    /// Every unit and every pemda of one zone (or category) in a period.
+    func groupContext(_ group: (key: String, label: String, color: String, matches: @Sendable (Band?) -> Bool),
+                      period: String, path: String) -> [String: Any] {
+        var c = base(path: path, pageTitle: group.label)
+        let root = PagePaths.root(of: path)
+        c["label"] = group.label
+        c["period"] = period
+        c["home"] = root + paths.index(period)
+        let units = (index.unitsOfPeriod[period] ?? []).map { result.units[$0] }.filter { group.matches($0.band) }
+            .sorted { (-$0.score, $0.unit.id) < (-$1.score, $1.unit.id) }
+        c["units"] = units.map { u -> [String: Any] in
+            ["link": root + paths.unit(u.unit.id, period), "name": u.unit.name, "type": t.unitType(u.unit.type),
+             "region": registry.region(u.unit.regionCode)?.name ?? u.unit.regionCode,
+             "score": t.number(u.score), "scoreValue": scoreValue(u.score), "band": frame.badge(u, rubric: result.rubric)]
+        }
+        c["unitCount"] = units.count
+        let regions = (index.regionsOfPeriod[period] ?? []).map { result.regions[$0] }
+            .filter { $0.score != nil && group.matches($0.band) }
+            .sorted { (-($0.score ?? 0), $0.region.code) < (-($1.score ?? 0), $1.region.code) }
+        c["regions"] = regions.map { r -> [String: Any] in
+            ["link": root + paths.region(r.region.code, period), "name": r.region.name, "level": t[r.region.level.rawValue],
+             "score": t.number(r.score), "scoreValue": scoreValue(r.score), "band": frame.badge(r.band)]
+        }
+        c["regionCount"] = regions.count
+        return c
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// The folder `patuh report` writes: replaced whole by each report, and only when it is
+/// empty or holds an earlier Patuh site (marked by `markerName`), so that a mistyped
+/// `--out` never wipes someone's files.
+public struct SiteDirectory: Sendable {
+    /// The file that marks a folder as a site Patuh wrote.
+    public static let markerName = ".patuh-site"
+    static let markerText = "Written by patuh report. The next report into this folder replaces it whole.\n"
+
+    let replacement: DirectoryReplacement
+
+    /// Where the new site is written until `commit()`.
+    public var staging: OutputDirectory { replacement.staging }
+
+    /// Checks `path` (see `check`), then prepares a staging folder beside it.
+    public init(path: String) throws {
+        try Self.check(path)
+        replacement = try DirectoryReplacement(target: path)
+    }
+
+    /// Whether `path` may be replaced: absent, an empty folder, or a folder holding the
+    /// marker. Otherwise a refusal naming the path and what is in it.
+    public static func check(_ path: String) throws(SiteRefusal) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw SiteRefusal(description: "--out \(path) is not a folder: give a folder for the site (it is replaced whole)")
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            throw SiteRefusal(description: "--out \(path) cannot be read: \(String(cString: strerror(errno)))")
+        }
+        if names.isEmpty || names.contains(markerName) { return }
+        let shown = names.sorted().prefix(3).joined(separator: ", ")
+        throw SiteRefusal(description: "--out \(path) holds files Patuh did not write (\(shown)\(names.count > 3 ? ", …" : "")); "
+            + "a report replaces its folder whole, so give an empty or new folder, or one an earlier report wrote")
+    }
+
+    /// Writes the marker and puts the staged site in place of the folder, checking the
+    /// folder again just before (another program may have written there meanwhile).
+    public func commit() throws {
+        try staging.write(Self.markerName, Self.markerText)
+        try replacement.commit(check: { try Self.check(replacement.target) })
+    }
+
+    /// Removes the staged site (after a failure); the folder stays as it was.
+    public func discard() { replacement.discard() }
+}
+
+/// Why a report will not write into a folder.
+public struct SiteRefusal: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
