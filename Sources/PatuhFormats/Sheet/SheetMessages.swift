@@ -15,7 +15,7 @@ public enum SheetMessage: Error, Sendable, Hashable {
     case blankUnit
     case blankPeriod
     case badPeriod(value: String)
-    case duplicateRow(firstRow: Int)
+    case duplicateRow
     case noAnswers
     case unknownDemographic(value: String, field: String, choices: [String])
     case badAge(value: String)
@@ -63,9 +63,9 @@ public enum SheetMessage: Error, Sendable, Hashable {
             return ("periode kosong", "the period is blank")
         case let .badPeriod(v):
             return ("'\(v)' bukan periode (2023, 2023-S1, 2023-Q2, 2023-07)", "'\(v)' is not a period (2023, 2023-S1, 2023-Q2, 2023-07)")
-        case let .duplicateRow(first):
-            return ("baris yang sama (cap waktu dan jawaban) dengan baris \(first): dihitung sekali",
-                    "the same row (timestamp and answers) as row \(first): counted once")
+        case .duplicateRow:
+            return ("baris yang sama (cap waktu dan jawaban) dengan baris yang sudah dibaca: dihitung sekali",
+                    "the same row (timestamp and answers) as one already read: counted once")
         case .noAnswers:
             return ("baris tanpa jawaban: dilewati", "a row without answers: skipped")
         case let .unknownDemographic(v, field, choices):

@@ -92,7 +92,7 @@ public struct SheetRowConverter: Sendable {
             levelTables[ind.id] = table
             var seen = Set<Double>()
             levelLabels[ind.id] = ind.levels.filter { seen.insert($0.value).inserted }
-                .map { $0.label[language.rawValue] ?? $0.label.text("id") }
+                .map { $0.label.text("id") }
         }
     }
 

@@ -50,6 +50,12 @@ public struct XLSXSheet: SheetSource {
         }
     }
 
+    /// The prefix with the name of the sheet that will be read, as the workbook spells it.
+    public func resolvedCellPrefix() -> String {
+        guard let archive = try? open(), let (name, _) = try? locateSheet(archive) else { return cellPrefix }
+        return "\(fileName):\(name)!"
+    }
+
     /// The sheet names of the workbook, in order.
     public func sheetNames() throws(Rejection) -> [String] {
         try workbookSheets(try open()).map(\.name)

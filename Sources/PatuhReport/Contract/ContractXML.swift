@@ -36,21 +36,31 @@ public enum ContractXML {
     /// A `survey` document of one unit and period.
     public static func survey(id: String?, rubric: String, unit: String, period: String,
                               responses: [SurveyResponse], comment: String? = nil) -> String {
-        var out = header(comment)
-        out += "<survey xmlns=\"\(namespace)\"" + attribute("id", id) + attribute("rubric", rubric)
-            + attribute("unit", unit) + attribute("period", period) + ">\n"
-        for r in responses {
-            out += "  <response" + attribute("id", r.id) + attribute("date", r.date) + attribute("service", r.service)
-                + attribute("gender", r.gender) + attribute("age", r.age.map(String.init))
-                + attribute("education", r.education) + attribute("occupation", r.occupation) + ">\n"
-            for answer in r.answers {
-                out += "    <answer" + attribute("indicator", answer.indicatorID) + attribute("value", value(answer.value)) + "/>\n"
-            }
-            for comment in r.comments { out += "    <comment>\(XMLText.escaped(comment))</comment>\n" }
-            out += "  </response>\n"
-        }
-        return out + "</survey>\n"
+        var out = surveyStart(id: id, rubric: rubric, unit: unit, period: period, comment: comment)
+        for r in responses { out += response(r) }
+        return out + surveyEnd
     }
+
+    /// A `survey` document's declaration and start tag, for files written response by response.
+    public static func surveyStart(id: String?, rubric: String, unit: String, period: String, comment: String? = nil) -> String {
+        header(comment) + "<survey xmlns=\"\(namespace)\"" + attribute("id", id) + attribute("rubric", rubric)
+            + attribute("unit", unit) + attribute("period", period) + ">\n"
+    }
+
+    /// One `response` element.
+    public static func response(_ r: SurveyResponse) -> String {
+        var out = "  <response" + attribute("id", r.id) + attribute("date", r.date) + attribute("service", r.service)
+            + attribute("gender", r.gender) + attribute("age", r.age.map(String.init))
+            + attribute("education", r.education) + attribute("occupation", r.occupation) + ">\n"
+        for answer in r.answers {
+            out += "    <answer" + attribute("indicator", answer.indicatorID) + attribute("value", value(answer.value)) + "/>\n"
+        }
+        for comment in r.comments { out += "    <comment>\(XMLText.escaped(comment))</comment>\n" }
+        return out + "  </response>\n"
+    }
+
+    /// The end of a `survey` document.
+    public static let surveyEnd = "</survey>\n"
 
     private static func header(_ comment: String?) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + (comment.map { "<!-- \(XMLText.comment($0)) -->\n" } ?? "")
