@@ -38,6 +38,8 @@ let package = Package(
             dependencies: [
                 "PatuhCore",
                 .product(name: "Mustache", package: "swift-mustache"),
+                // The template workbook (`patuh template`) is a zip of OOXML parts.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Templates")]
         ),
