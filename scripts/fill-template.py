@@ -3,8 +3,9 @@
 
     python3 scripts/fill-template.py TEMPLATE.xlsx OUT.xlsx ROWS.json
 
-ROWS.json is a list of rows, each an object from column header to a value: a text or number
-typed in, or {"choice": k}, the k-th entry (from 0) of that column's drop-down list. Prints,
+ROWS.json is a list of rows, each an object from column header (or an indicator id, for the
+header "ID. title") to a value: a text or number typed in, or {"choice": k}, the k-th entry
+(from 0) of that column's drop-down list. Prints,
 as JSON on stdout, every drop-down column's header and the entries of its list, resolved from
 the hidden sheet its data validation points at. Installs openpyxl (pip) when it is missing.
 """
@@ -13,7 +14,9 @@ import json, re, subprocess, sys
 try:
     import openpyxl
 except ImportError:
-    subprocess.check_call([sys.executable, "-m", "pip", "install", "-q", "openpyxl"])
+    # PyPI where pip may install; else Debian's package (a system Python is "externally managed").
+    if subprocess.call([sys.executable, "-m", "pip", "install", "-q", "openpyxl"]) != 0:
+        subprocess.check_call(["apt-get", "install", "-y", "-qq", "python3-openpyxl"])
     import openpyxl
 
 
@@ -35,7 +38,8 @@ def main():
     with open(rows_file, encoding="utf-8") as f:
         rows = json.load(f)
     for r, row in enumerate(rows, start=2):
-        for header, value in row.items():
+        for key, value in row.items():
+            header = key if key in headers else next(h for h in headers if h and h.startswith(key + ". "))
             c = headers.index(header) + 1
             if isinstance(value, dict):
                 value = lists[header][value["choice"]]

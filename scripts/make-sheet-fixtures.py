@@ -19,7 +19,9 @@ def ensure_tools():
     try:
         import openpyxl  # noqa: F401
     except ImportError:
-        subprocess.check_call([sys.executable, "-m", "pip", "install", "-q", "openpyxl"])
+        # PyPI where pip may install; else Debian's package (a system Python is "externally managed").
+        if subprocess.call([sys.executable, "-m", "pip", "install", "-q", "openpyxl"]) != 0:
+            subprocess.check_call(["apt-get", "install", "-y", "-qq", "python3-openpyxl"])
     if not shutil.which("soffice"):
         subprocess.check_call(["apt-get", "update", "-qq"])
         subprocess.check_call(["apt-get", "install", "-y", "-qq", "libreoffice-calc-nogui"])
