@@ -60,7 +60,8 @@ let package = Package(
             dependencies: ["PatuhCore", "PatuhXML", "PatuhFormats", "PatuhReport"]
         ),
         // Helpers the test targets share (a local TCP listener, ...), as a plain target.
-        .target(name: "PatuhTestSupport", path: "Tests/PatuhTestSupport"),
+        .target(name: "PatuhTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Tests/PatuhTestSupport"),
         .testTarget(name: "PatuhCoreTests", dependencies: ["PatuhCore"]),
         // End-to-end: runs the built `patuh` executable on fixture files (and `PatuhFuzz` on
         // the inputs fuzzing once crashed on).

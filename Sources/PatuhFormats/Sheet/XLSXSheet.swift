@@ -81,8 +81,14 @@ public struct XLSXSheet: SheetSource {
             if name.hasPrefix("/") || name.contains("\\") || name.contains("\0") || parts.contains("..") {
                 throw whole(.unsafeEntryName(name: name))
             }
+            // What the archive declares is checked first; what really comes out is checked
+            // again while it inflates (`stream`), for archives that lie.
             if entry.uncompressedSize > UInt64(SheetLimits.maxEntryBytes) {
                 throw whole(.entryTooLarge(name: name, limit: SheetLimits.maxEntryBytes))
+            }
+            if entry.uncompressedSize > 8 << 20,
+               entry.uncompressedSize / max(entry.compressedSize, 1) > UInt64(SheetLimits.maxInflationRatio) {
+                throw whole(.tooMuchInflated(name: name, ratio: SheetLimits.maxInflationRatio))
             }
         }
         return archive
