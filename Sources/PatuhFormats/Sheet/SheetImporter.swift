@@ -34,7 +34,8 @@ public struct SheetImporter: Sendable {
         for path in files {
             result.files.append(path)
             let source = SheetFiles.source(path, sheet: map.sheet, language: language)
-            let tag = "s" + FormIdentity.shortHash((path as NSString).lastPathComponent, digits: 8)
+            // Response ids are this tag and the row number: distinct for every file named.
+            let tag = "s" + FormIdentity.shortHash(path, digits: 8)
             var layout: SheetLayout?
             let prefix = (source as? XLSXSheet)?.resolvedCellPrefix() ?? source.cellPrefix
             var failure: Error?
@@ -73,6 +74,11 @@ public struct SheetImporter: Sendable {
                 return true
             }
             if let failure { throw failure }
+            if layout == nil, !fileRejected, !problems.hasErrors {
+                fileRejected = true
+                result.diagnostics.append(.error(.cell(prefix, row: map.headerRow, column: 1),
+                                                 SheetMessage.noHeaderRow(row: map.headerRow).text(language)))
+            }
             result.diagnostics += problems
             if problems.hasErrors || fileRejected { result.rejectedFiles += 1 }
         }

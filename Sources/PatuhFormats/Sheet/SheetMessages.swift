@@ -20,6 +20,7 @@ public enum SheetMessage: Error, Sendable, Hashable {
     case unknownDemographic(value: String, field: String, choices: [String])
     case badAge(value: String)
     case headerNotFound(header: String, field: String)
+    case noHeaderRow(row: Int)
     case unmappedColumn(header: String)
     case sheetNotFound(name: String, sheets: [String])
     case noSheet
@@ -75,6 +76,9 @@ public enum SheetMessage: Error, Sendable, Hashable {
             return ("'\(v)' bukan usia (angka 0–130 atau rentang seperti 26-35)", "'\(v)' is not an age (a number 0–130 or a band such as 26-35)")
         case let .headerNotFound(header, field):
             return ("tidak ada kolom berjudul '\(header)' (untuk \(field))", "no column has the header '\(header)' (for \(field))")
+        case let .noHeaderRow(row):
+            return ("baris judul kolom (baris \(row)) kosong atau tidak ada: berkas tidak dibaca",
+                    "the header row (row \(row)) is empty or missing: file not read")
         case let .unmappedColumn(header):
             return ("kolom '\(header)' tidak ada di peta kolom: diabaikan", "column '\(header)' is not in the map: ignored")
         case let .sheetNotFound(name, sheets):

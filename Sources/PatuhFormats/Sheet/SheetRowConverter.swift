@@ -129,7 +129,9 @@ public struct SheetRowConverter: Sendable {
                 fieldColumn[field] = index
             }
         }
-        func located(_ f: SheetMap.Field) -> SourceLocation { fieldColumn[f].map(here) ?? here(0) }
+        func located(_ f: SheetMap.Field) -> SourceLocation {
+            here(fieldColumn[f] ?? layout.columns.first { $0.rule.field == f }?.index ?? 0)
+        }
 
         // Date: the date column, else the timestamp.
         var date: String?
@@ -149,7 +151,7 @@ public struct SheetRowConverter: Sendable {
             }
             if unit == nil { errors.append(.error(located(.unit), SheetMessage.unknownUnit(value: text).text(language))) }
         } else {
-            errors.append(.error(here(0), SheetMessage.blankUnit.text(language)))
+            errors.append(.error(located(.unit), SheetMessage.blankUnit.text(language)))
         }
         // Period: given, or made from the date.
         var period = fields[.period]
@@ -157,7 +159,7 @@ public struct SheetRowConverter: Sendable {
         if let p = period, !ContractText.isPeriod(p) {
             errors.append(.error(located(.period), SheetMessage.badPeriod(value: p).text(language)))
         } else if period == nil, errors.isEmpty {
-            errors.append(.error(here(0), SheetMessage.blankPeriod.text(language)))
+            errors.append(.error(located(.period), SheetMessage.blankPeriod.text(language)))
         }
         if !errors.isEmpty { return (nil, errors + warnings) }
         guard !answers.isEmpty, let unit, let period else { return (nil, [.warning(here(0), SheetMessage.noAnswers.text(language))]) }

@@ -96,4 +96,20 @@ private func path(_ name: String) -> String { name.hasPrefix("/") ? name : sheet
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(records.count == 4)
     }
+
+    /// A blank unit is named at the unit's cell; a sheet without its header row is not read.
+    @Test func blankUnitAndMissingHeaderRow() throws {
+        let dir = try scratchDirectory()
+        let csv = dir.appendingPathComponent("kosong.csv")
+        try Data("Tanggal,Unit,U1,U2,U3,U5,U6,U7,U8,U9\n14/02/2023,,4,4,4,4,4,4,4,4\n".utf8).write(to: csv)
+        let (result, records) = try importSheet(csv.path, map: "standard.map.xml")
+        #expect(records.isEmpty)
+        #expect(result.diagnostics.map(\.description).contains("kosong.csv:B2: error: the service unit is blank"))
+
+        let empty = dir.appendingPathComponent("empty.csv")
+        try Data("".utf8).write(to: empty)
+        let (other, _) = try importSheet(empty.path, map: "standard.map.xml")
+        #expect(other.rejectedFiles == 1)
+        #expect(other.diagnostics.map(\.description) == ["empty.csv:A1: error: the header row (row 1) is empty or missing: file not read"])
+    }
 }
