@@ -29,6 +29,7 @@ public struct SheetImporter: Sendable {
     public func run(_ files: [String], sink: (SheetRecord) throws -> Void) throws -> SheetImport {
         var result = SheetImport()
         var seen = DuplicateRows()
+        var converter = self.converter
         let map = converter.map
         let language = converter.language
         for path in files {

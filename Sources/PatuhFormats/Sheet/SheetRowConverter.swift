@@ -70,6 +70,10 @@ public struct SheetRowConverter: Sendable {
     private var unitKeys: [String: String] = [:]
     private var levelTables: [String: [String: String]] = [:]
     private var levelLabels: [String: [String]] = [:]
+    /// Answers already resolved, by indicator and cell text: a sheet repeats a handful of
+    /// labels and numbers a million times. Bounded, so free text cannot grow it.
+    private var answerCache: [String: [String: Result<AnswerValue?, SheetMessage>]] = [:]
+    private var cachedAnswers = 0
 
     public init(map: SheetMap, rubric: Rubric, registry: Registry?, language: SheetLanguage) {
         self.map = map
@@ -97,7 +101,7 @@ public struct SheetRowConverter: Sendable {
     }
 
     /// One row made into a record, or the errors that exclude it; warnings either way.
-    public func convert(_ row: SheetRow, layout: SheetLayout, prefix: String, fileTag: String) -> (SheetRecord?, [Diagnostic]) {
+    public mutating func convert(_ row: SheetRow, layout: SheetLayout, prefix: String, fileTag: String) -> (SheetRecord?, [Diagnostic]) {
         var errors: [Diagnostic] = []
         var warnings: [Diagnostic] = []
         var fields: [SheetMap.Field: String] = map.constants
@@ -107,13 +111,23 @@ public struct SheetRowConverter: Sendable {
         func here(_ column: Int) -> SourceLocation { .cell(prefix, row: row.number, column: column + 1) }
 
         for (index, rule) in layout.columns {
-            let cell = row[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            let cell = SheetText.trimmed(row[index])
             if let id = rule.indicator {
                 guard let ind = rubric.indicatorIndex[id].map({ rubric.indicators[$0] }) else {
                     errors.append(.error(here(index), "the map names indicator \(id), which rubric \(rubric.id) does not have"))
                     continue
                 }
-                switch answer(cell, ind, table: rule.values) {
+                let resolved: Result<AnswerValue?, SheetMessage>
+                if let known = answerCache[id]?[cell] {
+                    resolved = known
+                } else {
+                    resolved = answer(cell, ind, table: rule.values)
+                    if cachedAnswers < 20_000 {
+                        answerCache[id, default: [:]][cell] = resolved
+                        cachedAnswers += 1
+                    }
+                }
+                switch resolved {
                 case .success(let value?):
                     answers.append(Answer(indicatorID: id, value: value, location: here(index)))
                 case .success(nil):

@@ -22,6 +22,13 @@ public enum SheetText {
         return t.trimmingCharacters(in: .whitespaces)
     }
 
+    /// Without white space at either end (plain ASCII checked first: most cells have none).
+    public static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        if first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// A number written either way: `3`, `3.0`, `2,5` (decimal comma).
     public static func number(_ text: String) -> Double? {
         let t = text.trimmingCharacters(in: .whitespaces)
