@@ -11,6 +11,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // .xlsx files are zip archives: ZIPFoundation reads entries as a stream of chunks (so a
+        // sheet's XML goes straight into libxml2's push parser) and writes the template workbook.
+        // Foundation on Linux has no zip API, and zlib's inflate alone leaves the zip format.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The C boundary: libxml2 headers through one shim, nothing else.
@@ -24,13 +28,18 @@ let package = Package(
         // The only module that calls libxml2's C API.
         .target(name: "PatuhXML", dependencies: ["CLibXML2", "PatuhCore"]),
         // The four XML kinds (and ODK) turned into model values.
-        .target(name: "PatuhFormats", dependencies: ["PatuhXML", "PatuhCore"]),
+        .target(
+            name: "PatuhFormats",
+            dependencies: ["PatuhXML", "PatuhCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // CSV, HTML site.
         .target(
             name: "PatuhReport",
             dependencies: [
                 "PatuhCore",
                 .product(name: "Mustache", package: "swift-mustache"),
+                // The template workbook (`patuh template`) is a zip of OOXML parts.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Templates")]
         ),
@@ -53,7 +62,8 @@ let package = Package(
         // A child process for the tests' memory bounds (one read, then exit: its peak is its own).
         .executableTarget(name: "PatuhProbe", dependencies: ["PatuhCore", "PatuhXML", "PatuhFormats"], path: "Tests/PatuhProbe"),
         // Helpers the test targets share (a local TCP listener, ...), as a plain target.
-        .target(name: "PatuhTestSupport", path: "Tests/PatuhTestSupport"),
+        .target(name: "PatuhTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Tests/PatuhTestSupport"),
         .testTarget(name: "PatuhCoreTests", dependencies: ["PatuhCore"]),
         // End-to-end: runs the built `patuh` executable on fixture files (and `PatuhFuzz` on
         // the inputs fuzzing once crashed on).

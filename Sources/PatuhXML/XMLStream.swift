@@ -291,7 +291,7 @@ private func withStream(_ context: UnsafeMutableRawPointer?, _ body: (XMLStream)
     Unmanaged<XMLStream>.fromOpaque(context)._withUnsafeGuaranteedRef(body)
 }
 
-private func makeSAXHandler() -> xmlSAXHandler {
+func makeSAXHandler() -> xmlSAXHandler {
     var sax = xmlSAXHandler()
     sax.initialized = XML_SAX2_MAGIC
     sax.startElementNs = { context, localname, _, uri, _, _, nbAttributes, _, attributes in

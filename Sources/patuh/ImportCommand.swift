@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Turn files collected elsewhere into Patuh assessment and survey files.",
-        subcommands: [ODKImportCommand.self])
+        subcommands: [ODKImportCommand.self, SheetImportCommand.self])
 }
 
 /// `patuh import odk PATH... --out DIR`: phone submissions become assessments and surveys.

@@ -10,8 +10,34 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         self.column = column
     }
 
-    /// `file:line:col`, the form editors and terminals turn into links.
-    public var description: String { "\(file):\(line):\(column)" }
+    /// A spreadsheet cell: `file` names the file and sheet with the separator that goes
+    /// before the cell (`skm.xlsx:Respon!`, `gform.csv:`), `row` is the row, `column` the
+    /// 1-based column (A = 1), stored below zero (`column - cellColumnBase`, still in column
+    /// order) so that it prints as `skm.xlsx:Respon!F17`.
+    public static func cell(_ sheet: String, row: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: sheet, line: row, column: min(max(1, column), cellColumnBase - 1) - cellColumnBase)
+    }
+
+    /// The offset that marks a cell's column (more than a sheet's 16,384 columns).
+    public static let cellColumnBase = 100_000
+
+    /// A column's letters: 1 → A, 27 → AA.
+    public static func columnLetters(_ column: Int) -> String {
+        var n = max(1, column)
+        var letters: [Character] = []
+        while n > 0 {
+            let r = (n - 1) % 26
+            letters.append(Character(UnicodeScalar(UInt8(65 + r))))
+            n = (n - 1) / 26
+        }
+        return String(letters.reversed())
+    }
+
+    /// `file:line:col`, the form editors and terminals turn into links; a spreadsheet cell
+    /// as `file:Sheet!F17`.
+    public var description: String {
+        column < 0 ? "\(file)\(Self.columnLetters(column + Self.cellColumnBase))\(line)" : "\(file):\(line):\(column)"
+    }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)

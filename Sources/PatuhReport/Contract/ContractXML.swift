@@ -71,6 +71,7 @@ public enum ContractXML {
         return out + "  </response>\n"
     }
 
+
     private static func header(_ comment: String?) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + (comment.map { "<!-- \(XMLText.comment($0)) -->\n" } ?? "")
     }

@@ -56,8 +56,12 @@ struct BenchCommand: ParsableCommand {
           help: "Also score each rubric with --always-validate: what libxml2's validator on every survey costs.")
     var compareValidator = false
 
+    @Flag(help: "Measure `patuh import sheet` instead: generated CSV (1,000 and 1,000,000 rows) and XLSX (1,000 and 200,000 rows) files, peak memory of each import.")
+    var sheets = false
+
     func run() throws {
         let me = try Self.executable()
+        if sheets { return try SheetBench(work: work).run(me: me) }
         // Checked first: a national corpus takes a while to generate, and the floor is the point.
         guard FileManager.default.isExecutableFile(atPath: Self.xmllintPath) else {
             throw BenchError("\(Self.xmllintPath) not found: the benchmark measures xmllint beside Patuh (Debian: apt-get install libxml2-utils)")

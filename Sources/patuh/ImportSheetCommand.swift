@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import PatuhCore
+import PatuhFormats
+import PatuhReport
+
+/// `patuh import sheet FILE... --map MAP.xml --out DIR`: Google Forms exports, Excel
+/// workbooks and CSV files become survey or assessment files.
+struct SheetImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sheet",
+        abstract: "Import spreadsheets (.xlsx, .csv: Google Forms, Excel, LibreOffice) through a sheet map. / Impor lembar kerja melalui peta kolom.",
+        discussion: """
+            The map (MAP.xml, Rubrics/schema/sheetmap.xsd; `patuh template` writes one) says which column \
+            is which field and indicator, how labels become values, and where unit, service and period \
+            come from. Every row is checked: a row with a problem is left out and named by file, sheet \
+            and cell (skm.xlsx:Respon!F17); the same row twice (same timestamp and cells) counts once. \
+            A blank answer is a missing answer, never 0. Writes DIR/<map id>/<period>/<unit>.xml \
+            (surveys) or DIR/<map id>/<period>.xml (assessments), rewriting that folder whole: import \
+            every file each time.
+            """)
+
+    @Argument(help: "Spreadsheet files: .xlsx or .csv (`,` or `;`, UTF-8 with or without BOM).")
+    var files: [String]
+
+    @Option(help: "The sheet map (XML).")
+    var map: String
+
+    @Option(help: "Output directory.")
+    var out: String
+
+    @Option(help: "The rubric (path or id); default: the one the map names.")
+    var rubric: String?
+
+    @Option(help: "A registry: unit names and ids in the sheet are checked against it.")
+    var registry: String?
+
+    @Option(help: "Language of the messages: id or en.")
+    var lang: String = "en"
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one .xlsx or .csv file") }
+        if SheetLanguage(rawValue: lang) == nil { throw ValidationError("--lang is id or en") }
+    }
+
+    func run() throws {
+        let language = SheetLanguage(rawValue: lang) ?? .en
+        let sheetMap: SheetMap
+        let schemas = (try common.rubricsDirectory() as NSString).appendingPathComponent("schema")
+        do throws(Rejection) {
+            sheetMap = try SheetMapReader.read(file: map, schemaDirectory: schemas)
+        } catch {
+            Console.print(error.diagnostics)
+            throw RubricSource.failure("the sheet map \(map) could not be read")
+        }
+        let loaded = try RubricSource.load(rubric ?? sheetMap.rubric, registry: registry, library: common.library)
+        let importer = SheetImporter(map: sheetMap, rubric: loaded.rubric, registry: loaded.registry, language: language)
+        let target = (out as NSString).appendingPathComponent(sheetMap.id)
+        let note = "Imported by patuh import sheet with the map \(sheetMap.id). "
+            + "This folder is rewritten whole on each import: do not edit it by hand."
+        let spool: ImportSpool
+        let result: SheetImport
+        let files: Int
+        do {
+            spool = try ImportSpool(target: target, note: note, idPrefix: "sheet")
+            do {
+                result = try importer.run(self.files) { record in
+                    switch record {
+                    case .response(let r): try spool.add(r)
+                    case .assessment(let a): spool.add(a)
+                    }
+                }
+                files = try spool.commit()
+            } catch {
+                spool.discard()
+                throw error
+            }
+        } catch {
+            Console.error("patuh import sheet: error: cannot write \(target): \(Console.describe(error))")
+            throw ExitCode(1)
+        }
+        Console.print(result.diagnostics, quiet: common.quiet)
+        let noun = importer.converter.kind == .survey ? "survey response" : "assessment"
+        Console.error("patuh import sheet: \(Console.count(result.files.count, "file")), "
+            + SheetMessage.rowsImported(rows: result.rows, imported: result.imported, excluded: result.excluded,
+                                        duplicates: result.duplicates).text(language)
+            + " → \(Console.count(result.imported, noun)) in \(Console.count(files, "file")) under \(target); "
+            + "\(Console.count(result.diagnostics.errorCount, "error")), \(Console.count(result.diagnostics.warningCount, "warning"))")
+        if result.diagnostics.hasErrors { throw ExitCode(1) }
+    }
+}
