@@ -26,7 +26,9 @@ enum Main {
         }
         do {
             try command.run()
-        } catch let error where error is ExitCode || error is CleanExit || error is ValidationError {
+        } catch let error where error is ExitCode || error is CleanExit || error is ValidationError
+                    || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            // ArgumentParser's own, help included (its help command throws an internal type).
             exitForUsage(error)
         } catch {
             // Anything else (a folder that cannot be written, ...) as a sentence, status 1.

@@ -104,20 +104,20 @@ import Testing
     }
 
     @Test func validateReportsMissingAssessmentAnswersAsScoreDoes() throws {
-        // PR-03 left out of an otherwise answered ombudsman-opini-2022 assessment (line 1, col 1).
+        // PR-03 left out of an otherwise answered ombudsman-opini-2023 assessment (IN-01…IN-15, PR-01…PR-11, PG-01…PG-08) (line 1, col 1).
         var answers = ""
         for (prefix, n) in [("IN", 15), ("PR", 11), ("PG", 8)] {
             for k in 1...n where !(prefix == "PR" && k == 3) {
                 answers += "<answer indicator=\"\(prefix)-\(k < 10 ? "0" : "")\(k)\" value=\"2\"/>"
             }
         }
-        let a = "<assessment xmlns=\"urn:patuh:1\" id=\"a1\" rubric=\"ombudsman-opini-2022\" unit=\"u1\" period=\"2023\">\(answers)</assessment>\n"
+        let a = "<assessment xmlns=\"urn:patuh:1\" id=\"a1\" rubric=\"ombudsman-opini-2023\" unit=\"u1\" period=\"2023\">\(answers)</assessment>\n"
         let dir = try write(["r.xml": registry, "a.xml": a])
         let validate = try patuh(["validate", dir.path])
         #expect(validate.status == 0)
         #expect(validate.stderr.contains("a.xml:1:1: warning: assessment 'a1' has no answer for PR-03; counted as the minimum"), "\(validate.stderr)")
         let out = try scratchDirectory()
-        let strict = try patuh(["score", "--rubric", "ombudsman-opini-2022", "--strict", dir.path, "--out", out.path])
+        let strict = try patuh(["score", "--rubric", "ombudsman-opini-2023", "--strict", dir.path, "--out", out.path])
         #expect(strict.status == 1)
         #expect(strict.stderr.contains("a.xml:1:1: error: assessment 'a1' has no answer for PR-03 (--strict); assessment rejected"), "\(strict.stderr)")
     }

@@ -23,7 +23,8 @@ import Testing
         try Data(registry.utf8).write(to: dir.appendingPathComponent("r.xml"))
         try Data(survey.utf8).write(to: dir.appendingPathComponent("s.xml"))
         let out = try scratchDirectory()
-        let run = try patuh(["score", "--rubric", "skm-2017", dir.path, "--out", out.path])
+        // --min-group 1: the counts of every group, however small (published reports hide them).
+        let run = try patuh(["score", "--rubric", "skm-2017", dir.path, "--out", out.path, "--min-group", "1"])
         #expect(run.status == 0, "\(run.stderr)")
         let breakdown = try read(out.appendingPathComponent("breakdown.csv"))
         let education = breakdown.split(separator: "\r\n").filter { $0.hasPrefix("2023-S1,u1,education,") }.map { $0.split(separator: ",").prefix(5).joined(separator: ",") }
@@ -55,7 +56,8 @@ import Testing
         try Data(registry.utf8).write(to: dir.appendingPathComponent("r.xml"))
         try Data(survey.utf8).write(to: dir.appendingPathComponent("s.xml"))
         let out = try scratchDirectory()
-        let run = try patuh(["score", "--rubric", "skm-2017", dir.path, "--out", out.path])
+        // --min-group 1: the counts of every group, however small (published reports hide them).
+        let run = try patuh(["score", "--rubric", "skm-2017", dir.path, "--out", out.path, "--min-group", "1"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("s.xml:1:1: warning: 1 answers give values the registry's answer-values do not list: education 'SMP'"), "\(run.stderr)")
         let breakdown = try read(out.appendingPathComponent("breakdown.csv"))

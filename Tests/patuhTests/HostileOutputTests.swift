@@ -76,8 +76,9 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
     @Test func killedMidRunLeavesTheOldSiteOrTheNewOneWhole() throws {
         let sample = repositoryRoot.appendingPathComponent("Samples/riau").path
         let old = try scratchDirectory().appendingPathComponent("site"), new = try scratchDirectory().appendingPathComponent("site")
-        // The previous outputs differ from the new ones in every file: another language, one period.
-        let before = try patuh(["report", "--rubric", rubric, sample, "--out", old.path, "--lang", "en", "--period", "2023", "-q"])
+        // The previous outputs differ from the new ones in every file: another language, another
+        // rubric (the SKM round's first period).
+        let before = try patuh(["report", "--rubric", "skm-2017", sample, "--out", old.path, "--lang", "en", "--period", "2023-S1", "-q"])
         #expect(before.status == 0, "\(before.stderr)")
         let started = ContinuousClock.now
         let after = try patuh(["report", "--rubric", rubric, sample, "--out", new.path, "-q"])

@@ -69,13 +69,14 @@ import Testing
         #expect(regions.contains("2025,99.01,Kabupaten Uji,kabupaten,99,84.90,B,,3,1,1,"), "\(regions)")
         // The pages show the qualifier after the category, and only where earned.
         let pageA = try read(out.appendingPathComponent("unit/9901-a.html"))
-        #expect(pageA.contains("A Kualitas Tertinggi Tanpa Maladministrasi"))
+        #expect(pageA.contains("<span class=\"band-label\">Kualitas Tertinggi Tanpa Maladministrasi</span>"))
         let pageB = try read(out.appendingPathComponent("unit/9901-b.html"))
-        #expect(pageB.contains("B Kualitas Tinggi") && !pageB.contains("B Kualitas Tinggi Tanpa Maladministrasi"))
+        #expect(pageB.contains("<span class=\"band-label\">Kualitas Tinggi</span>") && !pageB.contains("Kualitas Tinggi Tanpa Maladministrasi"))
         let region = try read(out.appendingPathComponent("region/99.01.html"))
-        // No zone after the category, and no empty zone cards on the index.
-        #expect(region.contains("class=\"zone z-none\">A Kualitas Tertinggi Tanpa Maladministrasi</span>"))
+        // No zone after the category, and no zone cards on the index.
+        #expect(region.contains("<span class=\"band-label\">Kualitas Tertinggi Tanpa Maladministrasi</span>"))
+        #expect(!region.contains("class=\"zone z-"))
         let index = try read(out.appendingPathComponent("index.html"))
-        #expect(!index.contains("card z-hijau") && index.contains("card z-none"))
+        #expect(!index.contains("z-hijau") && !index.contains("Zona hijau"))
     }
 }

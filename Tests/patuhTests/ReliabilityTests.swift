@@ -125,7 +125,8 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         }
         let run = try patuh(["score", "--rubric", rubric, round.path, "--out", round.appendingPathComponent("o").path, "--period", "1999"])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("nothing in the inputs is for rubric 'uji' in period 1999; the inputs hold:\n  uji: 2022, 2023"), "\(run.stderr)")
+        #expect(run.stderr.contains("nothing in the inputs is for rubric 'uji' in period 1999; the inputs hold:"), "\(run.stderr)")
+        #expect(run.stderr.contains("\n  uji: 2022, 2023\n"), "\(run.stderr)")
     }
 
     // MARK: Case 6 and 11: every input path read or named
@@ -235,7 +236,7 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
     @Test func naFalseWithBlanksForbidsNA() throws {
         let round = try tinyRound()
         try edit(round.appendingPathComponent("uji.xml")) {
-            $0.replacingOccurrences(of: #"<indicator id="A2" min="0" max="2""#, with: "<indicator id=\"A2\" na=\" false&#10;\" min=\"0\" max=\"2\"")
+            $0.replacingOccurrences(of: #"<indicator id="A2" min="0" max="2" na="true""#, with: "<indicator id=\"A2\" min=\"0\" max=\"2\" na=\" false&#10;\"")
         }
         let run = try patuh(["score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out", round.appendingPathComponent("o").path])
         // b1 (2023) answers A2 with na: now an error at its answer.

@@ -16,8 +16,9 @@ import Testing
 
     /// SurveyScoringTests' 29: respondents 1–10 answer 4 on U1..U7, 11–29 answer 3; all U8 = 2,
     /// U9 = 4. Odd k gender P, even L; age 20 + k; no education, no occupation.
+    /// The file names the questionnaire (`skm-2017`), which both weightings score.
     func survey29(_ rubric: String) -> String {
-        var xml = "<survey xmlns=\"urn:patuh:1\" rubric=\"\(rubric)\" unit=\"u29\" period=\"2023-S1\">\n"
+        var xml = "<survey xmlns=\"urn:patuh:1\" rubric=\"skm-2017\" unit=\"u29\" period=\"2023-S1\">\n"
         for k in 1...29 {
             xml += "<response id=\"r\(k)\" gender=\"\(k % 2 == 0 ? "L" : "P")\" age=\"\(20 + k)\">"
             for u in 1...7 { xml += "<answer indicator=\"U\(u)\" value=\"\(k <= 10 ? 4 : 3)\"/>" }
@@ -30,7 +31,7 @@ import Testing
     /// from 100 respondents: of them 31, 35, 49, 93, 45, 39, 39, 76, 35 answer 4, the rest 3.
     func bantul(_ rubric: String) -> String {
         let fours = [31, 35, 49, 93, 45, 39, 39, 76, 35]
-        var xml = "<survey xmlns=\"urn:patuh:1\" rubric=\"\(rubric)\" unit=\"u29\" period=\"2023\">\n"
+        var xml = "<survey xmlns=\"urn:patuh:1\" rubric=\"skm-2017\" unit=\"u29\" period=\"2023\">\n"
         for k in 0..<100 {
             xml += "<response id=\"b\(k)\">"
             for (u, n) in fours.enumerated() { xml += "<answer indicator=\"U\(u + 1)\" value=\"\(k < n ? 4 : 3)\"/>" }

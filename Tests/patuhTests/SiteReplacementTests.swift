@@ -21,17 +21,17 @@ func siteFiles(_ dir: URL) throws -> [String: Data] {
     @Test func reportIntoAnOlderSiteLeavesExactlyTheNewSite() throws {
         let used = try scratchDirectory().appendingPathComponent("site")
         let fresh = try scratchDirectory().appendingPathComponent("site")
-        // The older site: the Ombudsman round, two periods (index-2022.html, 100+ unit pages).
-        let first = try patuh(["report", "--rubric", "ombudsman-opini-2022", sample, "--out", used.path, "-q"])
+        // The older site: the SKM round, two periods (index-2023-S1.html, a page per unit and period).
+        let first = try patuh(["report", "--rubric", "skm-2017", sample, "--out", used.path, "-q"])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(FileManager.default.fileExists(atPath: used.appendingPathComponent("index-2022.html").path))
+        #expect(FileManager.default.fileExists(atPath: used.appendingPathComponent("index-2023-S1.html").path))
         for out in [used, fresh] {
-            let run = try patuh(["report", "--rubric", "skm-2017", sample, "--out", out.path, "--period", "2023-S1", "-q"])
+            let run = try patuh(["report", "--rubric", "ombudsman-opini-2022", sample, "--out", out.path, "-q"])
             #expect(run.status == 0, "\(run.stderr)")
         }
         let now = try siteFiles(used), expected = try siteFiles(fresh)
         #expect(Set(now.keys) == Set(expected.keys), "stale: \(Set(now.keys).subtracting(expected.keys).sorted().prefix(5))")
-        #expect(now["index-2022.html"] == nil)
+        #expect(now["index-2023-S1.html"] == nil && now["skm.csv"] == nil)
         // Nothing left beside it either (no staging or moved-aside folder).
         let beside = try FileManager.default.contentsOfDirectory(atPath: used.deletingLastPathComponent().path)
         #expect(beside == ["site"], "\(beside)")

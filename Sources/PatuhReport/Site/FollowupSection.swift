@@ -34,7 +34,10 @@ extension SiteBuilder {
                 "responsible": item.responsible, "status": statusText(item.status), "statusClass": item.status.rawValue,
                 "date": item.statusDate ?? false, "overdue": overdue,
                 "evidence": item.evidence.map { e -> [String: Any] in
-                    ["href": e.href.flatMap(Html.safeHref) ?? false, "label": e.text.isEmpty ? (e.href ?? "") : e.text]
+                    // Only web addresses are links: a relative path of a plan's evidence is not
+                    // copied into the site, so it is shown as text, never as a dead link.
+                    ["href": e.href.flatMap(Html.safeHref).flatMap { $0.lowercased().hasPrefix("http") ? $0 : nil } ?? false,
+                     "label": e.text.isEmpty ? (e.href ?? "") : e.text]
                 }]
     }
 
@@ -93,7 +96,7 @@ extension SiteBuilder {
         ]
         c["overdueItems"] = plans.flatMap { p in
             p.items.filter { item in day.map { item.isOverdue(on: $0) } ?? false }.map { item -> [String: Any] in
-                ["unit": registry.unit(p.unitID)?.name ?? p.unitID, "link": "../unit/\(p.unitID).html", "period": p.period,
+                ["unit": registry.unit(p.unitID)?.name ?? p.unitID, "link": paths.unit(p.unitID, p.period), "period": p.period,
                  "indicator": item.indicatorID, "end": item.end ?? "", "status": statusText(item.status)]
             }
         }
@@ -106,7 +109,7 @@ extension SiteBuilder {
                     let id = result.rubric.indicators[i].id
                     let planned = plans.contains { $0.unitID == u.unit.id && $0.period == period && $0.items.contains { $0.indicatorID == id } }
                     guard !planned else { return nil }
-                    return ["unit": u.unit.name, "link": "../unit/\(u.unit.id).html", "indicator": id,
+                    return ["unit": u.unit.name, "link": paths.unit(u.unit.id, period), "indicator": id,
                             "title": result.rubric.indicators[i].title.text(t.lang), "value": decimal(u.indicators[i].value, 2)]
                 }
             return missing.isEmpty ? nil : ["period": period, "units": missing]

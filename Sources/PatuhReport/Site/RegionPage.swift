@@ -53,7 +53,8 @@ extension SiteBuilder {
     func unitRow(_ unit: Unit, _ u: UnitResult?, period: String, root: String) -> [String: Any] {
         let link: Any = u == nil ? false : root + paths.unit(unit.id, period)
         return ["link": link, "name": unit.name, "type": t.unitType(unit.type),
-                "score": t.number(u?.score), "scoreValue": scoreValue(u?.score), "band": frame.badge(u?.band),
+                "score": t.number(u?.score), "scoreValue": scoreValue(u?.score),
+                "band": u.map { frame.badge($0, rubric: result.rubric) } ?? frame.badge(nil),
                 "change": t.change(u?.change), "changeValue": scoreValue(u?.change)]
     }
 

@@ -34,7 +34,7 @@ extension SiteBuilder {
             "s": s.all, "respondents": skm.respondents, "ikm": decimal(skm.ikm, 2),
             "mutu": skm.band?.id ?? "–", "kinerja": skm.band?.label.text(t.lang) ?? "–",
             "sumWeighted": decimal(skm.weightedSum, 4), "factor": NumberFormat.weight(skm.factor),
-            "printLink": "../print/unit/\(u.unit.id).html",
+            "printLink": "print/unit/\(u.unit.id).html",
         ]
         c["unsur"] = skm.unsur.map { x -> [String: Any] in
             ["id": x.id, "title": title(x), "nrr": decimal(x.nrr, 2),
@@ -69,9 +69,9 @@ extension SiteBuilder {
         return [
             "s": s.all, "period": period, "units": recap.rows.count, "respondents": recap.respondents,
             "ikm": decimal(recap.meanIKM, 2), "mutu": band?.id ?? "–", "kinerja": band?.label.text(t.lang) ?? "–",
-            "weightedIKM": decimal(recap.respondentWeightedIKM, 2), "printLink": "../print/region/\(region.code).html",
+            "weightedIKM": decimal(recap.respondentWeightedIKM, 2), "printLink": "print/region/\(region.code).html",
             "rows": recap.rows.map { x -> [String: Any] in
-                ["link": "../unit/\(x.unit.id).html", "name": x.unit.name, "respondents": x.respondents,
+                ["link": paths.unit(x.unit.id, period), "name": x.unit.name, "respondents": x.respondents,
                  "ikm": decimal(x.ikm, 2), "ikmValue": NumberFormat.fixed(x.ikm, decimals: 2),
                  "mutu": x.band?.id ?? "–", "kinerja": x.band?.label.text(t.lang) ?? "",
                  "lowest": x.lowest.map { l -> [String: Any] in
