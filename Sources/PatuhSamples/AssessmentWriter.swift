@@ -30,17 +30,17 @@ struct AssessmentWriter {
     /// the MPP itself not) for assessment period number `index`.
     func write(region: PlannedRegion, period: String, index: Int, to path: String) throws -> Written {
         var written = Written()
-        var rng = random.derive("team/\(period)/\(region.code)")
+        var rng = random.derive("team/\(period)/\(region.seedCode)")
         let team = rng.int(in: 1...8)
         let span = PeriodSpan(period: period)?.fieldwork
         written.bytes = try XMLFileWriter.write(path) { w in
             w.raw(header)
             w.raw("<assessments xmlns=\"urn:patuh:1\">\n")
             for unit in region.unitsWithTenants where unit.assessed {
-                var rng = random.derive("assessment/\(period)/\(unit.id)")
+                var rng = random.derive("assessment/\(period)/\(unit.seedID)")
                 let twoProducts = unit.id == SamplePlan.twoProductUnit || rng.chance(0.12)
                 let products = Array(unit.kind.services.prefix(twoProducts ? 2 : 1))
-                let q = quality.compliance(unit: unit.id, period: index)
+                let q = quality.compliance(unit: unit, period: index)
                 var date = span.map { $0.workday(&rng) }
                 for (k, product) in products.enumerated() {
                     let productQuality = k == 0 ? q : min(max(q + 0.08 * rng.gaussian(), 0.03), 0.99)

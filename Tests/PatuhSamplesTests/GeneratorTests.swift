@@ -64,7 +64,9 @@ struct GeneratorTests {
         let files = try ScratchDirectory.files(under: dir.path)
 
         #expect(plan.regions.count == 4)
-        #expect(plan.provinces[0].subregions.map(\.code) == ["14.01", "14.02", "14.71"])
+        // Pekanbaru, then the first two in BPS order: Kuantan Singingi (BPS 1401, 14.09) and
+        // Indragiri Hulu (1402, 14.02), sorted by Kemendagri code.
+        #expect(plan.provinces[0].subregions.map(\.code) == ["14.02", "14.09", "14.71"])
         for region in plan.provinces[0].subregions {
             #expect(region.units.filter { $0.type != .mpp }.count == 6)
         }
@@ -110,8 +112,15 @@ struct GeneratorTests {
         #expect(riau.code == "14" && riau.name == "Provinsi Riau" && riau.level == .provinsi)
         #expect((5...7).contains(riau.units.count))
         #expect(riau.subregions.map(\.code) == ["14.01", "14.02", "14.03", "14.04", "14.05", "14.06", "14.07",
-                                                 "14.08", "14.09", "14.10", "14.71", "14.73"])
-        #expect(riau.subregions.first?.name == "Kabupaten Kuantan Singingi")
+                                                 "14.08", "14.09", "14.10", "14.71", "14.72"])
+        #expect(riau.subregions.first?.name == "Kabupaten Kampar")
+        // Every code and name as in wilayah.csv (RegionReference), the BPS code beside it:
+        // Kampar is 14.01 there and 1406 in BPS's list (../shared/data/wilayah/README.md).
+        for region in [riau] + riau.subregions {
+            #expect(RegionReference.kemendagri.officialName(region.code) == region.name, "\(region.code)")
+        }
+        #expect(riau.subregions.first?.bps == "1406")
+        #expect(riau.subregions.map(\.bps).compactMap { $0 }.count == 12)
         #expect(riau.subregions.filter { $0.level == .kota }.map(\.name) == ["Kota Pekanbaru", "Kota Dumai"])
         for region in riau.subregions {
             #expect((6...10).contains(region.units.filter { $0.type != .mpp }.count))
@@ -147,10 +156,15 @@ struct GeneratorTests {
 
     @Test func storyUnitsImproveAndDecline() {
         let quality = QualityModel(random: RandomSource(seed: 7).derive("quality"), periods: ["2022", "2023"])
-        #expect(quality.compliance(unit: SamplePlan.improvingUnit, period: 0) < 0.5)
-        #expect(quality.compliance(unit: SamplePlan.improvingUnit, period: 1) > 0.88)
-        #expect(quality.compliance(unit: SamplePlan.decliningUnit, period: 0) > 0.88)
-        #expect(quality.compliance(unit: SamplePlan.decliningUnit, period: 1) < 0.5)
+        let plan = SamplePlan(options: SampleOptions(), random: RandomSource(seed: 7))
+        let improving = plan.units.first { $0.id == SamplePlan.improvingUnit }
+        let declining = plan.units.first { $0.id == SamplePlan.decliningUnit }
+        #expect(improving?.regionCode == "14.01" && declining?.regionCode == "14.72")  // Kampar, Dumai
+        guard let improving, let declining else { return }
+        #expect(quality.compliance(unit: improving, period: 0) < 0.5)
+        #expect(quality.compliance(unit: improving, period: 1) > 0.88)
+        #expect(quality.compliance(unit: declining, period: 0) > 0.88)
+        #expect(quality.compliance(unit: declining, period: 1) < 0.5)
     }
 
     @Test func badOptionsAreRejected() {
