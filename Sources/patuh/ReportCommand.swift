@@ -22,11 +22,12 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let run = try ScoringRun.run(options, common: common, keepsRemarks: true)
+        var run = try ScoringRun.run(options, common: common, keepsRemarks: true)
         let out = OutputDirectory(path: options.out)
         try run.writeCSV(to: out, dialect: options.csvDialect)
         PhaseTimer.mark("write CSV")
         let site = try SiteBuilder(result: run.result, registry: run.registry, lang: lang, title: title)
+        run.inputs.diagnostics += site.mapWarnings()
         try site.writePages { path, contents in try out.write(path, contents) }
         PhaseTimer.mark("write site")
         try run.finish(command: "report", quiet: common.quiet)

@@ -97,6 +97,7 @@ public struct SiteBuilder: Sendable {
             chartRows.append(("\(label): \(t["units"])", Double(u), Double(max(units.count, 1)), Charts.color(zone), "\(u)"))
             chartRows.append(("\(label): \(t["regions"])", Double(r), Double(max(regions.count, 1)), Charts.color(zone), "\(r)"))
         }
+        c["map"] = indexMap(period: period)
         c["zoneCards"] = cards
         c["chart"] = Charts.bars(chartRows.map { (label: $0.0, value: $0.1, max: $0.2, color: $0.3, text: $0.4) },
                                  title: t["zoneCounts"])
@@ -145,6 +146,7 @@ public struct SiteBuilder: Sendable {
             ["rank": r.rankInParent.map(String.init) ?? "", "rankValue": r.rankInParent ?? 0, "link": "\(r.region.code).html",
              "name": r.region.name, "score": t.number(r.score), "scoreValue": scoreValue(r.score), "band": bandContext(r.band)]
         }
+        c["map"] = regionMap(region, period: period)
         c["history"] = result.regions.filter { $0.region.code == region.code }.map { r -> [String: Any] in
             ["period": r.period, "score": t.number(r.score), "band": bandContext(r.band), "change": t.change(r.change)]
         }
