@@ -10,6 +10,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var options: ScoreOptions
     @OptionGroup var common: CommonOptions
+    @OptionGroup var openData: OpenDataOptions
 
     @Option(help: "Language of the site: id (Bahasa Indonesia) or en.")
     var lang: String = "id"
@@ -25,6 +26,7 @@ struct ReportCommand: ParsableCommand {
         var run = try ScoringRun.run(options, common: common, keepsRemarks: true)
         let out = OutputDirectory(path: options.out)
         try run.writeCSV(to: out, dialect: options.csvDialect)
+        try openData.write(run, to: out, dialect: options.csvDialect)
         PhaseTimer.mark("write CSV")
         let site = try SiteBuilder(result: run.result, registry: run.registry, lang: lang, title: title)
         run.inputs.diagnostics += site.mapWarnings()

@@ -36,6 +36,11 @@ func run(_ executable: URL, _ arguments: [String]) throws -> Run {
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = repositoryRoot
+    // A fixed date for outputs that carry one (datapackage.json's `created`), so that two
+    // runs on the same inputs write the same bytes.
+    var environment = ProcessInfo.processInfo.environment
+    if environment["SOURCE_DATE_EPOCH"] == nil { environment["SOURCE_DATE_EPOCH"] = "1700000000" }
+    process.environment = environment
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
