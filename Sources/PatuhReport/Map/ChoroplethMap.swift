@@ -88,7 +88,7 @@ struct ChoroplethMap {
         let width = Int((Double(w) * scale).rounded()), height = Int((Double(h) * scale).rounded())
         let hatch = max(1, max(w, h) / 120)  // pattern cell in map units: about 5 px on screen
 
-        var svg = "<svg class=\"map\" role=\"group\" aria-labelledby=\"map-caption\" viewBox=\"\(x0) \(y0) \(w) \(h)\" width=\"\(width)\" height=\"\(height)\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+        var svg = "<svg class=\"map\" viewBox=\"\(x0) \(y0) \(w) \(h)\" width=\"\(width)\" height=\"\(height)\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
         svg += patterns(cell: hatch)
         svg += "<g stroke=\"#fff\" stroke-width=\"\(stroke)\" stroke-linejoin=\"round\">"
         for e in drawn {
