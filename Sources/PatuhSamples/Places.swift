@@ -91,13 +91,19 @@ enum Places {
     static let maxProvinces = 89
     static let maxRegions = 90
 
-    /// `count` provinces: Riau first, then "Provinsi Sintetis NN". `regions` fixes the number
-    /// of kabupaten/kota per province; `nil` keeps Riau's real twelve and draws 8–20 for others.
+    /// `count` provinces: Riau first, then the other 37 provinces under their Kemendagri codes
+    /// and names with their real kabupaten/kota (`RegionReference`; populations and towns
+    /// drawn), then "Provinsi Sintetis NN" on unused codes. `regions` fixes the number of
+    /// kabupaten/kota per province (the real ones first, synthetic ones after them); `nil`
+    /// keeps the real ones, and draws 8–20 for a synthetic province.
     static func provinces(count: Int, regions: Int?, random: RandomSource) -> [PlaceProvince] {
         (0..<count).map { i in
             let code = provinceCodes[i]
             var rng = random.derive("province/\(code)")
             if i == 0 { return riau(regions: regions ?? riauRegions.count, random: rng) }
+            if let real = RegionReference.kemendagri.names[code] {
+                return province(code: code, name: "Provinsi \(real)", regions: regions, random: rng)
+            }
             let n = regions ?? rng.int(in: 8...20)
             let name = "Provinsi Sintetis \(code)"
             let list = syntheticRegions(province: code, count: n, skipping: [], random: rng)
@@ -124,6 +130,34 @@ enum Places {
                              regions: chosen, hospitalName: "RSUD Arifin Achmad")
     }
 
+    /// A real province other than Riau: its kabupaten/kota as Kemendagri lists them, the first
+    /// `regions` of them (synthetic ones added when more are asked for).
+    static func province(code: String, name: String, regions: Int?, random: RandomSource) -> PlaceProvince {
+        let real = RegionReference.kemendagri.kabupatenKota(of: code)
+        let n = regions ?? real.count
+        var list = real.prefix(n).map { region in
+            let last = region.code.split(separator: ".").last.flatMap { Int($0) } ?? 0
+            return drawn(code: region.code, level: last >= 71 ? .kota : .kabupaten, name: region.name, random: random)
+        }
+        list += syntheticRegions(province: code, count: n - list.count, skipping: Set(real.map(\.code)), random: random)
+        list.sort { $0.code < $1.code }
+        return PlaceProvince(code: code, name: name, population: list.reduce(0) { $0 + $1.population },
+                             regions: list, hospitalName: "RSUD \(name)")
+    }
+
+    /// A region with a drawn population and drawn town names.
+    static func drawn(code: String, level: RegionLevel, name: String, random: RandomSource) -> PlaceRegion {
+        var rng = random.derive("region/\(code)")
+        let isKota = level == .kota
+        let population = isKota ? rng.int(in: 120_000...2_400_000) : rng.int(in: 140_000...1_300_000)
+        var towns: [String] = []
+        while towns.count < 6 {
+            let town = "\(rng.pick(townFirst)) \(rng.pick(townSecond))"
+            if !towns.contains(town) { towns.append(town) }
+        }
+        return PlaceRegion(code: code, level: level, name: name, population: population, towns: towns)
+    }
+
     /// Synthetic kabupaten (codes .01–.70) and kota (.71–.99), about one kota in five.
     static func syntheticRegions(province: String, count n: Int, skipping taken: Set<String>,
                                  random: RandomSource) -> [PlaceRegion] {
@@ -133,18 +167,10 @@ enum Places {
         let kotaCount = min(kotaCodes.count, max(1, (n + 2) / 5, n - kabupatenCodes.count))
         let codes = Array(kabupatenCodes.prefix(n - kotaCount)) + Array(kotaCodes.prefix(kotaCount))
         return codes.map { code in
-            var rng = random.derive("region/\(code)")
             let isKota = code.split(separator: ".").last.flatMap { Int($0) }.map { $0 >= 71 } ?? false
-            let population = isKota ? rng.int(in: 120_000...2_400_000) : rng.int(in: 140_000...1_300_000)
-            var towns: [String] = []
-            while towns.count < 6 {
-                let town = "\(rng.pick(townFirst)) \(rng.pick(townSecond))"
-                if !towns.contains(town) { towns.append(town) }
-            }
             let digits = code.replacingOccurrences(of: ".", with: "")
-            return PlaceRegion(code: code, level: isKota ? .kota : .kabupaten,
-                               name: isKota ? "Kota Sintetis \(digits)" : "Kabupaten Sintetis \(digits)",
-                               population: population, towns: towns)
+            return drawn(code: code, level: isKota ? .kota : .kabupaten,
+                         name: isKota ? "Kota Sintetis \(digits)" : "Kabupaten Sintetis \(digits)", random: random)
         }
     }
 

@@ -145,11 +145,17 @@ struct GeneratorTests {
         let plan = SamplePlan(options: SampleOptions(provinces: 38), random: RandomSource(seed: 7))
         #expect(plan.provinces.count == 38)
         #expect(plan.provinces[0].name == "Provinsi Riau")
-        #expect(plan.provinces[1].name == "Provinsi Sintetis \(plan.provinces[1].code)")
+        // The second province code is 11, Aceh, with its 23 kabupaten/kota (wilayah.csv:
+        // 11.01–11.18 and 11.71–11.75).
+        #expect(plan.provinces[1].name == "Provinsi Aceh")
+        #expect(plan.provinces[1].subregions.count == 23)
+        #expect(plan.provinces[1].subregions.first?.name == "Kabupaten Aceh Selatan")
         let codes = plan.regions.map(\.code)
         #expect(Set(codes).count == codes.count)
-        let kabKota = plan.regions.count - 38
-        #expect((400...650).contains(kabKota))
+        // Every one of the 514 kabupaten/kota, each under its own code and name.
+        let kabKota = plan.regions.filter { $0.level != .provinsi }
+        #expect(kabKota.count == 514)
+        #expect(kabKota.allSatisfy { RegionReference.kemendagri.officialName($0.code) == $0.name })
         let ids = plan.units.map(\.id)
         #expect(Set(ids).count == ids.count)
     }

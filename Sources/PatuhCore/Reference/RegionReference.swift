@@ -24,6 +24,12 @@ public struct RegionReference: Sendable {
         return code.contains(".") ? name : "Provinsi \(name)"
     }
 
+    /// The kabupaten/kota of a province, by code: `14` → 14.01 … 14.72.
+    public func kabupatenKota(of province: String) -> [(code: String, name: String)] {
+        names.filter { $0.key.hasPrefix(province + ".") && $0.key.split(separator: ".").count == 2 }
+            .sorted { $0.key < $1.key }.map { (code: $0.key, name: $0.value) }
+    }
+
     /// Warnings for the registry's provinsi, kabupaten and kota whose code is not in the list
     /// or whose name is not the list's name for that code. Kecamatan and national entries
     /// are not in the list and are not checked. Names are compared without case, blanks
