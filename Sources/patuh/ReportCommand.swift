@@ -18,6 +18,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The site's title (default: the rubric's title).")
     var title: String?
 
+    @Flag(name: .customLong("no-maps"), help: "Leave the maps out (patuh bench measures what they cost).")
+    var noMaps = false
+
     func validate() throws {
         guard ["id", "en"].contains(lang) else { throw ValidationError("--lang takes id or en") }
     }
@@ -28,7 +31,8 @@ struct ReportCommand: ParsableCommand {
         try run.writeCSV(to: out, dialect: options.csvDialect)
         try openData.write(run, to: out, dialect: options.csvDialect)
         PhaseTimer.mark("write CSV")
-        let site = try SiteBuilder(result: run.result, registry: run.registry, lang: lang, title: title)
+        var site = try SiteBuilder(result: run.result, registry: run.registry, lang: lang, title: title)
+        site.drawsMaps = !noMaps
         run.inputs.diagnostics += site.mapWarnings()
         try site.writePages { path, contents in try out.write(path, contents) }
         PhaseTimer.mark("write site")

@@ -8,7 +8,7 @@ extension SiteBuilder {
 
     /// The map of a province page (its kabupaten/kota); empty for other regions.
     func regionMap(_ region: Region, period: String) -> String {
-        guard region.level == .provinsi else { return "" }
+        guard drawsMaps, region.level == .provinsi else { return "" }
         let children = registry.regions.filter { $0.parentCode == region.code && Self.mappedLevels.contains($0.level) }
         guard !children.isEmpty else { return "" }
         let caption = MapWords.format("provinceCaption", lang: t.lang, region.name, period, mapCriterion)
@@ -18,13 +18,14 @@ extension SiteBuilder {
     /// The map of the index: every kabupaten/kota in the registry.
     func indexMap(period: String) -> String {
         let regions = registry.regions.filter { Self.mappedLevels.contains($0.level) }
-        guard !regions.isEmpty else { return "" }
+        guard drawsMaps, !regions.isEmpty else { return "" }
         let caption = MapWords.format("indexCaption", lang: t.lang, period, mapCriterion)
         return choropleth(regions, period: period, linkPrefix: "region/", caption: caption).html()
     }
 
     /// A warning for each kabupaten/kota of the registry that has no boundary to draw.
     public func mapWarnings() -> [Diagnostic] {
+        guard drawsMaps else { return [] }
         let shapes = Boundaries.kabkota
         return registry.regions.filter { Self.mappedLevels.contains($0.level) && shapes[$0.code] == nil }.map {
             .warning($0.location, "region \($0.code) (\($0.name)) has no boundary and is listed under the map instead / tidak ada batas wilayah untuk peta")

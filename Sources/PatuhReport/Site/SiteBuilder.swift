@@ -7,6 +7,8 @@ public struct SiteBuilder: Sendable {
     public var result: RoundResult
     public var registry: Registry
     public var title: String
+    /// Whether region pages and the index carry maps (Map/); off only to measure what they cost.
+    public var drawsMaps = true
     let t: Strings
     let library: MustacheLibrary
 
