@@ -112,7 +112,9 @@ struct BenchCommand: ParsableCommand {
             let plain = try measure([me, "report", "--no-maps", "--rubric", id, corpus, "--out", out + "-no-maps", "-q"])
             var plainRow = BenchRow(phase: "  same, --no-maps", run: plain, bytes: row.bytes, responses: row.responses,
                                     xmllint: row.xmllint, xmllintSchema: row.xmllintSchema)
-            plainRow.note = String(format: "maps +%.0f%%", 100 * (run.seconds / max(plain.seconds, 0.001) - 1))
+            plainRow.note = String(format: "maps: wall %+.0f%%, CPU %.1f s vs %.1f s (%+.1f%%)",
+                                   100 * (run.seconds / max(plain.seconds, 0.001) - 1), run.cpuSeconds, plain.cpuSeconds,
+                                   100 * (run.cpuSeconds / max(plain.cpuSeconds, 0.001) - 1))
                 + Self.largestPage(out + "-no-maps")
             rows.append(plainRow)
         }
