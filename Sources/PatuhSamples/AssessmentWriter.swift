@@ -34,17 +34,17 @@ struct AssessmentWriter {
         var written = Written()
         // The Ombudsman rounds keep the streams they always had; other forms draw their own.
         let stream = form.perProduct ? period : "\(form.rubric)/\(period)"
-        var rng = random.derive("team/\(stream)/\(region.code)")
+        var rng = random.derive("team/\(stream)/\(region.seedCode)")
         let team = rng.int(in: 1...8)
         let span = PeriodSpan(period: period)?.fieldwork
         written.bytes = try XMLFileWriter.write(path) { w in
             w.raw(header)
             w.raw("<assessments xmlns=\"urn:patuh:1\">\n")
             for unit in region.unitsWithTenants where unit.assessed {
-                var rng = random.derive("assessment/\(stream)/\(unit.id)")
+                var rng = random.derive("assessment/\(stream)/\(unit.seedID)")
                 let twoProducts = form.perProduct && (unit.id == SamplePlan.twoProductUnit || rng.chance(0.12))
                 let products = Array(unit.kind.services.prefix(twoProducts ? 2 : 1))
-                let q = quality.compliance(unit: unit.id, period: index)
+                let q = quality.compliance(unit: unit, period: index)
                 var date = span.map { $0.workday(&rng) }
                 for (k, product) in products.enumerated() {
                     let productQuality = k == 0 ? q : min(max(q + 0.08 * rng.gaussian(), 0.03), 0.99)

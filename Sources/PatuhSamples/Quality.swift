@@ -7,14 +7,14 @@ struct QualityModel: Sendable {
     /// Compliance in `0...1` for a unit in assessment period number `index`: about the
     /// share of the Ombudsman score it earns. Most units are good (zona hijau), some middling
     /// (kuning), a few poor (merah); each drifts a little from year to year, mostly upwards.
-    func compliance(unit id: String, period index: Int) -> Double {
+    func compliance(unit: PlannedUnit, period index: Int) -> Double {
         let t = periods.count > 1 ? Double(index) / Double(periods.count - 1) : 0
-        switch id {
+        switch unit.id {
         case SamplePlan.improvingUnit: return 0.30 + (0.93 - 0.30) * t
         case SamplePlan.decliningUnit: return 0.92 + (0.36 - 0.92) * t
         default: break
         }
-        var rng = random.derive("quality/\(id)")
+        var rng = random.derive("quality/\(unit.seedID)")
         let tiers = [rng.double(in: 0.80...0.97), rng.double(in: 0.55...0.78), rng.double(in: 0.10...0.48)]
         let base = tiers[rng.weightedIndex([0.55, 0.30, 0.15])]
         let drift = 0.02 + 0.035 * rng.gaussian()
@@ -23,13 +23,13 @@ struct QualityModel: Sendable {
 
     /// Compliance in the assessment period of the same year as `surveyPeriod` (else the
     /// nearest one), for units surveyed in semesters.
-    func compliance(unit id: String, surveyPeriod: String) -> Double {
+    func compliance(unit: PlannedUnit, surveyPeriod: String) -> Double {
         let year = String(surveyPeriod.prefix(4))
         if let i = periods.firstIndex(where: { $0.hasPrefix(year) }) {
-            return compliance(unit: id, period: i)
+            return compliance(unit: unit, period: i)
         }
         let later = periods.firstIndex { $0 > surveyPeriod }
-        return compliance(unit: id, period: later ?? max(periods.count - 1, 0))
+        return compliance(unit: unit, period: later ?? max(periods.count - 1, 0))
     }
 
     /// An assessor's 0–`max` answer for an item of difficulty `offset` (in steps of a 0–3

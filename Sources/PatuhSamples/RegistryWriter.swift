@@ -19,6 +19,7 @@ enum RegistryWriter {
         w.attribute("code", region.code)
         w.attribute("level", region.level.rawValue)
         w.attribute("name", region.name)
+        if let bps = region.bps { w.attribute("bps", bps) }
         w.raw(">\n")
         for unit in region.units { self.unit(unit, indent: indent + "  ", into: &w) }
         for subregion in region.subregions { self.region(subregion, indent: indent + "  ", into: &w) }

@@ -5,7 +5,8 @@ import PatuhCore
 public struct SampleOptions: Sendable, Hashable {
     /// Every draw derives from this seed; the same options give byte-identical files.
     public var seed: UInt64
-    /// Provinces: 1 is Riau alone; more add "Provinsi Sintetis NN" after it.
+    /// Provinces: 1 is Riau alone; more add the other provinces (real codes, names and
+    /// kabupaten/kota), then "Provinsi Sintetis NN" beyond the 38.
     public var provinces: Int
     /// Kabupaten/kota per province; `nil`: Riau's real twelve, 8–20 for synthetic provinces.
     public var regions: Int?

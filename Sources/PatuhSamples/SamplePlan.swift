@@ -12,6 +12,9 @@ struct PlannedUnit: Sendable, Hashable {
     /// Whether the unit has SKM survey files.
     var surveyed: Bool
     var tenants: [PlannedUnit] = []
+    /// What the unit's random streams are named by: its id, but with a real region's BPS
+    /// prefix (`1406-disdukcapil` for `1401-disdukcapil`; see `PlaceRegion.seedCode`).
+    var seedID: String
 
     var type: UnitType { kind.type }
     /// An MPP is not assessed itself: it scores as the mean of its tenants.
@@ -25,6 +28,10 @@ struct PlannedRegion: Sendable, Hashable {
     var name: String
     var units: [PlannedUnit]
     var subregions: [PlannedRegion] = []
+    /// The BPS code, written beside the Kemendagri code in the registry.
+    var bps: String? = nil
+    /// What the region's random streams are named by (see `PlaceRegion.seedCode`).
+    var seedCode: String
 
     /// The code without dots, as used in file names: `1471`.
     var fileStem: String { code.replacingOccurrences(of: ".", with: "") }
@@ -37,9 +44,9 @@ struct PlannedRegion: Sendable, Hashable {
 struct SamplePlan: Sendable {
     var provinces: [PlannedRegion]
     /// A Riau unit whose compliance rises clearly from the first period to the last.
-    static let improvingUnit = "1406-disdukcapil"
+    static let improvingUnit = "1401-disdukcapil"
     /// A Riau unit whose compliance falls clearly.
-    static let decliningUnit = "1473-dpmptsp"
+    static let decliningUnit = "1472-dpmptsp"
     /// A Riau unit with a large population and too few SKM respondents.
     static let shortSampleUnit = "1471-disdukcapil"
     /// A Riau unit assessed on two service products in every period.
@@ -63,7 +70,8 @@ struct SamplePlan: Sendable {
                 return Self.region(region, units: options.units, mpp: hasMPP, random: random)
             }
             return PlannedRegion(code: province.code, level: .provinsi, name: province.name,
-                                 units: Self.provinceUnits(province, random: random), subregions: subregions)
+                                 units: Self.provinceUnits(province, random: random), subregions: subregions,
+                                 seedCode: province.code)
         }
     }
 
@@ -74,14 +82,15 @@ struct SamplePlan: Sendable {
         let chosen = Set(kinds.prefix(3).map(\.slug) + rng.shuffled(Array(kinds.dropFirst(3))).prefix(extra).map(\.slug))
         return kinds.filter { chosen.contains($0.slug) }.map { kind in
             let name = kind.type == .rsud ? province.hospitalName : "\(kind.title) \(province.name)"
-            return unit(id: "\(province.code)-\(kind.slug)", kind: kind, name: name, regionCode: province.code,
-                        residents: province.population, random: random)
+            return unit(id: "\(province.code)-\(kind.slug)", seedPrefix: province.code, kind: kind, name: name,
+                        regionCode: province.code, residents: province.population, random: random)
         }
     }
 
     private static func region(_ place: PlaceRegion, units count: Int?, mpp: Bool,
                                random: RandomSource) -> PlannedRegion {
-        var rng = random.derive("units/\(place.code)")
+        var rng = random.derive("units/\(place.seedCode)")
+        let seedPrefix = place.seedCode.replacingOccurrences(of: ".", with: "")
         let n = count ?? rng.int(in: 6...10)
         // Every region has these four (in this order of priority), then a shuffled mix.
         var kinds = [UnitKinds.disdukcapil, UnitKinds.dpmptsp, UnitKinds.puskesmas, UnitKinds.rsud]
@@ -107,7 +116,7 @@ struct SamplePlan: Sendable {
                 name = place.level == .kota ? "RSUD \(place.name)" : "RSUD \(place.towns.first ?? place.shortName)"
             }
             ids.insert(id)
-            var planned = unit(id: id, kind: kind, name: name, regionCode: place.code,
+            var planned = unit(id: id, seedPrefix: seedPrefix, kind: kind, name: name, regionCode: place.code,
                                residents: place.population, random: random)
             // Only the first puskesmas of a region is in the SKM sample.
             if kind.type == .puskesmas && puskesmasCount > 1 { planned.surveyed = false }
@@ -117,32 +126,39 @@ struct SamplePlan: Sendable {
         units = units.enumerated().sorted { (rank($0.element.kind), $0.offset) < (rank($1.element.kind), $1.offset) }
             .map(\.element)
         if mpp { units.append(mall(place, random: random)) }
-        return PlannedRegion(code: place.code, level: place.level, name: place.name, units: units)
+        return PlannedRegion(code: place.code, level: place.level, name: place.name, units: units,
+                             bps: place.bps, seedCode: place.seedCode)
     }
 
     /// The MPP of a kota with its tenants.
     private static func mall(_ place: PlaceRegion, random: RandomSource) -> PlannedUnit {
         let id = "\(place.idPrefix)-mpp"
+        let seedPrefix = place.seedCode.replacingOccurrences(of: ".", with: "")
         var mall = PlannedUnit(id: id, kind: UnitKinds.mpp, name: "Mal Pelayanan Publik \(place.name)",
-                               regionCode: place.code, parentID: nil, population: nil, surveyed: false)
+                               regionCode: place.code, parentID: nil, population: nil, surveyed: false,
+                               seedID: "\(seedPrefix)-mpp")
         mall.tenants = UnitKinds.tenants.map { kind in
             let name = kind.title.replacingOccurrences(of: "{region}", with: place.name)
                 .replacingOccurrences(of: "{kota}", with: place.shortName)
-            var tenant = unit(id: "\(id)-\(kind.slug)", kind: kind, name: name, regionCode: place.code,
-                              residents: place.population, random: random)
+            var tenant = unit(id: "\(id)-\(kind.slug)", seedPrefix: seedPrefix, kind: kind, name: name,
+                              regionCode: place.code, residents: place.population, random: random)
             tenant.parentID = id
             return tenant
         }
         return mall
     }
 
-    private static func unit(id: String, kind: UnitKind, name: String, regionCode: String,
+    /// A unit whose id starts with its region's id prefix; `seedPrefix` replaces that prefix
+    /// in the names of its random streams.
+    private static func unit(id: String, seedPrefix: String, kind: UnitKind, name: String, regionCode: String,
                              residents: Int, random: RandomSource) -> PlannedUnit {
-        var rng = random.derive("unit/\(id)")
+        let prefix = regionCode.replacingOccurrences(of: ".", with: "")
+        let seedID = id.hasPrefix(prefix) ? seedPrefix + id.dropFirst(prefix.count) : id
+        var rng = random.derive("unit/\(seedID)")
         let population = kind.population(residents: residents, random: &rng)
         let surveyed = id == shortSampleUnit || (kind.surveyChance > 0 && rng.chance(kind.surveyChance))
         return PlannedUnit(id: id, kind: kind, name: name, regionCode: regionCode, parentID: nil,
-                           population: population, surveyed: surveyed)
+                           population: population, surveyed: surveyed, seedID: seedID)
     }
 
     /// Registry order: OPDs in catalogue order, then puskesmas, then the RSUD.

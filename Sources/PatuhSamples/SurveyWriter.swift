@@ -32,9 +32,9 @@ struct SurveyWriter {
 
     /// Writes the SKM survey of `unit` for a survey period.
     func writeSKM(unit: PlannedUnit, period: String, respondents mean: Int, to path: String) throws -> Written {
-        var rng = random.derive("skm/\(period)/\(unit.id)")
+        var rng = random.derive("skm/\(period)/\(unit.seedID)")
         let count = Self.skmRespondents(unit: unit, mean: mean, random: &rng)
-        let q = quality.compliance(unit: unit.id, surveyPeriod: period)
+        let q = quality.compliance(unit: unit, surveyPeriod: period)
         // Satisfaction follows compliance loosely; U4 (biaya) is high where services are free,
         // waiting time (U3) and complaint handling (U8) lag.
         let level = 2.55 + 0.95 * q + 0.12 * rng.gaussian()
@@ -79,8 +79,8 @@ struct SurveyWriter {
     /// Writes a KepmenPAN 25/2004 survey (`skm-2004`, U1–U14, 1–4) of `unit` for a period:
     /// about `count` respondents, no Krejcie–Morgan top-up (a small historical round).
     func writeSKM2004(unit: PlannedUnit, period: String, respondents count: Int, to path: String) throws -> Written {
-        var rng = random.derive("skm2004/\(period)/\(unit.id)")
-        let q = quality.compliance(unit: unit.id, surveyPeriod: period)
+        var rng = random.derive("skm2004/\(period)/\(unit.seedID)")
+        let q = quality.compliance(unit: unit, surveyPeriod: period)
         let level = 2.4 + 0.95 * q + 0.12 * rng.gaussian()
         let span = PeriodSpan(period: period)
         var written = Written(responses: count)
@@ -110,8 +110,8 @@ struct SurveyWriter {
     /// Writes the output questionnaire of `unit` for assessment period number `index`.
     func writeOutput(unit: PlannedUnit, period: String, index: Int, respondents count: Int, form: AssessmentForm,
                      to path: String) throws -> Written {
-        var rng = random.derive("opini/\(period)/\(unit.id)")
-        let q = quality.compliance(unit: unit.id, period: index)
+        var rng = random.derive("opini/\(period)/\(unit.seedID)")
+        let q = quality.compliance(unit: unit, period: index)
         // 4 = never experienced this maladministration; delay (OUT-01) is the most common.
         let level = 1.6 + 2.35 * q
         let offsets = [-0.25, 0.1, -0.05, 0.0, 0.15, 0.05, 0.1, 0.1] + Array(repeating: 0, count: max(0, form.surveyItems.count - 8))

@@ -17,6 +17,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var options: ScoreOptions
     @OptionGroup var common: CommonOptions
+    @OptionGroup var openData: OpenDataOptions
 
     @Option(help: "Language of the site: id (Bahasa Indonesia) or en.")
     var lang: String = "id"
@@ -32,6 +33,9 @@ struct ReportCommand: ParsableCommand {
 
     @Option(name: .customLong("data-source"), help: "Where the data come from, for the footer (default: the registry's data-source).")
     var dataSource: String?
+
+    @Flag(name: .customLong("no-maps"), help: "Leave the maps out (patuh bench measures what they cost).")
+    var noMaps = false
 
     func validate() throws {
         guard options.minimumGroup >= 1 else { throw ValidationError("--min-group takes a whole number of at least 1") }
@@ -66,9 +70,11 @@ struct ReportCommand: ParsableCommand {
             site.assessmentCount = run.assessmentCount
             site.respondentCount = run.respondents
             site.generated = SiteOptions.generationDate()
+            try openData.write(run, to: out, dialect: options.csvDialect)
             var builder = try SiteBuilder(result: run.result, registry: run.registry, options: site)
             builder.followups = run.inputs.followups
-            warnings = try builder.write(to: out)
+            builder.drawsMaps = !noMaps
+            warnings = try builder.write(to: out) + builder.mapWarnings()
             PhaseTimer.mark("write site")
             try directory.commit()
         } catch let refusal as SiteRefusal {

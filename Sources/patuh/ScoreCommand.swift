@@ -220,10 +220,12 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var options: ScoreOptions
     @OptionGroup var common: CommonOptions
     @OptionGroup var language: LanguageOption
+    @OptionGroup var openData: OpenDataOptions
 
     func run() throws {
         let run = try ScoringRun.run(options, common: common)
         try run.writeCSV(to: OutputDirectory(path: options.out), dialect: options.csvDialect, minimumGroup: options.minimumGroup)
+        try openData.write(run, to: OutputDirectory(path: options.out), dialect: options.csvDialect)
         PhaseTimer.mark("write CSV")
         defer { PhaseTimer.mark("summary") }
         try run.finish(command: "score", quiet: common.quiet)

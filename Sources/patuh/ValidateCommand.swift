@@ -30,7 +30,9 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var loader = try common.loader()
         loader.keepsRecords = false  // only the problems are reported
-        let inputs = loader.load(paths)
+        var inputs = loader.load(paths)
+        // Region codes and names against Kemendagri's list (warnings: a registry may be ahead of it).
+        inputs.diagnostics += inputs.registries.flatMap { RegionReference.kemendagri.check($0.registry) }
         Console.print(inputs.diagnostics, quiet: common.quiet)
         let rejected = Set(inputs.rejectedFiles)
         let valid = inputs.files.filter { !rejected.contains($0) }

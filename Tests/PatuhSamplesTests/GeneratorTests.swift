@@ -65,7 +65,9 @@ struct GeneratorTests {
         let files = try ScratchDirectory.files(under: dir.path)
 
         #expect(plan.regions.count == 4)
-        #expect(plan.provinces[0].subregions.map(\.code) == ["14.01", "14.02", "14.71"])
+        // Pekanbaru, then the first two in BPS order: Kuantan Singingi (BPS 1401, 14.09) and
+        // Indragiri Hulu (1402, 14.02), sorted by Kemendagri code.
+        #expect(plan.provinces[0].subregions.map(\.code) == ["14.02", "14.09", "14.71"])
         for region in plan.provinces[0].subregions {
             #expect(region.units.filter { $0.type != .mpp }.count == 6)
         }
@@ -120,8 +122,15 @@ struct GeneratorTests {
         #expect(riau.code == "14" && riau.name == "Provinsi Riau" && riau.level == .provinsi)
         #expect((5...7).contains(riau.units.count))
         #expect(riau.subregions.map(\.code) == ["14.01", "14.02", "14.03", "14.04", "14.05", "14.06", "14.07",
-                                                 "14.08", "14.09", "14.10", "14.71", "14.73"])
-        #expect(riau.subregions.first?.name == "Kabupaten Kuantan Singingi")
+                                                 "14.08", "14.09", "14.10", "14.71", "14.72"])
+        #expect(riau.subregions.first?.name == "Kabupaten Kampar")
+        // Every code and name as in wilayah.csv (RegionReference), the BPS code beside it:
+        // Kampar is 14.01 there and 1406 in BPS's list (../shared/data/wilayah/README.md).
+        for region in [riau] + riau.subregions {
+            #expect(RegionReference.kemendagri.officialName(region.code) == region.name, "\(region.code)")
+        }
+        #expect(riau.subregions.first?.bps == "1406")
+        #expect(riau.subregions.map(\.bps).compactMap { $0 }.count == 12)
         #expect(riau.subregions.filter { $0.level == .kota }.map(\.name) == ["Kota Pekanbaru", "Kota Dumai"])
         for region in riau.subregions {
             #expect((6...10).contains(region.units.filter { $0.type != .mpp }.count))
@@ -146,21 +155,32 @@ struct GeneratorTests {
         let plan = SamplePlan(options: SampleOptions(provinces: 38), random: RandomSource(seed: 7))
         #expect(plan.provinces.count == 38)
         #expect(plan.provinces[0].name == "Provinsi Riau")
-        #expect(plan.provinces[1].name == "Provinsi Sintetis \(plan.provinces[1].code)")
+        // The second province code is 11, Aceh, with its 23 kabupaten/kota (wilayah.csv:
+        // 11.01–11.18 and 11.71–11.75).
+        #expect(plan.provinces[1].name == "Provinsi Aceh")
+        #expect(plan.provinces[1].subregions.count == 23)
+        #expect(plan.provinces[1].subregions.first?.name == "Kabupaten Aceh Selatan")
         let codes = plan.regions.map(\.code)
         #expect(Set(codes).count == codes.count)
-        let kabKota = plan.regions.count - 38
-        #expect((400...650).contains(kabKota))
+        // Every one of the 514 kabupaten/kota, each under its own code and name.
+        let kabKota = plan.regions.filter { $0.level != .provinsi }
+        #expect(kabKota.count == 514)
+        #expect(kabKota.allSatisfy { RegionReference.kemendagri.officialName($0.code) == $0.name })
         let ids = plan.units.map(\.id)
         #expect(Set(ids).count == ids.count)
     }
 
     @Test func storyUnitsImproveAndDecline() {
         let quality = QualityModel(random: RandomSource(seed: 7).derive("quality"), periods: ["2022", "2023"])
-        #expect(quality.compliance(unit: SamplePlan.improvingUnit, period: 0) < 0.5)
-        #expect(quality.compliance(unit: SamplePlan.improvingUnit, period: 1) > 0.88)
-        #expect(quality.compliance(unit: SamplePlan.decliningUnit, period: 0) > 0.88)
-        #expect(quality.compliance(unit: SamplePlan.decliningUnit, period: 1) < 0.5)
+        let plan = SamplePlan(options: SampleOptions(), random: RandomSource(seed: 7))
+        let improving = plan.units.first { $0.id == SamplePlan.improvingUnit }
+        let declining = plan.units.first { $0.id == SamplePlan.decliningUnit }
+        #expect(improving?.regionCode == "14.01" && declining?.regionCode == "14.72")  // Kampar, Dumai
+        guard let improving, let declining else { return }
+        #expect(quality.compliance(unit: improving, period: 0) < 0.5)
+        #expect(quality.compliance(unit: improving, period: 1) > 0.88)
+        #expect(quality.compliance(unit: declining, period: 0) > 0.88)
+        #expect(quality.compliance(unit: declining, period: 1) < 0.5)
     }
 
     @Test func badOptionsAreRejected() {

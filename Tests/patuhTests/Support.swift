@@ -39,6 +39,11 @@ func run(_ executable: URL, _ arguments: [String], environment: [String: String]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     }
     process.currentDirectoryURL = repositoryRoot
+    // A fixed date for outputs that carry one (datapackage.json's `created`), so that two
+    // runs on the same inputs write the same bytes.
+    var environment = ProcessInfo.processInfo.environment
+    if environment["SOURCE_DATE_EPOCH"] == nil { environment["SOURCE_DATE_EPOCH"] = "1700000000" }
+    process.environment = environment
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err

@@ -11,6 +11,7 @@ extension SiteBuilder {
         c["showRubricTitle"] = title != result.rubric.title.text(t.lang)
         c["otherPeriods"] = result.periods.filter { $0 != period }.map { ["name": $0, "file": paths.index($0)] }
         c["legend"] = frame.legend()
+        c["map"] = indexMap(period: period)
         c["scaleRange"] = "\(t.number(result.rubric.bottom))–\(t.number(result.rubric.top))"
         c["zoneLegend"] = frame.hasZones
         let units = (index.unitsOfPeriod[period] ?? []).map { result.units[$0] }

@@ -46,6 +46,7 @@ extension SiteBuilder {
         c["history"] = history(index.history(ofRegion: region.code, in: result).map { ($0.period, $0.score, $0.band, $0.change) },
                                current: period, root: root) { paths.region(region.code, $0) }
         c["skmRecap"] = skmRecapSection(region, period: period)
+        c["map"] = regionMap(region, period: period)
         c["followupRegion"] = followupRegionSection(region)
         return c
     }

@@ -10,6 +10,8 @@ public struct SiteBuilder: Sendable {
     public var registry: Registry
     public var options: SiteOptions
     public var title: String
+    /// Whether region pages and the index carry maps (Map/); off only to measure what they cost.
+    public var drawsMaps = true
     let t: Strings
     let frame: Framing
     let paths: PagePaths

@@ -112,7 +112,17 @@ struct BenchCommand: ParsableCommand {
                                responses: Self.responses(run.stderr),
                                xmllint: floor(files.groupsRead(by: id)).0, xmllintSchema: floor(files.groupsRead(by: id)).1)
             row.note = index.map { "index.html \(Self.mb($0)) MB" } ?? ""
+            row.note += Self.largestPage(out)
             rows.append(row)
+            // The same site without its maps: what the maps cost (issue 22 asks for at most 20%).
+            let plain = try measure([me, "report", "--no-maps", "--rubric", id, corpus, "--out", out + "-no-maps", "-q"])
+            var plainRow = BenchRow(phase: "  same, --no-maps", run: plain, bytes: row.bytes, responses: row.responses,
+                                    xmllint: row.xmllint, xmllintSchema: row.xmllintSchema)
+            plainRow.note = String(format: "maps: wall %+.0f%%, CPU %.1f s vs %.1f s (%+.1f%%)",
+                                   100 * (run.seconds / max(plain.seconds, 0.001) - 1), run.cpuSeconds, plain.cpuSeconds,
+                                   100 * (run.cpuSeconds / max(plain.cpuSeconds, 0.001) - 1))
+                + Self.largestPage(out + "-no-maps")
+            rows.append(plainRow)
         }
         print(BenchRow.table(rows))
         for (group, seconds) in lint.sorted(by: { $0.key < $1.key }) {
@@ -124,6 +134,19 @@ struct BenchCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if compareThreads { try compareOneThread(me: me, corpus: corpus, outputs: outputs) }
+    }
+
+    /// "; largest page unit/x.html 0.12 MB, 24,656 pages", from a report's output folder.
+    static func largestPage(_ directory: String) -> String {
+        let fm = FileManager.default
+        guard let paths = fm.enumerator(atPath: directory) else { return "" }
+        var largest = ("", 0), count = 0
+        for case let path as String in paths where path.hasSuffix(".html") {
+            count += 1
+            let size = (try? fm.attributesOfItem(atPath: (directory as NSString).appendingPathComponent(path))[.size] as? Int) ?? 0
+            if size > largest.1 { largest = (path, size) }
+        }
+        return "; largest page \(largest.0) \(mb(largest.1)) MB of \(count) pages"
     }
 
     /// Runs a phase `repeats` times: the fastest run, with the highest peak of them all.

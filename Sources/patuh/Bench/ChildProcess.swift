@@ -10,6 +10,8 @@ struct ChildRun {
     /// Peak resident set size, from the kernel's accounting of that one child (wait4).
     var peakMB: Double
     var stderr: String
+    /// User and system CPU seconds of the child (wait4): steadier than wall time on a busy machine.
+    var cpuSeconds: Double = 0
 }
 
 enum ChildProcess {
@@ -39,7 +41,9 @@ enum ChildProcess {
         let text = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
         // Exit status as the shell shows it: the code, or 128 + the signal.
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return ChildRun(status: exit, seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, stderr: text)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return ChildRun(status: exit, seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, stderr: text, cpuSeconds: cpu)
     }
 }
 
