@@ -163,9 +163,9 @@ def main():
     rows.append(list(rows[1]))      # row 22: row 2 again
     openpyxl_book(os.path.join(OUT, "bad-rows.xlsx"), "Respon", rows)
 
-    # An assessment checklist kept in Excel (openpyxl): ombudsman-opini-2022's assessor items.
-    opini = rubric_labels("ombudsman-opini-2022")
-    root = ET.parse(os.path.join(ROOT, "Rubrics/ombudsman-opini-2022.xml")).getroot()
+    # An assessment checklist kept in Excel (openpyxl): ombudsman-opini-2023's assessor items.
+    opini = rubric_labels("ombudsman-opini-2023")
+    root = ET.parse(os.path.join(ROOT, "Rubrics/ombudsman-opini-2023.xml")).getroot()
     items = [i.get("id") for i in root.iter("{urn:patuh:1}indicator") if i.get("source") != "survey"]
     rows = [["Tanggal", "Unit", "Penilai", *items]]
     rows.append(["14 Juli 2023", UNIT, "Tim 1", *[opini[i][3] for i in items]])

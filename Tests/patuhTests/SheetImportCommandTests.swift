@@ -80,7 +80,7 @@ func importAndScore(_ file: String, map: String, rubric: String, unit: String = 
         #expect(run.stderr.contains("5 rows read, 4 imported, 0 not imported, 1 duplicates"))
     }
 
-    /// ombudsman-opini-2022 checklist: DPMPTSP answered every assessor item at its top level
+    /// ombudsman-opini-2023 checklist (its dimension weights are 2022's, carried over): DPMPTSP answered every assessor item at its top level
     /// (3 of 0–3, fraction 1); the survey items OUT-01..08 have no responses, and a missing
     /// answer counts as the minimum (fraction 0), so Output (24.24) adds nothing and the total
     /// is 100 · (21.85 + 32.37 + 21.54) / 100 = 75.76. Disdukcapil answered 2 everywhere
@@ -89,7 +89,7 @@ func importAndScore(_ file: String, map: String, rubric: String, unit: String = 
         let dir = try scratchDirectory()
         let file = sheetFixtures.appendingPathComponent("checklist-openpyxl.xlsx").path
         let map = sheetFixtures.appendingPathComponent("checklist.map.xml").path
-        let (top, run) = try importAndScore(file, map: map, rubric: "ombudsman-opini-2022", in: dir)
+        let (top, run) = try importAndScore(file, map: map, rubric: "ombudsman-opini-2023", in: dir)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(top?["score"] == "75.76")
         let other = try csvRow(dir.appendingPathComponent("out/units.csv"), where: "unit_id", is: "14-disdukcapil")
