@@ -28,8 +28,6 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("no-comments"), help: "Leave respondents' comments out of the site (they are masked otherwise).")
     var noComments = false
 
-    @Option(name: .customLong("assessing-body"), help: "Who assessed, for the footer (default: the registry's assessing-body).")
-    var assessingBody: String?
 
     @Option(name: .customLong("data-source"), help: "Where the data come from, for the footer (default: the registry's data-source).")
     var dataSource: String?
@@ -65,7 +63,7 @@ struct ReportCommand: ParsableCommand {
             site.title = title
             site.minimumGroup = options.minimumGroup
             site.showsComments = !noComments
-            site.assessingBody = assessingBody
+            site.assessingBody = openData.assessingBody  // the footer and datapackage.json name the same body
             site.dataSource = dataSource
             site.assessmentCount = run.assessmentCount
             site.respondentCount = run.respondents
