@@ -159,7 +159,7 @@ struct ChoroplethMap {
     /// The map as a table: every region, its score and category, whether it is drawn.
     func table() -> String {
         var out = "<details class=\"map-table\"><summary>\(Html.escape(MapWords.text("mapTable", lang: t.lang)))</summary><div class=\"scroll\"><table>"
-        out += "<thead><tr><th>\(t["region"])</th><th>\(t["score"])</th><th>\(t["band"]) · \(t["zone"])</th><th>\(MapWords.text("onMap", lang: t.lang))</th></tr></thead><tbody>"
+        out += "<thead><tr><th>\(t["region"])</th><th>\(t["score"])</th><th>\(bands.contains { $0.zone != nil } ? "\(t["band"]) · \(t["zone"])" : t["band"])</th><th>\(MapWords.text("onMap", lang: t.lang))</th></tr></thead><tbody>"
         for e in entries {
             let onMap = shapes[e.code] != nil ? MapWords.text("yes", lang: t.lang) : MapWords.text("noBoundary", lang: t.lang)
             out += "<tr><td><a href=\"\(Html.escape(e.link))\">\(Html.escape(e.name))</a></td><td class=\"num\">\(t.number(e.score))</td>"

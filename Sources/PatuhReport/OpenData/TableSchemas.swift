@@ -133,6 +133,10 @@ extension DataPackage {
                               oneOf("basis", "Dasar nilai / how the score was reached", ["assessments", "survey", "children"]),
                               integer("assessments", "Jumlah penilaian / number of assessments")]
                 fields += dimensionFields
+                if let q = rubric.qualifier {
+                    // The predicate a unit earns on top of its category (PerOmbudsman 61/2025).
+                    fields.append(oneOf("qualifier", "Predikat tambahan yang diraih / qualifier earned: \(q.label.text("id"))", [q.id]))
+                }
                 if survey {
                     fields += [integer("respondents", "Jumlah responden / respondents"),
                                integer("population", "Jumlah penerima layanan / service users"),
@@ -174,7 +178,9 @@ extension DataPackage {
                               number("fraction", "Bagian dari nilai maksimum / fraction of the maximum", 0, 1),
                               number("weight", "Bobot / weight", 0, nil, pointDecimal: true),
                               oneOf("source", "Sumber: penilai atau survei / source", ["assessor", "survey"]),
-                              integer("missing", "Jawaban yang tidak ada, dihitung minimum / answers missing, counted as the minimum")]
+                              integer("missing", "Jawaban yang tidak ada, dihitung minimum / answers missing, counted as the minimum"),
+                              integer("answered", "Responden atau penilaian yang menjawab / respondents or assessments that answered"),
+                              integer("asked", "Responden atau penilaian seluruhnya / respondents or assessments in all")]
                 list.append(resource(file, title: "Nilai per indikator / values per indicator",
                                      description: "Jawaban tiap indikator per unit dan periode / each indicator's value per unit and period",
                                      fields: fields, primaryKey: ["period", "unit_id", "indicator_id"],
@@ -185,7 +191,10 @@ extension DataPackage {
                 var fields = [period, text("unit_id", "Kode unit layanan / service unit id", required: true),
                               oneOf("group_by", "Dasar pengelompokan / grouped by", BreakdownDimension.allCases.map(\.rawValue), required: true),
                               Field(name: "group", type: "string", description: "Kelompok / group", constraints: [("required", .bool(true))]),
-                              integer("respondents", "Jumlah responden / respondents"),
+                              // A group smaller than --min-group is withheld: "<5", with no score.
+                              Field(name: "respondents", type: "string",
+                                    description: "Jumlah responden, atau '<5' bila kelompok terlalu kecil untuk diterbitkan / respondents, or '<5' for a group too small to publish",
+                                    constraints: [("required", .bool(true)), ("pattern", .string("[0-9]+|<[0-9]+"))]),
                               number("score", "Nilai kelompok (\(scoreUnit))", low, high), bandField]
                 fields += surveyIndicatorFields
                 list.append(resource(file, title: "Rincian survei / survey breakdown",
