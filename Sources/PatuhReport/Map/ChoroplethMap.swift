@@ -101,12 +101,15 @@ struct ChoroplethMap {
         if !byZone {
             // The category's letter on each scored shape, so colour is not the only cue.
             let size = NumberFormat.fixed(Double(max(w, h)) / 40, decimals: 1)
-            svg += "<g aria-hidden=\"true\" font-size=\"\(size)\" text-anchor=\"middle\" font-weight=\"700\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"\(stroke)\" pointer-events=\"none\">"
+            // Drawn twice, a white outline under the black letters: a halo that reads on any fill.
+            var letters = ""
             for e in drawn where e.score != nil {
                 guard let s = shapes[e.code], let band = e.band else { continue }
-                svg += "<text x=\"\(s.labelX)\" y=\"\(s.labelY)\">\(Html.escape(band.id))</text>"
+                letters += "<text x=\"\(s.labelX)\" y=\"\(s.labelY)\">\(Html.escape(band.id))</text>"
             }
-            svg += "</g>"
+            let common = "aria-hidden=\"true\" font-size=\"\(size)\" text-anchor=\"middle\" font-weight=\"700\" pointer-events=\"none\""
+            svg += "<g \(common) fill=\"#fff\" stroke=\"#fff\" stroke-width=\"\(stroke)\">\(letters)</g>"
+            svg += "<g \(common) fill=\"#000\">\(letters)</g>"
         }
         svg += "</svg>"
 
@@ -150,7 +153,11 @@ struct ChoroplethMap {
         var out = "<ul class=\"legend\" aria-label=\"\(Html.escape(MapWords.text("legend", lang: t.lang)))\">"
         for item in items {
             out += "<li><svg width=\"24\" height=\"16\" viewBox=\"0 0 24 16\" aria-hidden=\"true\"><rect width=\"24\" height=\"16\" fill=\"\(item.fill)\" stroke=\"#555\"/>"
-            if let letter = item.letter { out += "<text x=\"12\" y=\"12\" font-size=\"11\" text-anchor=\"middle\" font-weight=\"700\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"2\">\(Html.escape(letter))</text>" }
+            if let letter = item.letter {
+                let text = "x=\"12\" y=\"12\" font-size=\"11\" text-anchor=\"middle\" font-weight=\"700\""
+                out += "<text \(text) fill=\"#fff\" stroke=\"#fff\" stroke-width=\"2\">\(Html.escape(letter))</text>"
+                out += "<text \(text) fill=\"#000\">\(Html.escape(letter))</text>"
+            }
             out += "</svg> \(Html.escape(item.label)): \(item.count)</li>"
         }
         return out + "</ul>"
