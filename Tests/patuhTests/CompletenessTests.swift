@@ -53,6 +53,18 @@ import Testing
         #expect(field(indicators, "asked", "2023-S1,u1,U5,") == "3")
         #expect(field(indicators, "value", "2023-S1,u1,U1,") == "3.00")
         #expect(field(indicators, "answered", "2023-S1,u1,U1,") == "3")
+        // The unit's page says it too, on each indicator's row: U5 2 of 3, U1 3 of 3.
+        let site = try scratchDirectory().appendingPathComponent("site")
+        let report = try patuh(["report", "--rubric", "skm-2017", dir.path, "--out", site.path, "-q"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let page = try read(site.appendingPathComponent("unit/u1.html"))
+        let section = page.range(of: "<section class=\"indicators\">").map { page[$0.lowerBound...] } ?? ""
+        func row(_ id: String) -> String {
+            guard let start = section.range(of: "<strong>\(id)</strong>") else { return "" }
+            return String(section[start.lowerBound...].prefix { $0 != "\n" })
+        }
+        #expect(row("U5").contains("<td class=\"num opt\">2/3</td>"), "\(row("U5"))")
+        #expect(row("U1").contains("<td class=\"num opt\">3/3</td>"), "\(row("U1"))")
     }
 
     @Test func strictRejectsTheIncompleteResponseWithItsLine() throws {

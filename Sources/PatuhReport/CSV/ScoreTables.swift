@@ -117,12 +117,9 @@ public struct ScoreTables: Sendable {
                 for u in result.units where !u.indicators.isEmpty {
                     // Completeness: of the unit's respondents (survey indicators) or assessments
                     // (assessor indicators), how many gave an answer (na included) here.
-                    let tally = rubric.hasSurveyIndicators ? result.surveys[UnitPeriod(u.unit.id, u.period)]?.tally : nil
                     for ir in u.indicators {
                         let i = ir.indicatorIndex
-                        let survey = indicators[i].source == .survey
-                        let asked = survey ? (tally?.respondents ?? 0) : u.assessmentCount
-                        let answered = survey ? (tally?.answered(at: i) ?? 0) : u.assessmentCount - ir.missingCount
+                        let (answered, asked) = result.completeness(of: u, ir)
                         emit([
                             .text(u.period), .text(u.unit.id), ids[i], dimensionIDs[i],
                             ir.value.map { .score($0) } ?? .text("na"),

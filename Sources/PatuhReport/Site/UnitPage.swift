@@ -74,8 +74,10 @@ extension SiteBuilder {
             let rows = u.indicators.filter { rubric.dimensionOfIndicator[$0.indicatorIndex] == d }.map { ir -> [String: Any] in
                 let indicator = rubric.indicators[ir.indicatorIndex]
                 let found = answers[indicator.id] ?? []
+                let (answered, asked) = result.completeness(of: u, ir)
                 return ["id": indicator.id, "title": indicator.title.text(t.lang),
                         "value": ir.value.map { t.number($0) } ?? t["na"], "level": meaning(ir), "ref": indicator.ref ?? "",
+                        "answered": "\(answered)/\(asked)",
                         "notes": found.flatMap { $0.remarks.notes },
                         "evidence": found.flatMap { f in f.remarks.evidence.map { e -> [String: Any] in
                             let label = e.caption ?? e.href
