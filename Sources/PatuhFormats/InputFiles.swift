@@ -87,7 +87,7 @@ private struct Walk {
                 // A dangling or looping symlink: the reader gives the precise message.
                 take(path, identity: nil)
             } else {
-                skip(path, "no such file or directory", error: true)
+                skip(path, "berkas atau folder tidak ada", "no such file or directory", error: true)
             }
             return
         }
@@ -95,7 +95,7 @@ private struct Walk {
         case S_IFDIR:
             let identity = FileIdentity(info)
             if excluded.contains(identity) {
-                skip(path, "this folder is the output folder (--out): it is not read as input")
+                skip(path, "folder ini adalah folder keluaran (--out): tidak dibaca sebagai masukan", "this folder is the output folder (--out): it is not read as input")
             } else if InputFiles.isXMLName(path) {
                 take(path, identity: identity)  // the reader says it is a folder
             } else {
@@ -104,7 +104,7 @@ private struct Walk {
         case S_IFREG:
             take(path, identity: FileIdentity(info))
         default:
-            skip(path, "not a regular file (a FIFO, socket or device); skipped")
+            skip(path, "bukan berkas biasa (FIFO, soket atau perangkat); dilewati", "not a regular file (a FIFO, socket or device); skipped")
         }
     }
 
@@ -112,7 +112,8 @@ private struct Walk {
         if let identity {
             if let earlier = seenFiles[identity] {
                 if earlier != path {
-                    problems.append(.warning(SourceLocation(file: path), "the same file as \(earlier); read once"))
+                    problems.append(.warning(SourceLocation(file: path), id: "berkas yang sama dengan \(earlier); dibaca sekali",
+                                             en: "the same file as \(earlier); read once"))
                 }
                 return
             }
@@ -121,15 +122,15 @@ private struct Walk {
         files.append(path)
     }
 
-    private mutating func skip(_ path: String, _ reason: String, error: Bool = false) {
+    private mutating func skip(_ path: String, _ indonesian: String, _ reason: String, error: Bool = false) {
         let location = SourceLocation(file: path)
-        problems.append(error ? .error(location, reason) : .warning(location, reason))
+        problems.append(error ? .error(location, id: indonesian, en: reason) : .warning(location, id: indonesian, en: reason))
     }
 
     private mutating func enter(_ directory: String, identity: FileIdentity) {
         guard enteredFolders.insert(identity).inserted else { return }  // a link back up: once
         guard let dir = opendir(directory) else {
-            skip(directory, "cannot open the folder: \(String(cString: strerror(errno)))", error: true)
+            skip(directory, "folder tidak dapat dibuka: \(String(cString: strerror(errno)))", "cannot open the folder: \(String(cString: strerror(errno)))", error: true)
             return
         }
         var names: [[UInt8]] = []
@@ -155,12 +156,12 @@ private struct Walk {
         let lossy = String(decoding: bytes, as: UTF8.self)
         let display = directory.hasSuffix("/") ? directory + lossy : directory + "/" + lossy
         guard let name = String(validating: bytes, as: UTF8.self) else {
-            skip(display, "the name is not UTF-8, so it cannot be named in outputs; skipped (rename it)")
+            skip(display, "nama bukan UTF-8 sehingga tidak dapat disebut dalam keluaran; dilewati (ganti namanya)", "the name is not UTF-8, so it cannot be named in outputs; skipped (rename it)")
             return
         }
         let path = display
         if path.utf8.count >= Int(PATH_MAX) - 1 {
-            skip(path, "the path is longer than \(PATH_MAX - 1) bytes, which the system cannot open; skipped")
+            skip(path, "jalurnya lebih dari \(PATH_MAX - 1) bita, tidak dapat dibuka sistem; dilewati", "the path is longer than \(PATH_MAX - 1) bytes, which the system cannot open; skipped")
             return
         }
         var info = stat()
@@ -170,26 +171,26 @@ private struct Walk {
         }
         let isXML = InputFiles.isXMLName(name)
         if name.hasPrefix(".") {
-            if isXML { skip(path, "hidden file (its name starts with '.'); skipped: name it to read it") }
+            if isXML { skip(path, "berkas tersembunyi (namanya diawali '.'); dilewati: sebutkan berkas itu untuk membacanya", "hidden file (its name starts with '.'); skipped: name it to read it") }
             return
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
             let identity = FileIdentity(info)
             if excluded.contains(identity) {
-                skip(path, "this folder is the output folder (--out): it is not read as input")
+                skip(path, "folder ini adalah folder keluaran (--out): tidak dibaca sebagai masukan", "this folder is the output folder (--out): it is not read as input")
             } else if isXML {
                 take(path, identity: identity)
             } else if isLink(path) {
                 // A link in an input folder may lead anywhere (/etc): named, not followed.
-                skip(path, "a symbolic link to a folder; not followed (name the folder itself to read it)")
+                skip(path, "tautan simbolik ke folder; tidak diikuti (sebutkan folder itu sendiri untuk membacanya)", "a symbolic link to a folder; not followed (name the folder itself to read it)")
             } else {
                 enter(path, identity: identity)
             }
         case S_IFREG:
             if isXML { take(path, identity: FileIdentity(info)) }
         default:
-            if isXML { skip(path, "not a regular file (a FIFO, socket or device); skipped") }
+            if isXML { skip(path, "bukan berkas biasa (FIFO, soket atau perangkat); dilewati", "not a regular file (a FIFO, socket or device); skipped") }
         }
     }
 }

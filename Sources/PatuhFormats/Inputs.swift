@@ -120,7 +120,8 @@ public struct InputLoader: Sendable {
         for path in byKind([.registry]) {
             if let namedRegistry, InputFiles.identity(of: path) != namedRegistry {
                 inputs.diagnostics.append(.warning(SourceLocation(file: path),
-                    "another registry than the one named with --registry (\(registryPath ?? "")); not used"))
+                    id: "registri lain daripada yang disebut dengan --registry (\(registryPath ?? "")); tidak dipakai",
+                    en: "another registry than the one named with --registry (\(registryPath ?? "")); not used"))
                 continue
             }
             do throws(Rejection) {

@@ -64,7 +64,8 @@ public enum RegistryReader {
             return value
         }
         problems.append(.error(e.location,
-            "population '\(text.prefix(40))' of unit '\(e.attribute("id") ?? "")' is larger than \(populationLimit); write the number of service users in the period"))
+            id: "population '\(text.prefix(40))' unit '\(e.attribute("id") ?? "")' lebih besar dari \(populationLimit); tulis jumlah penerima layanan dalam periode itu",
+            en: "population '\(text.prefix(40))' of unit '\(e.attribute("id") ?? "")' is larger than \(populationLimit); write the number of service users in the period"))
         return nil
     }
 }

@@ -73,7 +73,8 @@ public struct RoundAssembly: Sendable {
                                         count: file.accepted + file.excluded)
             if responses.count > 0, let first = sameResponses[responses] {
                 diagnostics.append(.warning(file.location,
-                    "holds the same \(responses.count) response ids for unit '\(file.unitID)' and period \(file.period) as \(first); counted once"))
+                    id: "memuat \(responses.count) id respons yang sama untuk unit '\(file.unitID)' dan periode \(file.period) dengan \(first); dihitung sekali",
+                    en: "holds the same \(responses.count) response ids for unit '\(file.unitID)' and period \(file.period) as \(first); counted once"))
                 continue
             }
             sameResponses[responses] = file.path

@@ -83,7 +83,8 @@ struct ImportWriter {
         }
         guard !missing.isEmpty else { return [] }
         return [.warning(submission.location,
-            "\(Console.count(missing.count, "photo")) of submission uuid:\(submission.id) not copied (\(missing.joined(separator: ", "))): only image, audio, video or PDF files (at most \(PhotoFile.maxBytes >> 20) MB) lying beside the submission or in its media/ folder are copied, never a link or a hidden file; its evidence links point to \(result.form.id)/media/\(submission.id)/, where the photos belong")]
+            id: "\(missing.count) foto kiriman uuid:\(submission.id) tidak disalin (\(missing.joined(separator: ", "))): hanya berkas gambar, audio, video atau PDF (paling besar \(PhotoFile.maxBytes >> 20) MB) yang terletak di samping kiriman atau di folder media/-nya yang disalin, tidak pernah tautan atau berkas tersembunyi; tautan buktinya menunjuk ke \(result.form.id)/media/\(submission.id)/, tempat foto itu seharusnya",
+            en: "\(Console.count(missing.count, "photo")) of submission uuid:\(submission.id) not copied (\(missing.joined(separator: ", "))): only image, audio, video or PDF files (at most \(PhotoFile.maxBytes >> 20) MB) lying beside the submission or in its media/ folder are copied, never a link or a hidden file; its evidence links point to \(result.form.id)/media/\(submission.id)/, where the photos belong")]
     }
 }
 

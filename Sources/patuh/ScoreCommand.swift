@@ -85,7 +85,8 @@ struct ScoringRun {
         if !RubricArgument.isPath(options.rubric), let shipped = loader.shippedRubric(replacedBy: rubric) {
             // Asked for by id: the shipped rubric, not a file among the inputs that took its id.
             inputs.diagnostics.append(.error(rubric.location,
-                "rubric '\(rubricID)' differs from the rubric of that id in \(shipped.location.file) and is not used; to score with this file, name it with --rubric \(rubric.location.file)"))
+                id: "rubrik '\(rubricID)' berbeda dari rubrik ber-id sama di \(shipped.location.file) dan tidak dipakai; untuk menilai dengan berkas ini, sebutkan dengan --rubric \(rubric.location.file)",
+                en: "rubric '\(rubricID)' differs from the rubric of that id in \(shipped.location.file) and is not used; to score with this file, name it with --rubric \(rubric.location.file)"))
             inputs.rubrics[rubricID] = shipped
             rubric = shipped
         }

@@ -50,7 +50,8 @@ public enum RubricChecks {
         }
         if let highest = rubric.bands.last, Rounding.cents(highest.min) > Rounding.cents(rubric.top) {
             problems.append(.error(highest.location,
-                "band '\(highest.id)' starts at \(Rounding.format2(highest.min)), above the highest score the rubric can give (\(Rounding.format2(rubric.top))): no unit could reach it"))
+                id: "band '\(highest.id)' mulai pada \(Rounding.format2(highest.min)), di atas nilai tertinggi yang dapat diberikan rubrik (\(Rounding.format2(rubric.top))): tidak ada unit yang dapat mencapainya",
+                en: "band '\(highest.id)' starts at \(Rounding.format2(highest.min)), above the highest score the rubric can give (\(Rounding.format2(rubric.top))): no unit could reach it"))
         }
         if let q = rubric.qualifier, rubric.qualifierDimension == nil {
             problems.append(.error(q.location, "qualifier '\(q.id)' names dimension '\(q.dimensionID)', which the rubric does not have"))
@@ -71,18 +72,22 @@ public enum RubricChecks {
         func bounded(_ value: Double, _ what: String, _ location: SourceLocation) {
             guard !(value.magnitude <= numberLimit) else { return }
             problems.append(.error(location,
-                "\(what) is \(AssessmentChecks.formatValue(value)); numbers in a rubric must lie between -1000000 and 1000000"))
+                id: "\(what) bernilai \(AssessmentChecks.formatValue(value)); angka dalam rubrik harus di antara -1000000 dan 1000000",
+                en: "\(what) is \(AssessmentChecks.formatValue(value)); numbers in a rubric must lie between -1000000 and 1000000"))
         }
         switch rubric.model {
         case .normalized(let scale):
             bounded(scale, "scale", rubric.location)
             if scale.magnitude <= numberLimit, !(scale > 0) {
-                problems.append(.error(rubric.location, "scale is \(AssessmentChecks.formatValue(scale)); it must be positive (the total runs from 0 to the scale)"))
+                problems.append(.error(rubric.location,
+                    id: "scale bernilai \(AssessmentChecks.formatValue(scale)); harus positif (nilai berkisar dari 0 sampai scale)",
+                    en: "scale is \(AssessmentChecks.formatValue(scale)); it must be positive (the total runs from 0 to the scale)"))
             }
         case .linear(let factor), .weightedSum(let factor):
             bounded(factor, "factor", rubric.location)
             if factor.magnitude <= numberLimit, !(factor > 0) {
-                problems.append(.error(rubric.location, "factor is \(AssessmentChecks.formatValue(factor)); it must be positive"))
+                problems.append(.error(rubric.location, id: "factor bernilai \(AssessmentChecks.formatValue(factor)); harus positif",
+                                       en: "factor is \(AssessmentChecks.formatValue(factor)); it must be positive"))
             }
         }
         for dimension in rubric.dimensions {
@@ -99,7 +104,8 @@ public enum RubricChecks {
         for band in rubric.bands { bounded(band.min, "the min of band '\(band.id)'", band.location) }
         if problems.isEmpty, !(rubric.top.magnitude <= scoreLimit && rubric.bottom.magnitude <= scoreLimit) {
             problems.append(.error(rubric.location,
-                "totals would run from \(AssessmentChecks.formatValue(rubric.bottom)) to \(AssessmentChecks.formatValue(rubric.top)), beyond the ±1000000000 Patuh computes; use smaller weights or a smaller factor"))
+                id: "nilai akan berkisar dari \(AssessmentChecks.formatValue(rubric.bottom)) sampai \(AssessmentChecks.formatValue(rubric.top)), melampaui ±1000000000 yang dihitung Patuh; perkecil bobot atau factor",
+                en: "totals would run from \(AssessmentChecks.formatValue(rubric.bottom)) to \(AssessmentChecks.formatValue(rubric.top)), beyond the ±1000000000 Patuh computes; use smaller weights or a smaller factor"))
         }
         return problems
     }

@@ -114,3 +114,18 @@ extension Diagnostic {
         "\(location): \(severity.rawValue): \(message(in: language))"
     }
 }
+
+extension Diagnostic {
+    /// A diagnostic whose two texts are written where it is raised (not worth a catalogue key).
+    public static func error(_ location: SourceLocation, id: String, en: String) -> Diagnostic {
+        var d = Diagnostic(.error, at: location, en)
+        d.indonesian = id
+        return d
+    }
+
+    public static func warning(_ location: SourceLocation, id: String, en: String) -> Diagnostic {
+        var d = Diagnostic(.warning, at: location, en)
+        d.indonesian = id
+        return d
+    }
+}
