@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func pointsLostLinear() {
-        // Bantul NRRs (DOMAIN.md): U1 = 3.31 loses most, 25 · (1/9) · (4 − 3.31) = 1.91666…;
+        // Bantul NRRs (published at skm.bantulkab.go.id): U1 = 3.31 loses most, 25 · (1/9) · (4 − 3.31) = 1.91666…;
         // U4 = 3.93 least, 25 · (1/9) · 0.07 = 0.19444….
         let skm = Make.skm(weight: 1.0 / 9)
         let nrr: [Double?] = [3.31, 3.35, 3.49, 3.93, 3.45, 3.39, 3.39, 3.76, 3.35]

@@ -3,7 +3,7 @@ import PatuhCore
 import PatuhFormats
 import Testing
 
-/// The Ombudsman's instrument by year (INSTRUMENTS.md section 1).
+/// The Ombudsman's instrument by year (the sources each rubric names in its <origin> elements).
 @Suite struct OmbudsmanYearTests {
     func rubric(_ id: String) throws -> Rubric {
         let inputs = try makeLoader().load([rubricsDirectory + "/\(id).xml"])

@@ -10,7 +10,7 @@ import Testing
         return try #require(inputs.rubrics["panrb-pekppp-2022"], "\(inputs.diagnostics)")
     }
 
-    /// A mixed unit, worked by hand from the weights of INSTRUMENTS.md 3a-3b:
+    /// A mixed unit, worked by hand from the weights of the sources in the rubric's <origin> elements:
     /// - Kebijakan: KB-01 = 5, the other eight 3: 5·0.17 + 3·0.83 = 3.34; × 0.24 = 0.8016
     /// - SDM all 4: 4 × 1.00 × 0.25 = 1.00
     /// - Sarpras all 2 (SP-31 = 5 at weight 0 adds nothing): 2 × 0.18 = 0.36

@@ -3,7 +3,7 @@ import PatuhCore
 import PatuhFormats
 import Testing
 
-/// Published scores and the category or zone they were given (INSTRUMENTS.md 1c, 1d, 2, 3d):
+/// Published scores and the category or zone they were given (the sources in the rubric's <origin> elements):
 /// each shipped rubric's bands must place them the same way.
 @Suite struct PublishedBandTests {
     struct Case: Sendable, CustomStringConvertible {
@@ -27,7 +27,7 @@ import Testing
         Case(rubric: "ombudsman-opini-2025", score: 53.38, band: "D", zone: nil, source: "Malut 2025, Kualitas Rendah"),
         Case(rubric: "ombudsman-kepatuhan-2019", score: 73.49, band: "kuning", zone: .kuning, source: "Jateng 2021, zona kuning"),
         Case(rubric: "panrb-pekppp-2022", score: 3.85, band: "B", zone: nil, source: "IPP 3,85 Kategori Baik (KemenPANRB 2019)"),
-        Case(rubric: "panrb-pekppp-2022", score: 4.74, band: "A", zone: nil, source: "IPP 4,74 = A (DOMAIN.md)"),
+        Case(rubric: "panrb-pekppp-2022", score: 4.74, band: "A", zone: nil, source: "IPP 4,74 = A (published figure)"),
     ]
 
     @Test(arguments: cases)

@@ -3,7 +3,7 @@ import PatuhCore
 import PatuhFormats
 import Testing
 
-/// The SKM conversion table of PermenPANRB 14/2017 (INSTRUMENTS.md 4c), carried by both SKM
+/// The SKM conversion table of PermenPANRB 14/2017 (the sources in the rubric's <origin> elements), carried by both SKM
 /// 2017 rubrics, checked at its edges.
 @Suite struct SKMConversionTests {
     @Test(arguments: ["skm-2017", "skm-2017-bobot-0111"])

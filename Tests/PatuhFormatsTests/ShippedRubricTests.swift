@@ -50,7 +50,7 @@ import Testing
         // 30 published indicators and the supplementary queueing one (weight 0).
         #expect(r.indicators.count == 31)
         #expect(r.dimensions.map(\.id) == ["kebijakan", "sdm", "sarpras", "sipp", "konsultasi-pengaduan", "inovasi"])
-        // Weights inside each aspect sum to 1, aspect weights sum to 1 (INSTRUMENTS.md 3a, 3b).
+        // Weights inside each aspect sum to 1, aspect weights sum to 1 (the sources in the rubric's <origin> elements).
         for d in r.dimensions { #expect(abs(d.indicators.reduce(0) { $0 + $1.weight } - 1) < 1e-9, "\(d.id)") }
         #expect(abs(r.dimensions.reduce(0) { $0 + $1.weight } - 1) < 1e-9)
         // Kebijakan's nine weights from KemenPANRB's deck: 17, 14, 7, 14, 10, 17, 7, 7, 7.

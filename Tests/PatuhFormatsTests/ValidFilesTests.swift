@@ -57,7 +57,7 @@ import Testing
         // Weights of the Ombudsman's 2022–2024 method (its workshop slides, Kendal 2023): 21.85 / 32.37 / 24.24 / 21.54.
         let opini = try #require(inputs.rubrics["ombudsman-opini-2022"])
         #expect(opini.dimensions.map(\.weight) == [21.85, 32.37, 24.24, 21.54])
-        // 2022's input: kompetensi 5 + sarana prasarana 8 (INSTRUMENTS.md 1a); proses 11.
+        // 2022's input: kompetensi 5 + sarana prasarana 8 (the sources in the rubric's <origin> elements); proses 11.
         #expect(opini.dimensions.map { $0.indicators.count }.prefix(2) == [13, 11])
         let skm = try #require(inputs.rubrics["skm-2017"])
         #expect(skm.indicators.allSatisfy { $0.weight == 1.0 / 9 })

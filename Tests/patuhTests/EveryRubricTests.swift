@@ -5,7 +5,7 @@ import Testing
 /// source and status (Samples/README.md, docs/RUBRICS.md).
 @Suite struct EveryRubricTests {
     /// `skm-2017-bobot-0111` is left out: it scores the `skm-2017` questionnaire through its
-    /// `instrument` (CONTRACT.md section 1), whose files name `skm-2017`.
+    /// `instrument` (docs/FORMATS.md, "Rubric"), whose files name `skm-2017`.
     static let rubrics = ["ombudsman-kepatuhan-2019", "ombudsman-opini-2022", "ombudsman-opini-2023", "ombudsman-opini-2024",
                           "ombudsman-opini-2025", "panrb-pekppp-2022", "skm-2017", "skm-2004"]
 

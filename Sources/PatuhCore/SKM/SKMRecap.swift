@@ -24,9 +24,9 @@ public struct SKMRecapRow: Hashable, Sendable {
 ///
 /// The pemda's figure is the **mean of its units' IKMs**, each unit counting once.
 /// PermenPANRB 14/2017 defines the survey, the NRR and the IKM per *unit penyelenggara
-/// pelayanan*; it gives no formula for a pemda (none was found: INSTRUMENTS.md §4e), and the
+/// pelayanan*; it gives no formula for a pemda (none was found in the regulation or its published guides), and the
 /// practice of evaluators is to assess units and average them, which is also how
-/// `regions.csv` scores a region (CONTRACT.md §6). Weighting by respondents would let one
+/// `regions.csv` scores a region (docs/FORMATS.md, "CSV outputs"). Weighting by respondents would let one
 /// large unit outweigh the rest, and respondent counts follow the Krejcie–Morgan sample, not
 /// the service's reach. The respondent-weighted mean (Σ n·IKM / Σ n) is given beside it, for
 /// comparison only.

@@ -1,6 +1,6 @@
 import PatuhCore
 
-/// The table schema of each CSV file of a round (CONTRACT.md section 6).
+/// The table schema of each CSV file of a round (docs/FORMATS.md, "CSV outputs").
 extension DataPackage {
     /// A field of a table schema.
     struct Field {
