@@ -37,10 +37,6 @@ public enum InputFiles {
         name.utf8.count > 4 && name.lowercased().hasSuffix(".xml")
     }
 
-    static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-    }
-
     static func normalize(_ path: String) -> String {
         var p = path
         while p.hasPrefix("./") { p.removeFirst(2) }
