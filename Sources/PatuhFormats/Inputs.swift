@@ -38,6 +38,15 @@ public struct Inputs: Sendable {
         return merged
     }
 
+    /// The rubric asked for (`InputLoader.load(only:)`), decided once, before any assessment
+    /// or survey was read: every reader was given this one.
+    public var rubric: Rubric?
+
+    /// The files of `kinds`, in path order.
+    public func files(of kinds: Set<DocumentKind>) -> [String] {
+        files.filter { self.kinds[$0].map(kinds.contains) ?? false }
+    }
+
     /// Files with at least one error.
     public var rejectedFiles: [String] {
         Array(Set(diagnostics.filter { $0.severity == .error }.map(\.location.file))).sorted()
@@ -45,21 +54,16 @@ public struct Inputs: Sendable {
 }
 
 /// Reads input paths the way every command does: sniff each file's kind, read rubrics and
-/// registries whole (schema first), stream assessments and surveys (schema in the same pass).
+/// registries whole (schema first), decide the rubric asked for once, then stream
+/// assessments and surveys (schema in the same pass).
 public struct InputLoader: Sendable {
     public var schemas: SchemaSet
     /// `Rubrics/`, where rubric ids not among the inputs are looked up.
     public var rubricsDirectory: String?
     /// 0: all cores; 1: one thread (same results, used to prove it).
     public var threads = 0
-    /// Whether assessors' notes and evidence are kept (for the report).
-    public var keepsRemarks = true
-    /// Whether assessors' notes and evidence, once read, are set aside on disk (in `comments`,
-    /// the store survey comments go to) until the report's pages are written.
-    public var setsRemarksAside = false
-    /// Whether what was read is kept once checked: `validate` needs only the problems found,
-    /// and a national round's assessments and survey tallies are 100 MB.
-    public var keepsRecords = true
+    /// What the caller will use of what is read (and so what is kept).
+    public var use = InputUse.records
     /// Whether every survey goes through libxml2's validator, even one `SurveyShape` passes
     /// (slower; the results are the same).
     public var alwaysValidates = false
@@ -69,6 +73,9 @@ public struct InputLoader: Sendable {
     /// Told after each assessment or survey file is read: files done, files in all, and
     /// survey responses counted so far (from any thread).
     public var progress: (@Sendable (_ done: Int, _ total: Int, _ responses: Int) -> Void)?
+    /// Told when a phase of the load ends (`.registriesRead`, `.filesRead`): the executable
+    /// hands freed memory back to the system there.
+    public var onPhase: (@Sendable (RoundPhase) -> Void)?
 
     public init(schemas: SchemaSet, rubricsDirectory: String?, threads: Int = 0) {
         self.schemas = schemas
@@ -76,48 +83,78 @@ public struct InputLoader: Sendable {
         self.threads = threads
     }
 
-    /// Loads `paths`. With `only`, assessments and surveys for other rubrics are skipped.
-    public func load(_ paths: [String], excluding: [String] = [], only: String? = nil,
+    /// Loads `paths`. With `only` (a rubric or instrument id), assessments and surveys for
+    /// other instruments are skipped; `rubricFile` is the file the rubric was named by
+    /// (read with the inputs; without it, a shipped rubric wins over an input with its id).
+    public func load(_ paths: [String], excluding: [String] = [], only: String? = nil, rubricFile: String? = nil,
                      registryPath: String? = nil) -> Inputs {
         var inputs = Inputs()
-        let found = InputFiles.collect(paths + (registryPath.map { [$0] } ?? []), excluding: excluding)
+        let found = InputFiles.collect(paths + [rubricFile, registryPath].compactMap { $0 }, excluding: excluding)
         inputs.files = found.files
         inputs.diagnostics += found.problems
+        let rubricOf = sniff(into: &inputs)
+        for path in inputs.files(of: [.rubric]) { readInputRubric(path, into: &inputs) }
+        readRegistries(named: registryPath, into: &inputs)
+        onPhase?(.registriesRead)
+        // The one place the rubric of the round is decided: every reader below is given it.
+        let round = RoundChoice(only: only, asked: decideRubric(only, byID: rubricFile == nil, into: &inputs))
+        if only == nil {
+            // Rubrics named on sniffed roots are looked up before any assessment is read, so
+            // that a file whose rubrics are all known is checked as soon as it is read.
+            for id in Set(rubricOf.values).sorted() where inputs.rubrics[id] == nil {
+                if let rubric = catalogRubric(id, into: &inputs.diagnostics) { inputs.rubrics[id] = rubric }
+            }
+        }
+        let store = CommentStore()
+        inputs.comments = store
+        let counter = ProgressCounter(total: inputs.files(of: [.assessment, .assessments, .survey]).count, report: progress)
+        readAssessments(round, rubricOf: rubricOf, store: store, counter: counter, into: &inputs)
+        lookUpNamedRubrics(round, rubricOf: rubricOf, into: &inputs)
+        readSurveys(round, rubricOf: rubricOf, store: store, counter: counter, into: &inputs)
+        inputs.followups = readFollowups(inputs.files(of: [.followup]), only: only, rubrics: &inputs.rubrics,
+                                         registry: inputs.registry, diagnostics: &inputs.diagnostics)
+        finishChecks(round, into: &inputs)
+        // Parsers' buffers and the files' transient arrays are freed by now.
+        onPhase?(.filesRead)
+        return inputs
+    }
 
-        let sniffed = found.files.parallelMap(threads: threads) { path -> (String, Result<(kind: DocumentKind, rubric: String?, period: String?), Rejection>) in
+    /// Each file's kind from its root, and the rubric named on a survey's or a single
+    /// assessment's root: with `only`, files for another rubric are known from the sniff and
+    /// not opened again.
+    private func sniff(into inputs: inout Inputs) -> [String: String] {
+        let sniffed = inputs.files.parallelMap(threads: threads) { path -> (String, Result<(kind: DocumentKind, rubric: String?, period: String?), Rejection>) in
             do throws(Rejection) { return (path, .success(try DocumentKind.sniffRoot(path))) } catch { return (path, .failure(error)) }
         }
-        var surveyRubrics: [String] = []
-        // The rubric named on a survey's or a single assessment's root: with `only`, files
-        // for another rubric are known from the sniff and not opened again.
         var rubricOf: [String: String] = [:]
         for (path, result) in sniffed {
             switch result {
             case .success(let root):
                 inputs.kinds[path] = root.kind
                 if root.kind == .survey || root.kind == .assessment, let id = root.rubric {
-                    if root.kind == .survey { surveyRubrics.append(id) }
                     rubricOf[path] = id
                     if let period = root.period { inputs.held[id, default: []].insert(period) }
                 }
             case .failure(let rejection): inputs.diagnostics += rejection.diagnostics
             }
         }
-        let byKind = { (kinds: Set<DocumentKind>) in found.files.filter { inputs.kinds[$0].map(kinds.contains) ?? false } }
+        return rubricOf
+    }
 
-        for path in byKind([.rubric]) {
-            guard let rubric = readRubric(path, into: &inputs.diagnostics) else { continue }
-            if let other = inputs.rubrics[rubric.id] {
-                inputs.diagnostics.append(.error(rubric.location,
-                    "rubric id '\(rubric.id)' is also defined in \(other.location.file)"))
-            } else {
-                inputs.rubrics[rubric.id] = rubric
-            }
+    private func readInputRubric(_ path: String, into inputs: inout Inputs) {
+        guard let rubric = readRubric(path, into: &inputs.diagnostics) else { return }
+        if let other = inputs.rubrics[rubric.id] {
+            inputs.diagnostics.append(.error(rubric.location, "rubric id '\(rubric.id)' is also defined in \(other.location.file)"))
+        } else {
+            inputs.rubrics[rubric.id] = rubric
         }
-        // With a registry named, it is the one: other registries among the inputs are left
-        // unread (and said so), never merged with it.
+    }
+
+    /// With a registry named, it is the one: other registries among the inputs are left
+    /// unread (and said so), never merged with it.
+    private func readRegistries(named registryPath: String?, into inputs: inout Inputs) {
         let namedRegistry = registryPath.flatMap(InputFiles.identity(of:))
-        for path in byKind([.registry]) {
+        for path in inputs.files(of: [.registry]) {
             if let namedRegistry, InputFiles.identity(of: path) != namedRegistry {
                 inputs.diagnostics.append(.warning(SourceLocation(file: path),
                     id: "registri lain daripada yang disebut dengan --registry (\(registryPath ?? "")); tidak dipakai",
@@ -132,46 +169,46 @@ public struct InputLoader: Sendable {
                 inputs.diagnostics += error.diagnostics
             }
         }
-        Allocator.releaseFreedMemory()  // a registry's tree is ten times its file; give those pages back
         if inputs.registries.count > 1 {
             inputs.diagnostics += RegistryChecks.check(inputs.registry ?? Registry(regions: [], units: []))
         }
+    }
 
-        // The rubric asked for reads one instrument: files naming it are read, others skipped.
-        if let only, inputs.rubrics[only] == nil, let rubric = catalogRubric(only, into: &inputs.diagnostics) {
+    /// The rubric asked for: the input rubric with that id, else the one of `Rubrics/`.
+    /// Asked for by id, the shipped rubric, not a file among the inputs that took its id.
+    private func decideRubric(_ only: String?, byID: Bool, into inputs: inout Inputs) -> Rubric? {
+        guard let only else { return nil }
+        if let input = inputs.rubrics[only] {
+            if byID, let shipped = shippedRubric(replacedBy: input) {
+                inputs.diagnostics.append(.error(input.location,
+                    id: "rubrik '\(only)' berbeda dari rubrik ber-id sama di \(shipped.location.file) dan tidak dipakai; untuk menilai dengan berkas ini, sebutkan dengan --rubric \(input.location.file)",
+                    en: "rubric '\(only)' differs from the rubric of that id in \(shipped.location.file) and is not used; to score with this file, name it with --rubric \(input.location.file)"))
+                inputs.rubrics[only] = shipped
+            }
+        } else if let rubric = catalogRubric(only, into: &inputs.diagnostics) {
             inputs.rubrics[only] = rubric
         }
-        let asked = only.flatMap { inputs.rubrics[$0] }
-        let instrument = asked?.instrument ?? only
-        let streamed = byKind([.assessment, .assessments, .survey]).count
-        let counter = ProgressCounter(total: streamed, report: progress)
-        let assessmentReader = AssessmentReader(schema: schemas.schema(for: .assessment), keepsRemarks: keepsRemarks,
-                                                only: instrument)
-        let rubricOfFile = rubricOf
-        // Rubrics known before any assessment is read (the inputs', the one asked for, those
-        // named on sniffed roots): a file whose rubrics are all known is checked as soon as it
-        // is read, so its answers' positions never pile up.
-        let sniffedRubrics = Set(rubricOf.values)
-        if only == nil {
-            for id in sniffedRubrics.sorted() where inputs.rubrics[id] == nil {
-                if let rubric = catalogRubric(id, into: &inputs.diagnostics) { inputs.rubrics[id] = rubric }
-            }
-        }
-        let early = inputs.rubrics
-        let registry = inputs.registry
-        let keepsRecords = keepsRecords
-        let store = CommentStore()
-        inputs.comments = store
-        let asideStore = setsRemarksAside ? store : nil
-        inputs.assessmentFiles = byKind([.assessment, .assessments]).parallelMap(threads: threads) { path in
+        inputs.rubric = inputs.rubrics[only]
+        return inputs.rubric
+    }
+
+    private func readAssessments(_ round: RoundChoice, rubricOf: [String: String], store: CommentStore?,
+                                 counter: ProgressCounter, into inputs: inout Inputs) {
+        let reader = AssessmentReader(schema: schemas.schema(for: .assessment), keepsRemarks: use.keepsRemarks,
+                                      only: round.instrument)
+        let (instrument, asked, early, registry, strict) = (round.instrument, round.asked, inputs.rubrics, inputs.registry, strict)
+        let (keepsRecords, asideStore) = (use.keepsRecords, use.setsRemarksAside ? store : nil)
+        inputs.assessmentFiles = inputs.files(of: [.assessment, .assessments]).parallelMap(threads: threads) { path in
             defer { counter.add(responses: 0) }
-            if let instrument, let id = rubricOfFile[path], id != instrument {
+            if let instrument, let id = rubricOf[path], id != instrument {
                 return AssessmentFile(path: path, assessments: [], rejected: 0, diagnostics: [], complete: true, skipped: 1)
             }
-            var file = assessmentReader.read(file: path)
+            var file = reader.read(file: path)
             if let asideStore {
                 for i in file.assessments.indices { file.assessments[i].setRemarksAside(in: asideStore) }
             }
+            // A file whose rubrics are all known is checked now, so its answers' positions
+            // never pile up; the others once every rubric is looked up (`finishChecks`).
             if file.assessments.allSatisfy({ Inputs.rubric(for: $0.rubricID, asked: asked, in: early) != nil
                     || (instrument != nil && $0.rubricID != instrument) }) {
                 Self.check(&file, only: instrument, asked: asked, rubrics: early, registry: registry, strict: strict)
@@ -179,47 +216,55 @@ public struct InputLoader: Sendable {
             }
             return file
         }
-        // Rubrics named by assessments or surveys but not among the inputs come from Rubrics/.
-        var wanted = Set(inputs.assessmentFiles.flatMap { $0.assessments.map(\.rubricID) })
         for file in inputs.assessmentFiles {
             for a in file.assessments { inputs.held[a.rubricID, default: []].insert(a.period) }
             for (id, periods) in file.skippedHeld { inputs.held[id, default: []].formUnion(periods) }
         }
-        if let only { wanted.insert(only) }
-        wanted.formUnion(surveyRubrics)
-        // `only`, and without it the ids on sniffed roots, were looked for above.
-        for id in wanted.sorted() where Inputs.rubric(for: id, asked: asked, in: inputs.rubrics) == nil && id != only
-            && id != instrument && !(only == nil && sniffedRubrics.contains(id)) {
+    }
+
+    /// Rubrics named by assessments or surveys but not among the inputs come from `Rubrics/`
+    /// (the one asked for, and without it the ids on sniffed roots, were looked for before).
+    private func lookUpNamedRubrics(_ round: RoundChoice, rubricOf: [String: String], into inputs: inout Inputs) {
+        let sniffed = Set(rubricOf.values)
+        var wanted = Set(inputs.assessmentFiles.flatMap { $0.assessments.map(\.rubricID) })
+        if let only = round.only { wanted.insert(only) }
+        wanted.formUnion(rubricOf.filter { inputs.kinds[$0.key] == .survey }.map(\.value))
+        for id in wanted.sorted() where Inputs.rubric(for: id, asked: round.asked, in: inputs.rubrics) == nil
+            && id != round.only && id != round.instrument && !(round.only == nil && sniffed.contains(id)) {
             if let rubric = catalogRubric(id, into: &inputs.diagnostics) { inputs.rubrics[id] = rubric }
         }
+    }
 
-        let rubrics = inputs.rubrics
-        var surveyReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry, only: instrument,
-                                        comments: store,
-                                        checksShapeFirst: schemas.surveyShapeApplies && !alwaysValidates) {
+    private func readSurveys(_ round: RoundChoice, rubricOf: [String: String], store: CommentStore?,
+                             counter: ProgressCounter, into inputs: inout Inputs) {
+        let (asked, rubrics, instrument, keepsRecords) = (round.asked, inputs.rubrics, round.instrument, use.keepsRecords)
+        var reader = SurveyReader(schema: schemas.schema(for: .survey), registry: inputs.registry, only: instrument,
+                                  comments: store, checksShapeFirst: schemas.surveyShapeApplies && !alwaysValidates) {
             Inputs.rubric(for: $0, asked: asked, in: rubrics)
         }
-        surveyReader.strict = strict
-        let surveyReaderForFiles = surveyReader
-        inputs.surveyFiles = byKind([.survey]).parallelMap(threads: threads) { path in
-            if let instrument, let id = rubricOfFile[path], id != instrument {
+        reader.strict = strict
+        let surveyReader = reader
+        inputs.surveyFiles = inputs.files(of: [.survey]).parallelMap(threads: threads) { path in
+            if let instrument, let id = rubricOf[path], id != instrument {
                 counter.add(responses: 0)
                 return SurveyFile(skipped: path, rubricID: id)
             }
-            var file = surveyReaderForFiles.read(file: path)
+            var file = surveyReader.read(file: path)
             counter.add(responses: file.accepted)
             if !keepsRecords { file.summary = SurveySummary(indicatorCount: 0) }
             return file
         }
+    }
 
-        inputs.followups = readFollowups(byKind([.followup]), only: only, rubrics: &inputs.rubrics, registry: registry,
-                                         diagnostics: &inputs.diagnostics)
-        // Files not checked as they were read are checked here (see `check`).
+    /// Checks the files not checked as they were read (see `check`), and gathers every
+    /// file's problems and what the surveys hold.
+    private func finishChecks(_ round: RoundChoice, into inputs: inout Inputs) {
+        let registry = inputs.registry
         for f in inputs.assessmentFiles.indices {
             if !inputs.assessmentFiles[f].checked {
-                Self.check(&inputs.assessmentFiles[f], only: instrument, asked: asked, rubrics: inputs.rubrics,
+                Self.check(&inputs.assessmentFiles[f], only: round.instrument, asked: round.asked, rubrics: inputs.rubrics,
                            registry: registry, strict: strict)
-                if !keepsRecords { inputs.assessmentFiles[f].assessments = [] }
+                if !use.keepsRecords { inputs.assessmentFiles[f].assessments = [] }
             }
             inputs.diagnostics += inputs.assessmentFiles[f].diagnostics
         }
@@ -227,10 +272,6 @@ public struct InputLoader: Sendable {
             inputs.diagnostics += file.diagnostics
             if !file.rubricID.isEmpty, !file.period.isEmpty { inputs.held[file.rubricID, default: []].insert(file.period) }
         }
-        // Parsers' buffers and the files' transient arrays are freed by now: hand the pages
-        // back, so that what scoring allocates next is what the resident figure shows.
-        Allocator.releaseFreedMemory()
-        return inputs
     }
 
     /// Checks a file's assessments against their rubrics, once: an assessment with an error
@@ -320,6 +361,14 @@ public struct InputLoader: Sendable {
         }
         return nil
     }
+}
+
+/// The rubric a load is for, decided once: what was asked (`only`), the rubric found for it,
+/// and the instrument whose files are read (the others are skipped).
+struct RoundChoice {
+    var only: String?
+    var asked: Rubric?
+    var instrument: String? { asked?.instrument ?? only }
 }
 
 /// Counts files read across threads for a progress display.

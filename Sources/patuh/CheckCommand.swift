@@ -57,36 +57,15 @@ struct CheckCommand: ParsableCommand {
         thresholds.naShare = naShare
         thresholds.scoreChange = scoreChange
         thresholds.straightLiningMinimum = straightLining
-        let loader = try common.loader()
-        var rubricID = rubric
-        var paths = self.paths
-        if FileManager.default.fileExists(atPath: rubric) {
-            do throws(Rejection) { rubricID = try loader.readRubric(file: rubric).id } catch {
-                Console.print(error.diagnostics)
-                throw ExitCode(2)
-            }
-            paths.append(rubric)
-        }
-        let inputs = loader.load(paths, excluding: [out], only: rubricID, registryPath: registry)
-        guard let rubric = inputs.rubrics[rubricID] else {
-            Console.print(inputs.diagnostics)
-            Console.error("patuh: error: no rubric with id '\(rubricID)'")
-            throw ExitCode(2)
-        }
-        let registries = inputs.registries
-        guard let chosen = registry.flatMap({ path in registries.first { $0.path.hasSuffix(path) || path.hasSuffix($0.path) }?.registry })
-                ?? (registries.count == 1 ? inputs.registry : nil) else {
-            Console.print(inputs.diagnostics)
-            Console.error("patuh: error: " + Console.say(("sebutkan satu registri dengan --registry", "name one registry with --registry")))
-            throw ExitCode(2)
-        }
-        let assessments = inputs.assessmentFiles.flatMap { $0.assessments.filter { $0.rubricID == rubric.instrument } }
-        let assembly = RoundAssembly(inputs: inputs, rubric: rubric, registry: chosen)
-        let result = RoundScorer(rubric: rubric, registry: chosen).score(assessments: assembly.assessments, surveys: assembly.surveys)
-        let surveys = inputs.surveyFiles.filter { $0.complete && !$0.skipped && $0.rubricID == rubric.instrument }.map(\.path)
+        var options = RoundPipeline.Options(rubric: RubricRequest(argument: rubric), paths: paths)
+        options.registry = registry
+        options.excluding = [out]
+        options.use = .records  // every assessment read, notes and all
+        let run = try RoundPipeline(loader: try common.loader(), options: options).run()
+        let rubric = run.result.rubric
         let scan = ResponseScan(thresholds: thresholds)
-        var findings = QualityChecks.assessments(assessments, thresholds: thresholds) + QualityChecks.results(result, thresholds: thresholds)
-        for path in surveys { findings += scan.findings(file: path) }
+        var findings = QualityChecks.assessments(run.records, thresholds: thresholds) + QualityChecks.results(run.result, thresholds: thresholds)
+        for path in run.surveyFiles { findings += scan.findings(file: path) }
 
         let report = QualityReport(findings: findings, rubricID: rubric.id, thresholds: thresholds, lang: Console.language.rawValue)
         let output = OutputDirectory(path: out)
@@ -94,15 +73,15 @@ struct CheckCommand: ParsableCommand {
         try output.write("qa.csv") { file in try report.csv.write(.standard, bytes: { try file.write(bytes: $0) }) }
         try output.write("qa.html", report.html)
 
-        Console.print(inputs.diagnostics, quiet: true)
+        Console.print(run.diagnostics, quiet: true)
         var counts: [QualityFindingKind: Int] = [:]
         for f in findings { counts[f.kind, default: 0] += 1 }
         let list = QualityFindingKind.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
         Console.error("patuh check: \(rubric.id): \(Console.count(findings.count, "finding")) (\(list)); qa.csv and qa.html in \(out)")
-        if result.units.isEmpty {
-            Console.error(NothingScored(rubric: rubric, period: nil, held: inputs.held).message)
+        if run.result.units.isEmpty {
+            Console.error(NothingScored(rubric: rubric, period: nil, held: run.held).message)
             throw ExitCode(1)
         }
-        if inputs.diagnostics.hasErrors { throw ExitCode(1) }
+        if run.diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

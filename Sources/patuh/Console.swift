@@ -1,5 +1,6 @@
 import Foundation
 import PatuhCore
+import PatuhFormats
 import PatuhReport
 
 /// What the commands print on stderr.
@@ -41,10 +42,17 @@ enum Console {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// An operational failure: the problems found on the way, then `patuh: error: …`.
+    static func print(_ failure: PatuhError) {
+        if !failure.diagnostics.isEmpty { print(failure.diagnostics) }
+        error(failure.line(in: language))
+    }
+
     /// An error as a sentence for a person: the path and the reason, never a framework's
     /// error domain or a type name.
     static func describe(_ error: any Error) -> String {
         if let output = error as? OutputError { return output.description }
+        if let failure = error as? PatuhError { return say((failure.indonesian, failure.english)) }
         if let rejection = error as? Rejection { return rejection.diagnostics.map(\.description).joined(separator: "\n") }
         let ns = error as NSError
         let path = (ns.userInfo[NSFilePathErrorKey] as? String) ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path

@@ -22,7 +22,7 @@ struct FollowupTemplateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let run = try ScoringRun.run(options, common: common)
+        let run = try options.scoredRound(common: common, use: .scores)
         let out = OutputDirectory(path: options.out)
         try out.prepare()
         let rubric = run.result.rubric

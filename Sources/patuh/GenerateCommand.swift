@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PatuhFormats
 import PatuhSamples
 
 /// `patuh generate`: a deterministic synthetic dataset (registry, assessments, surveys).
@@ -69,11 +70,9 @@ struct GenerateCommand: ParsableCommand {
         do {
             summary = try SampleGenerator(options: options).generate(into: out)
         } catch let error as SampleError {
-            Console.error("patuh generate: error: \(error.description)")
-            throw ExitCode(1)
+            throw PatuhError(command: "generate", error.description, status: 1)
         } catch {
-            Console.error("patuh generate: error: \(Console.describe(error))")
-            throw ExitCode(1)
+            throw PatuhError(command: "generate", Console.describe(error), status: 1)
         }
         Console.error("patuh generate: wrote \(Console.count(summary.files, "file")) to \(out): "
             + "\(Console.count(summary.regions, "region")), \(Console.count(summary.units, "unit")), "

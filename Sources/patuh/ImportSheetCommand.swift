@@ -52,8 +52,7 @@ struct SheetImportCommand: ParsableCommand {
         do throws(Rejection) {
             sheetMap = try SheetMapReader.read(file: map, schemaDirectory: schemas)
         } catch {
-            Console.print(error.diagnostics)
-            throw RubricSource.failure("the sheet map \(map) could not be read")
+            throw PatuhError("the sheet map \(map) could not be read", diagnostics: error.diagnostics)
         }
         let loaded = try RubricSource.load(rubric ?? sheetMap.rubric, registry: registry, library: common.library)
         let importer = SheetImporter(map: sheetMap, rubric: loaded.rubric, registry: loaded.registry, language: language)
@@ -78,8 +77,7 @@ struct SheetImportCommand: ParsableCommand {
                 throw error
             }
         } catch {
-            Console.error("patuh import sheet: error: cannot write \(target): \(Console.describe(error))")
-            throw ExitCode(1)
+            throw PatuhError(command: "import sheet", "cannot write \(target): \(Console.describe(error))", status: 1)
         }
         Console.print(result.diagnostics, quiet: common.quiet)
         let noun = importer.converter.kind == .survey ? "survey response" : "assessment"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PatuhFormats
 import PatuhReport
 
 /// `--license` and `--assessing-body`: what `datapackage.json` says about the CSV files.
@@ -25,7 +26,7 @@ struct OpenDataOptions: ParsableArguments {
     }
 
     /// Writes `datapackage.json` and `indicator_metadata.csv` beside the CSV files of `run`.
-    func write(_ run: ScoringRun, to out: OutputDirectory, dialect: CSVDialect) throws {
+    func write(_ run: ScoredRound, to out: OutputDirectory, dialect: CSVDialect) throws {
         let package = DataPackage(result: run.result, files: DataPackage.files(for: run.result.rubric),
                                   license: DataPackage.License(id: license), created: Self.created,
                                   dialect: dialect, assessingBody: assessingBody)

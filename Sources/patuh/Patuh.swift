@@ -15,6 +15,7 @@ struct Patuh: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        // Process-wide tuning, here only: the libraries leave the allocator alone.
         Allocator.mapsLargeBlocks()
         Allocator.usesOneArena()
         if let language = Console.language(in: Array(CommandLine.arguments.dropFirst())) { Console.language = language }
@@ -30,6 +31,10 @@ enum Main {
                     || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
             // ArgumentParser's own, help included (its help command throws an internal type).
             exitForUsage(error)
+        } catch let failure as PatuhError {
+            // What cannot be done at all: the problems found on the way, then the sentence.
+            Console.print(failure)
+            exit(failure.status)
         } catch {
             // Anything else (a folder that cannot be written, ...) as a sentence, status 1.
             Console.error("patuh: error: \(Console.describe(error))")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PatuhCore
+import PatuhFormats
 import PatuhReport
 
 /// `patuh report`: the CSV files of `score` and a static site that can be published as is.
@@ -45,10 +46,9 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         // Checked before any work, and again just before the new site is put in place.
         do throws(SiteRefusal) { try SiteDirectory.check(options.out) } catch {
-            Console.error("patuh: error: \(error)")
-            throw ExitCode(2)
+            throw PatuhError("\(error)")
         }
-        var run = try ScoringRun.run(options, common: common, keepsRemarks: true)
+        var run = try options.scoredRound(common: common, use: .pages)
         var warnings: [Diagnostic] = []
         // The site is built beside --out and swapped in whole: no reader ever sees a mix of
         // an old site and a new one, and a failed or killed run leaves the old one as it was.
@@ -66,19 +66,18 @@ struct ReportCommand: ParsableCommand {
             site.assessingBody = openData.assessingBody  // the footer and datapackage.json name the same body
             site.dataSource = dataSource
             site.assessmentCount = run.assessmentCount
-            site.respondentCount = run.respondents
+            site.respondentCount = run.respondentCount
             site.generated = SiteOptions.generationDate()
             try openData.write(run, to: out, dialect: options.csvDialect)
             var builder = try SiteBuilder(result: run.result, registry: run.registry, options: site)
-            builder.followups = run.inputs.followups
+            builder.followups = run.followups
             builder.drawsMaps = !noMaps
             warnings = try builder.write(to: out) + builder.mapWarnings()
             PhaseTimer.mark("write site")
             try directory.commit()
         } catch let refusal as SiteRefusal {
             directory.discard()
-            Console.error("patuh: error: \(refusal)")
-            throw ExitCode(2)
+            throw PatuhError("\(refusal)")
         } catch {
             directory.discard()
             throw error

@@ -54,8 +54,7 @@ struct TemplateCommand: ParsableCommand {
             let mapDirectory = OutputDirectory(path: (mapPath as NSString).deletingLastPathComponent.isEmpty ? "." : (mapPath as NSString).deletingLastPathComponent)
             try mapDirectory.write((mapPath as NSString).lastPathComponent, template.map)
         } catch {
-            Console.error("patuh template: error: cannot write \(out): \(Console.describe(error))")
-            throw ExitCode(1)
+            throw PatuhError(command: "template", "cannot write \(out): \(Console.describe(error))", status: 1)
         }
         let indicators = template.columns.filter { $0.indicator != nil }.count
         Console.error("patuh template: wrote \(out) (\(Console.count(template.columns.count, "column")), \(Console.count(indicators, "indicator"))"

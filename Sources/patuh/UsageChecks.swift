@@ -3,20 +3,11 @@ import Foundation
 import PatuhCore
 import PatuhFormats
 
-/// What `--rubric` names: a file when it has a `/` or ends in `.xml`, else the id of a
-/// rubric in `Rubrics/`, even when a file or folder of that name happens to sit in the
-/// working directory (an output folder called `skm-2017`, say).
-enum RubricArgument {
-    static func isPath(_ value: String) -> Bool {
-        value.contains("/") || value.lowercased().hasSuffix(".xml")
-    }
-}
-
 /// Checks of the command line made before anything is read or written: each failure is
 /// bad usage (exit status 2), named in a sentence.
 enum UsageChecks {
     static func rubric(_ value: String) throws {
-        guard RubricArgument.isPath(value) else {
+        guard RubricRequest.isPath(value) else {
             guard ContractText.isID(value) else {
                 throw ValidationError(Console.say(("--rubric '\(value)' bukan id rubrik (huruf, angka, '.', '_', '-') dan bukan jalur berkas rubrik (tulis ./\(value) untuk berkas)",
                                                     "--rubric '\(value)' is neither a rubric id (letters, digits, '.', '_', '-') nor a path to a rubric file (write ./\(value) for a file)")))

@@ -29,7 +29,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         var loader = try common.loader()
-        loader.keepsRecords = false  // only the problems are reported
+        loader.use = .problems  // only the problems are reported
         var inputs = loader.load(paths)
         // Region codes and names against Kemendagri's list (warnings: a registry may be ahead of it).
         inputs.diagnostics += inputs.registries.flatMap { RegionReference.kemendagri.check($0.registry) }

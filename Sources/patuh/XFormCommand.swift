@@ -53,8 +53,7 @@ struct XFormCommand: ParsableCommand {
         let loaded = try RubricSource.load(rubric, registry: registry, library: library)
         let kind: FieldForm.Kind = survey || loaded.rubric.isSurveyRubric ? .survey : .assessment
         guard let form = FieldForm(rubric: loaded.rubric, kind: kind) else {
-            Console.error("patuh xform: error: rubric '\(loaded.rubric.id)' has no \(kind == .survey ? "survey" : "assessor") indicators")
-            throw ExitCode(2)
+            throw PatuhError(command: "xform", "rubric '\(loaded.rubric.id)' has no \(kind == .survey ? "survey" : "assessor") indicators")
         }
         let writer = XFormWriter(form: form, lang: lang, registry: loaded.registry, period: period)
         let target = URL(fileURLWithPath: out)
@@ -63,8 +62,7 @@ struct XFormCommand: ParsableCommand {
             try directory.prepare()
             try directory.write(target.lastPathComponent, writer.xml())
         } catch {
-            Console.error("patuh xform: error: cannot write \(out): \(Console.describe(error))")
-            throw ExitCode(1)
+            throw PatuhError(command: "xform", "cannot write \(out): \(Console.describe(error))", status: 1)
         }
         var summary = "patuh xform: wrote \(out): form \(form.id) version \(writer.version), "
             + "\(Console.count(form.questions.count, "question")) in \(Console.count(form.groups.count, "group"))"
@@ -74,37 +72,9 @@ struct XFormCommand: ParsableCommand {
 }
 
 /// A rubric named on the command line (a path, or an id looked up in `Rubrics/`), with an
-/// optional registry, read as `score` reads them.
+/// optional registry, read as `score` reads them (`RoundPipeline.rubric`).
 enum RubricSource {
     static func load(_ rubric: String, registry: String?, library: RubricLibraryOption) throws -> (rubric: Rubric, registry: Registry?) {
-        let loader = try library.loader()
-        var id = rubric
-        var paths: [String] = []
-        if FileManager.default.fileExists(atPath: rubric) {
-            do throws(Rejection) {
-                id = try loader.readRubric(file: rubric).id
-            } catch {
-                Console.print(error.diagnostics)
-                throw failure("the rubric \(rubric) could not be read")
-            }
-            paths.append(rubric)
-        }
-        if let registry { paths.append(registry) }
-        let inputs = loader.load(paths, only: id)
-        guard let found = inputs.rubrics[id] else {
-            Console.print(inputs.diagnostics)
-            throw failure("no rubric with id '\(id)' at that path or in \(try library.rubricsDirectory())")
-        }
-        guard registry != nil else { return (found, nil) }
-        guard inputs.registries.count == 1, let r = inputs.registry else {
-            Console.print(inputs.diagnostics)
-            throw failure("the registry \(registry ?? "") could not be read")
-        }
-        return (found, r)
-    }
-
-    static func failure(_ message: String) -> ExitCode {
-        Console.error("patuh: error: \(message)")
-        return ExitCode(2)
+        try RoundPipeline.rubric(RubricRequest(argument: rubric), registry: registry, loader: try library.loader())
     }
 }

@@ -2,14 +2,14 @@ import Foundation
 
 /// How Patuh asks glibc's allocator to behave on a national round. Elsewhere (no glibc),
 /// these do nothing.
-public enum Allocator {
+enum Allocator {
     /// Blocks of 128 KB and more get their own mapping, given back to the system when freed.
     ///
     /// glibc raises this threshold each time such a block is freed, after which the arrays a
     /// round grows (48,000 unit results, 50,000 files' summaries) are carved from the heap and
     /// leave holes there as they grow: on the national corpus that is about 6 MB of peak
     /// resident memory for nothing.
-    public static func mapsLargeBlocks() {
+    static func mapsLargeBlocks() {
         mallopt(-3, 128 * 1024)  // M_MMAP_THRESHOLD in <malloc.h>
     }
 
@@ -20,7 +20,7 @@ public enum Allocator {
     /// grow the main arena instead of reusing it. On the national corpus one arena lowers
     /// the report's peak by some 15 MB; reading was measured no slower on 2 cores (`patuh
     /// bench`), since the hot loops allocate little.
-    public static func usesOneArena() {
+    static func usesOneArena() {
         mallopt(-8, 1)  // M_ARENA_MAX in <malloc.h>
     }
 
@@ -34,7 +34,7 @@ public enum Allocator {
 
     /// Hands freed heap pages back to the system (glibc keeps them otherwise, and a
     /// registry's parsed tree, ten times its file, would stay in the resident figure).
-    public static func releaseFreedMemory() {
+    static func releaseFreedMemory() {
         #if canImport(Glibc)
         typealias Trim = @convention(c) (Int) -> Int32
         if let symbol = dlsym(nil, "malloc_trim") { _ = unsafeBitCast(symbol, to: Trim.self)(0) }
