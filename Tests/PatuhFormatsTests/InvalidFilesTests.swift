@@ -72,7 +72,7 @@ import Testing
                      "b.xml": assessment("<answer indicator=\"X1\" value=\"2\"/>").replacingOccurrences(of: "id=\"a1\"", with: "id=\"a2\"")]
         for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
         var checking = try makeLoader()
-        checking.keepsRecords = false
+        checking.use = .problems
         let checked = checking.load([dir.path])
         let kept = try makeLoader().load([dir.path])
         #expect(checked.diagnostics.map(\.description) == kept.diagnostics.map(\.description))

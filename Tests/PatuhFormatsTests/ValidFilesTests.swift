@@ -30,7 +30,7 @@ import Testing
     @Test func notesSetAsideAreReadBackFromTheStore() throws {
         // What `patuh report` loads: the fixture's one note and photo go to the store on disk.
         var loader = try makeLoader()
-        loader.setsRemarksAside = true
+        loader.use = .pages
         let inputs = loader.load([fixtures.appendingPathComponent("valid").path])
         let assessment = try #require(inputs.assessmentFiles.first?.assessments.first)
         #expect(assessment.remarksAside != nil)
