@@ -79,8 +79,7 @@ struct CheckCommand: ParsableCommand {
         let list = QualityFindingKind.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
         Console.error("patuh check: \(rubric.id): \(Console.count(findings.count, "finding")) (\(list)); qa.csv and qa.html in \(out)")
         if run.result.units.isEmpty {
-            Console.error(NothingScored(rubric: rubric, period: nil, held: run.held).message)
-            throw ExitCode(1)
+            throw NothingScored(rubric: rubric, period: nil, held: run.held).failure
         }
         if run.diagnostics.hasErrors { throw ExitCode(1) }
     }

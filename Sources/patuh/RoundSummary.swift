@@ -31,8 +31,7 @@ extension ScoredRound {
         for file in rejected.sorted() { Console.error(Console.say(("ditolak: \(file)", "rejected: \(file)"))) }
         if result.units.isEmpty {
             // Nothing scored is not success: say what the inputs do hold.
-            Console.error(NothingScored(rubric: result.rubric, period: period, held: held).message)
-            throw ExitCode(1)
+            throw NothingScored(rubric: result.rubric, period: period, held: held).failure
         }
         if all.hasErrors { throw ExitCode(1) }
     }
