@@ -97,7 +97,8 @@ public struct InputLoader: Sendable {
         readRegistries(named: registryPath, into: &inputs)
         onPhase?(.registriesRead)
         // The one place the rubric of the round is decided: every reader below is given it.
-        let round = RoundChoice(only: only, asked: decideRubric(only, byID: rubricFile == nil, into: &inputs))
+        let round = RoundChoice(only: only, asked: decideRubric(only, byID: rubricFile == nil, into: &inputs),
+                                registry: inputs.registry)
         if only == nil {
             // Rubrics named on sniffed roots are looked up before any assessment is read, so
             // that a file whose rubrics are all known is checked as soon as it is read.
@@ -112,7 +113,7 @@ public struct InputLoader: Sendable {
         lookUpNamedRubrics(round, rubricOf: rubricOf, into: &inputs)
         readSurveys(round, rubricOf: rubricOf, store: store, counter: counter, into: &inputs)
         inputs.followups = readFollowups(inputs.files(of: [.followup]), only: only, rubrics: &inputs.rubrics,
-                                         registry: inputs.registry, diagnostics: &inputs.diagnostics)
+                                         registry: round.registry, diagnostics: &inputs.diagnostics)
         finishChecks(round, into: &inputs)
         // Parsers' buffers and the files' transient arrays are freed by now.
         onPhase?(.filesRead)
@@ -196,7 +197,7 @@ public struct InputLoader: Sendable {
                                  counter: ProgressCounter, into inputs: inout Inputs) {
         let reader = AssessmentReader(schema: schemas.schema(for: .assessment), keepsRemarks: use.keepsRemarks,
                                       only: round.instrument)
-        let (instrument, asked, early, registry, strict) = (round.instrument, round.asked, inputs.rubrics, inputs.registry, strict)
+        let (instrument, asked, early, registry, strict) = (round.instrument, round.asked, inputs.rubrics, round.registry, strict)
         let (keepsRecords, asideStore) = (use.keepsRecords, use.setsRemarksAside ? store : nil)
         inputs.assessmentFiles = inputs.files(of: [.assessment, .assessments]).parallelMap(threads: threads) { path in
             defer { counter.add(responses: 0) }
@@ -238,7 +239,7 @@ public struct InputLoader: Sendable {
     private func readSurveys(_ round: RoundChoice, rubricOf: [String: String], store: CommentStore?,
                              counter: ProgressCounter, into inputs: inout Inputs) {
         let (asked, rubrics, instrument, keepsRecords) = (round.asked, inputs.rubrics, round.instrument, use.keepsRecords)
-        var reader = SurveyReader(schema: schemas.schema(for: .survey), registry: inputs.registry, only: instrument,
+        var reader = SurveyReader(schema: schemas.schema(for: .survey), registry: round.registry, only: instrument,
                                   comments: store, checksShapeFirst: schemas.surveyShapeApplies && !alwaysValidates) {
             Inputs.rubric(for: $0, asked: asked, in: rubrics)
         }
@@ -259,11 +260,10 @@ public struct InputLoader: Sendable {
     /// Checks the files not checked as they were read (see `check`), and gathers every
     /// file's problems and what the surveys hold.
     private func finishChecks(_ round: RoundChoice, into inputs: inout Inputs) {
-        let registry = inputs.registry
         for f in inputs.assessmentFiles.indices {
             if !inputs.assessmentFiles[f].checked {
                 Self.check(&inputs.assessmentFiles[f], only: round.instrument, asked: round.asked, rubrics: inputs.rubrics,
-                           registry: registry, strict: strict)
+                           registry: round.registry, strict: strict)
                 if !use.keepsRecords { inputs.assessmentFiles[f].assessments = [] }
             }
             inputs.diagnostics += inputs.assessmentFiles[f].diagnostics
@@ -364,10 +364,12 @@ public struct InputLoader: Sendable {
 }
 
 /// The rubric a load is for, decided once: what was asked (`only`), the rubric found for it,
-/// and the instrument whose files are read (the others are skipped).
+/// and the instrument whose files are read (the others are skipped); and the registry the
+/// files are checked against (several merged into one, once).
 struct RoundChoice {
     var only: String?
     var asked: Rubric?
+    var registry: Registry?
     var instrument: String? { asked?.instrument ?? only }
 }
 

@@ -83,7 +83,7 @@ public struct DataPackage: Sendable {
         }
     }
 
-    /// The CSV files `patuh score` writes for `rubric` (ScoringRun.writeCSV), then the
+    /// The CSV files `patuh score` writes for `rubric` (`ScoredRound.writeCSV` in the executable), then the
     /// indicator metadata.
     public static func files(for rubric: Rubric) -> [String] {
         var files = ["units.csv", "regions.csv", "indicators.csv"]
