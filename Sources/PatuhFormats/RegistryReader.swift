@@ -6,7 +6,7 @@ import PatuhXML
 public enum RegistryReader {
     public static func read(_ document: XMLDocument) throws(Rejection) -> Registry {
         guard let root = document.root, root.name == "registry" else {
-            throw Rejection(.error(SourceLocation(file: document.file, line: 1, column: 1), "not a registry"))
+            throw Rejection(.error(SourceLocation(file: document.file, line: 1, column: 1), .wrongKind(expected: Wording(id: "registri", en: "registry"))))
         }
         var regions: [Region] = []
         var units: [PatuhCore.Unit] = []

@@ -11,39 +11,38 @@ enum InputFile {
         var st = stat()
         if stat(path, &st) == 0, Int(st.st_size) > maxBytes { throw tooLarge(path, maxBytes) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw Rejection(.error(SourceLocation(file: path), "cannot open the file for reading (permission denied?)"))
+            throw Rejection(.error(SourceLocation(file: path), .permissionDenied))
         }
         defer { try? handle.close() }
         let data: Data
         do {
             data = try handle.read(upToCount: maxBytes + 1) ?? Data()
         } catch {
-            throw Rejection(.error(SourceLocation(file: path), "cannot read the file: \(String(cString: strerror(errno)))"))
+            throw Rejection(.error(SourceLocation(file: path), .cannotRead(reason: SystemError.current)))
         }
         guard data.count <= maxBytes else { throw tooLarge(path, maxBytes) }
-        guard !data.isEmpty else { throw Rejection(.error(SourceLocation(file: path, line: 1, column: 1), "file is empty")) }
+        guard !data.isEmpty else { throw Rejection(.error(SourceLocation(file: path, line: 1, column: 1), .empty)) }
         return data
     }
 
     private static func tooLarge(_ path: String, _ maxBytes: Int) -> Rejection {
-        Rejection(.error(SourceLocation(file: path), "file is larger than \(maxBytes / (1 << 20)) MB, too large for this kind of file"))
+        Rejection(.error(SourceLocation(file: path), .tooLarge(megabytes: maxBytes / (1 << 20))))
     }
 
     /// Fails unless `path` is a regular file that can be opened.
     static func check(_ path: String) throws(Rejection) {
         var st = stat()
         guard stat(path, &st) == 0 else {
-            let reason = errno == ELOOP ? "too many levels of symbolic links (a symlink loop?)" : String(cString: strerror(errno))
-            throw Rejection(.error(SourceLocation(file: path), "cannot open the file: \(reason)"))
+            throw Rejection(.error(SourceLocation(file: path), .cannotOpen(reason: SystemError.current)))
         }
         if (st.st_mode & S_IFMT) == S_IFDIR {
-            throw Rejection(.error(SourceLocation(file: path), "is a directory, not an XML file"))
+            throw Rejection(.error(SourceLocation(file: path), .isDirectory))
         }
         guard (st.st_mode & S_IFMT) == S_IFREG else {
-            throw Rejection(.error(SourceLocation(file: path), "is not a regular file"))
+            throw Rejection(.error(SourceLocation(file: path), .notRegularFile))
         }
         guard access(path, R_OK) == 0 else {
-            throw Rejection(.error(SourceLocation(file: path), "cannot open the file for reading: permission denied"))
+            throw Rejection(.error(SourceLocation(file: path), .permissionDenied))
         }
     }
 }

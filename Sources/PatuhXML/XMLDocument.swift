@@ -29,7 +29,7 @@ public final class XMLDocument: @unchecked Sendable {
     public static func parse(data: Data, file: String) throws(Rejection) -> XMLDocument {
         let collector = ProblemCollector(file: file)
         guard let ctxt = xmlNewParserCtxt() else {
-            throw Rejection(.error(SourceLocation(file: file), "out of memory creating the XML parser"))
+            throw Rejection(.error(SourceLocation(file: file), .parserUnavailable))
         }
         defer { xmlFreeParserCtxt(ctxt) }
         refuseDoctype(ctxt, collector: collector)
@@ -43,7 +43,7 @@ public final class XMLDocument: @unchecked Sendable {
         guard let doc, problems.isEmpty, ctxt.pointee.wellFormed != 0 else {
             if let doc { xmlFreeDoc(doc) }
             throw Rejection(problems.isEmpty
-                ? [.error(SourceLocation(file: file, line: 1, column: 1), "not a well-formed XML document")]
+                ? [.error(SourceLocation(file: file, line: 1, column: 1), .notWellFormed)]
                 : problems)
         }
         return XMLDocument(doc: doc, file: file)

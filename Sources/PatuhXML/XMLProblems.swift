@@ -21,7 +21,7 @@ final class ProblemCollector {
         guard diagnostics.count < limit else { return }
         diagnostics.append(diagnostic)
         if diagnostics.count == limit {
-            diagnostics.append(.error(diagnostic.location, "too many errors; the rest of this file's are not listed"))
+            diagnostics.append(.error(diagnostic.location, .tooManyErrors))
         }
     }
 
@@ -57,7 +57,12 @@ final class ProblemCollector {
             add(.error(SourceLocation(file: file, line: line, column: Swift.max(1, column - shift)), key))
             return
         }
-        add(.error(SourceLocation(file: file, line: line, column: column), message))
+        let location = SourceLocation(file: file, line: line, column: column)
+        if let indonesian = LibXML2Wording.indonesian(message) {
+            add(.error(location, id: indonesian, en: message))
+        } else {
+            add(.error(location, message))
+        }
     }
 
     /// A libxml2 message that a common hand-made mistake produces, as a catalogue message,

@@ -38,7 +38,7 @@ public final class XMLPushStream {
                 var sax = makeSAXHandler()
                 let user = Unmanaged.passUnretained(stream).toOpaque()
                 guard let made = xmlCreatePushParserCtxt(&sax, user, nil, 0, stream.file) else {
-                    stream.stop(.error(SourceLocation(file: stream.file), "cannot create the XML parser"))
+                    stream.stop(.error(SourceLocation(file: stream.file), .parserUnavailable))
                     return false
                 }
                 _ = xmlCtxtUseOptions(made, safeParseOptions)
@@ -57,14 +57,14 @@ public final class XMLPushStream {
     public func finish() -> XMLStreamResult {
         stream.collector.capturing {
             guard started, let ctxt else {
-                return XMLStreamResult(diagnostics: [.error(SourceLocation(file: stream.file, line: 1, column: 1), "file is empty")],
+                return XMLStreamResult(diagnostics: [.error(SourceLocation(file: stream.file, line: 1, column: 1), .empty)],
                                        complete: false)
             }
             if !stopped { _ = xmlParseChunk(ctxt, nil, 0, 1) }
             var problems = stream.collector.diagnostics
             let wellFormed = (ctxt.pointee.wellFormed != 0 && !halted && !stream.stopped) || stream.stoppedCleanly
             if !wellFormed && !problems.hasErrors {
-                problems.append(.error(stream.here, "not a well-formed XML document"))
+                problems.append(.error(stream.here, .notWellFormed))
             }
             return XMLStreamResult(diagnostics: problems, complete: wellFormed)
         }

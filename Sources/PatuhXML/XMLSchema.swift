@@ -27,7 +27,7 @@ public final class XMLSchema: @unchecked Sendable {
         }
         guard let schema else {
             throw Rejection(collector.diagnostics.isEmpty
-                ? [.error(SourceLocation(file: path), "cannot compile the XSD schema")] : collector.diagnostics)
+                ? [.error(SourceLocation(file: path), .schemaUnusable)] : collector.diagnostics)
         }
         return XMLSchema(schema: schema, file: path)
     }
@@ -36,14 +36,14 @@ public final class XMLSchema: @unchecked Sendable {
     public func validate(_ document: XMLDocument) -> [Diagnostic] {
         let collector = ProblemCollector(file: document.file)
         guard let ctxt = xmlSchemaNewValidCtxt(schema) else {
-            return [.error(SourceLocation(file: document.file), "out of memory creating the schema validator")]
+            return [.error(SourceLocation(file: document.file), .parserUnavailable)]
         }
         defer { xmlSchemaFreeValidCtxt(ctxt) }
         let me = Unmanaged.passUnretained(collector).toOpaque()
         xmlSchemaSetValidStructuredErrors(ctxt, schemaProblemCallback, me)
         let rc = xmlSchemaValidateDoc(ctxt, document.doc)
         if rc != 0 && collector.diagnostics.isEmpty {
-            return [.error(SourceLocation(file: document.file, line: 1, column: 1), "does not conform to \(file)")]
+            return [.error(SourceLocation(file: document.file, line: 1, column: 1), .doesNotConform(schema: file))]
         }
         return collector.diagnostics
     }

@@ -188,13 +188,13 @@ public struct XMLStreamParser: Sendable {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             return XMLStreamResult(diagnostics: [.error(SourceLocation(file: path),
-                "cannot open the file for reading: \(String(cString: strerror(errno)))")], complete: false)
+                .cannotOpen(reason: SystemError.current))], complete: false)
         }
         defer { close(fd) }
         // Checked again on what was opened: the path may have become a FIFO since.
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            return XMLStreamResult(diagnostics: [.error(SourceLocation(file: path), "is not a regular file")], complete: false)
+            return XMLStreamResult(diagnostics: [.error(SourceLocation(file: path), .notRegularFile)], complete: false)
         }
         let stream = XMLStream(file: path, handler: handler)
         return stream.collector.capturing { run(fd: fd, stream: stream) }
@@ -216,8 +216,8 @@ public struct XMLStreamParser: Sendable {
         var first = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 4) }
         guard first > 0 else {
             stream.wellFormed = false
-            return [first == 0 ? .error(SourceLocation(file: path, line: 1, column: 1), "file is empty")
-                               : .error(SourceLocation(file: path), "cannot read the file: \(String(cString: strerror(errno)))")]
+            return [first == 0 ? .error(SourceLocation(file: path, line: 1, column: 1), .empty)
+                               : .error(SourceLocation(file: path), .cannotRead(reason: SystemError.current))]
         }
         var sax = makeSAXHandler()
         var saxPtr: xmlSAXHandlerPtr? = withUnsafeMutablePointer(to: &sax) { $0 }
@@ -248,7 +248,7 @@ public struct XMLStreamParser: Sendable {
             xmlCreatePushParserCtxt(saxPtr, user, $0.baseAddress, Int32(first), path)
         }) else {
             stream.wellFormed = false
-            return [.error(SourceLocation(file: path), "cannot create the XML parser")]
+            return [.error(SourceLocation(file: path), .parserUnavailable)]
         }
         defer {
             stream.ctxt = nil
@@ -263,7 +263,7 @@ public struct XMLStreamParser: Sendable {
         while !stream.stopped {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunkSize) }
             if n < 0 {
-                stream.report(.error(stream.here, "cannot read the file: \(String(cString: strerror(errno)))"))
+                stream.report(.error(stream.here, .cannotRead(reason: SystemError.current)))
                 break
             }
             let rc = buffer.withUnsafeBufferPointer { xmlParseChunk(ctxt, $0.baseAddress, Int32(n), n == 0 ? 1 : 0) }
@@ -273,7 +273,7 @@ public struct XMLStreamParser: Sendable {
         var problems = stream.collector.diagnostics
         stream.wellFormed = (ctxt.pointee.wellFormed != 0 && !halted) || stream.stoppedCleanly
         if !stream.wellFormed && !problems.hasErrors {
-            problems.append(.error(stream.here, "not a well-formed XML document"))
+            problems.append(.error(stream.here, .notWellFormed))
         }
         return problems
     }
@@ -322,7 +322,7 @@ func makeSAXHandler() -> xmlSAXHandler {
             guard !s.stopped, let ch else { return }
             s.textBytes += Int(len)
             if s.textBytes > XMLLimits.maxTextBytes {
-                s.stop(.error(s.here, "text longer than \(XMLLimits.maxTextBytes >> 20) MB in one element"))
+                s.stop(.error(s.here, .textTooLong(megabytes: XMLLimits.maxTextBytes >> 20)))
                 return
             }
             s.handler.text(XMLBytes(base: ch, count: Int(len)), in: s)

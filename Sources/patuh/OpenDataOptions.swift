@@ -25,9 +25,10 @@ struct OpenDataOptions: ParsableArguments {
         return Date()
     }
 
-    /// Writes `datapackage.json` and `indicator_metadata.csv` beside the CSV files of `run`.
-    func write(_ run: ScoredRound, to out: OutputDirectory, dialect: CSVDialect) throws {
-        let package = DataPackage(result: run.result, files: DataPackage.files(for: run.result.rubric),
+    /// Writes `datapackage.json` (describing `files`) and `indicator_metadata.csv` beside the
+    /// CSV files of `run`.
+    func write(_ run: ScoredRound, files: [String], to out: OutputDirectory, dialect: CSVDialect) throws {
+        let package = DataPackage(result: run.result, files: files,
                                   license: DataPackage.License(id: license), created: Self.created,
                                   dialect: dialect, assessingBody: assessingBody)
         try out.write(DataPackage.indicatorMetadataFile) { file in

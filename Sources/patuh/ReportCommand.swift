@@ -55,8 +55,8 @@ struct ReportCommand: ParsableCommand {
         let directory = try SiteDirectory(path: options.out)
         do {
             let out = directory.staging
-            try run.writeCSV(to: out, dialect: options.csvDialect, minimumGroup: options.minimumGroup,
-                             comments: noComments ? .omitted : .masked)
+            let files = try run.writeCSV(to: out, dialect: options.csvDialect, minimumGroup: options.minimumGroup,
+                                         comments: noComments ? .omitted : .masked)
             PhaseTimer.mark("write CSV")
             var site = SiteOptions()
             site.lang = lang
@@ -68,7 +68,7 @@ struct ReportCommand: ParsableCommand {
             site.assessmentCount = run.assessmentCount
             site.respondentCount = run.respondentCount
             site.generated = SiteOptions.generationDate()
-            try openData.write(run, to: out, dialect: options.csvDialect)
+            try openData.write(run, files: files, to: out, dialect: options.csvDialect)
             var builder = try SiteBuilder(result: run.result, registry: run.registry, options: site)
             builder.followups = run.followups
             builder.drawsMaps = !noMaps

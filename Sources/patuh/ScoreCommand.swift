@@ -72,8 +72,9 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let run = try options.scoredRound(common: common, use: .scores)
-        try run.writeCSV(to: OutputDirectory(path: options.out), dialect: options.csvDialect, minimumGroup: options.minimumGroup)
-        try openData.write(run, to: OutputDirectory(path: options.out), dialect: options.csvDialect)
+        let files = try run.writeCSV(to: OutputDirectory(path: options.out), dialect: options.csvDialect,
+                                     minimumGroup: options.minimumGroup)
+        try openData.write(run, files: files, to: OutputDirectory(path: options.out), dialect: options.csvDialect)
         PhaseTimer.mark("write CSV")
         defer { PhaseTimer.mark("summary") }
         try run.finish(command: "score", quiet: common.quiet)

@@ -34,9 +34,11 @@ import Testing
         let package = try json(out.appendingPathComponent("datapackage.json"))
         #expect(package["created"] as? String == "2023-11-14T22:13:20Z")
         #expect((package["licenses"] as? [[String: Any]])?.first?["name"] as? String == "CC-BY-4.0")
-        // The rubric has survey indicators (OUT-*) but is not an SKM rubric: comments, no breakdown.
+        // The rubric has survey indicators (OUT-*) but is not an SKM rubric: comments, no
+        // breakdown; the sample's registry has K/L tenants in MPP Pekanbaru (Kantor Imigrasi,
+        // BPJS Kesehatan): kl-units.
         let names = (package["resources"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
-        #expect(names == ["units", "regions", "indicators", "comments", "indicator-metadata"])
+        #expect(names == ["units", "regions", "indicators", "comments", "kl-units", "indicator-metadata"])
         let units = resource(package, "units")
         // ombudsman-opini-2022: bands A–E, zones hijau/kuning/merah, scores 0–100.
         #expect((field(units, "zone")?["constraints"] as? [String: Any])?["enum"] as? [String] == ["hijau", "kuning", "merah"])
@@ -68,10 +70,38 @@ import Testing
         #expect(bad.status == 2)
     }
 
-    /// `frictionless` finds nothing wrong with the sample's packages, and finds one zone that
-    /// is not one.
-    /// The rubrics the sample has data for (the others score nothing in it yet).
-    @Test(arguments: ["ombudsman-opini-2022", "skm-2017"])
+    /// The package lists exactly the CSV files beside it, whatever the rubric writes (the SKM
+    /// report's tables, follow-up outcomes, K/L units), and none that is not there.
+    @Test(arguments: Self.shippedRubrics)
+    func packageListsExactlyTheFilesBesideIt(rubric: String) throws {
+        let (out, scored) = try score(rubric)
+        #expect(scored.status == 0, "\(scored.stderr)")
+        try expectPackageMatchesFiles(out)
+    }
+
+    @Test func aReportWithoutCommentsDoesNotListThem() throws {
+        let out = try scratchDirectory().appendingPathComponent("site")
+        let report = try runWithEpoch(["report", "--rubric", "skm-2017", "Samples/riau", "--out", out.path, "-q", "--no-comments"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("comments.csv").path))
+        try expectPackageMatchesFiles(out)
+    }
+
+    func expectPackageMatchesFiles(_ out: URL) throws {
+        let package = try json(out.appendingPathComponent("datapackage.json"))
+        let paths = Set((package["resources"] as? [[String: Any]])?.compactMap { $0["path"] as? String } ?? [])
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".csv") })
+        #expect(!files.isEmpty)
+        #expect(paths == files)
+    }
+
+    static let shippedRubrics = ["ombudsman-kepatuhan-2019", "ombudsman-opini-2022", "ombudsman-opini-2023",
+                                 "ombudsman-opini-2024", "ombudsman-opini-2025", "panrb-pekppp-2022", "skm-2004",
+                                 "skm-2017", "skm-2017-bobot-0111"]
+
+    /// `frictionless` finds nothing wrong with the sample's packages (every rubric: each
+    /// answers data of its own in the sample), and finds one zone that is not one.
+    @Test(arguments: Self.shippedRubrics)
     func frictionlessAcceptsThePackageAndCatchesABadZone(rubric: String) throws {
         guard let frictionless = Self.frictionless else {
             Issue.record("frictionless is not installed: run .ci/run, or python3 -m pip install frictionless")

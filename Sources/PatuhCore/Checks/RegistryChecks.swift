@@ -1,8 +1,8 @@
 /// Checks on a registry that its schema cannot express.
 public enum RegistryChecks {
     public static func check(_ registry: Registry) -> [Diagnostic] {
-        Duplicates.find(registry.regions, what: "region code", id: \.code, location: \.location, sameFile: false)
-            + Duplicates.find(registry.units, what: "unit id", id: \.id, location: \.location, sameFile: false)
+        Duplicates.find(registry.regions, what: Wording(id: "kode wilayah", en: "region code"), id: \.code, location: \.location, sameFile: false)
+            + Duplicates.find(registry.units, what: Wording(id: "id unit", en: "unit id"), id: \.id, location: \.location, sameFile: false)
     }
 }
 
@@ -25,19 +25,22 @@ public enum AssessmentChecks {
         for k in 0..<assessment.answerCount {
             let (id, value) = assessment.answer(at: k)
             guard let i = rubric.indicatorIndex[id] else {
-                problems.append(.error(assessment.answerLocation(at: k), "indicator '\(id)' is not in rubric '\(rubric.id)'"))
+                problems.append(.error(assessment.answerLocation(at: k),
+                                       .indicatorNotInRubric(indicator: id, rubric: rubric.id)))
                 continue
             }
             if firstAnswer[i] >= 0 {
                 problems.append(.error(assessment.answerLocation(at: k),
-                    "indicator '\(id)' answered twice (first at line \(assessment.answerLocation(at: firstAnswer[i]).line))"))
+                    id: "indikator '\(id)' dijawab dua kali (pertama di baris \(assessment.answerLocation(at: firstAnswer[i]).line))",
+                    en: "indicator '\(id)' answered twice (first at line \(assessment.answerLocation(at: firstAnswer[i]).line))"))
             }
             if firstAnswer[i] < 0 { firstAnswer[i] = k }
             let (min, max) = (rubric.indicators[i].min, rubric.indicators[i].max)
             switch value {
             case .number(let v) where v < min || v > max:
                 problems.append(.error(assessment.answerLocation(at: k),
-                    "value \(formatValue(v)) for '\(id)' is outside its range \(formatValue(min))..\(formatValue(max))"))
+                    id: "nilai \(formatValue(v)) untuk '\(id)' di luar rentangnya \(formatValue(min))..\(formatValue(max))",
+                    en: "value \(formatValue(v)) for '\(id)' is outside its range \(formatValue(min))..\(formatValue(max))"))
             case .notApplicable where !rubric.indicators[i].allowsNA:
                 problems.append(.error(assessment.answerLocation(at: k), .notApplicableNotAllowed(indicator: id, response: nil)))
             default:
@@ -45,7 +48,8 @@ public enum AssessmentChecks {
             }
             if rubric.sourceOfIndicator[i] == .survey {
                 problems.append(.warning(assessment.answerLocation(at: k),
-                    "indicator '\(id)' takes its value from survey responses; the assessor's answer is ignored"))
+                    id: "indikator '\(id)' bernilai dari respons survei; jawaban penilai diabaikan",
+                    en: "indicator '\(id)' takes its value from survey responses; the assessor's answer is ignored"))
             }
         }
         let missing = rubric.indicators.indices.filter { firstAnswer[$0] < 0 && rubric.sourceOfIndicator[$0] == .assessor }

@@ -36,6 +36,10 @@ public enum Message: Sendable, Hashable {
     case blankUnsurStrict(response: String, indicators: String)
     /// A response without an indicator the rubric requires.
     case requiredMissing(response: String, indicators: String)
+    /// A rubric id that neither the inputs nor the shipped rubrics define.
+    case unknownRubric(id: String)
+    /// An indicator id that the rubric does not have.
+    case indicatorNotInRubric(indicator: String, rubric: String)
 
     /// The period forms the format accepts, as the messages list them.
     public static let periodForms = (
@@ -90,6 +94,12 @@ public enum Message: Sendable, Hashable {
         case let .requiredMissing(response, indicators):
             return ("respons '\(response)' tidak menjawab \(indicators), yang wajib menurut rubrik; respons tidak dihitung",
                     "response '\(response)' has no answer for \(indicators), which the rubric requires; response excluded")
+        case let .unknownRubric(id):
+            return ("rubrik '\(id)' tidak didefinisikan dalam masukan maupun dalam Rubrics/",
+                    "rubric '\(id)' is not defined in the inputs or in Rubrics/")
+        case let .indicatorNotInRubric(indicator, rubric):
+            return ("indikator '\(indicator)' tidak ada dalam rubrik '\(rubric)'",
+                    "indicator '\(indicator)' is not in rubric '\(rubric)'")
         }
     }
 }

@@ -84,25 +84,28 @@ public enum FollowupChecks {
     public static func check(_ plan: FollowupPlan, rubric: Rubric?, registry: Registry?) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         if let registry, registry.unit(plan.unitID) == nil {
-            problems.append(.error(plan.location, "unit '\(plan.unitID)' is not in the registry"))
+            problems.append(.error(plan.location, .unknownUnit(id: plan.unitID, nearest: [], fileRejected: false)))
         }
         guard let rubric else {
-            problems.append(.error(plan.location, "rubric '\(plan.rubricID)' is not defined in the inputs or in Rubrics/"))
+            problems.append(.error(plan.location, .unknownRubric(id: plan.rubricID)))
             return problems
         }
         var seen: [String: SourceLocation] = [:]
         for item in plan.items {
             if rubric.indicatorIndex[item.indicatorID] == nil {
-                problems.append(.error(item.location, "indicator '\(item.indicatorID)' is not in rubric '\(rubric.id)'"))
+                problems.append(.error(item.location, .indicatorNotInRubric(indicator: item.indicatorID, rubric: rubric.id)))
             }
             if let start = item.start, let end = item.end, end < start {
-                problems.append(.error(item.location, "time frame ends (\(end)) before it starts (\(start))"))
+                problems.append(.error(item.location, id: "jangka waktu berakhir (\(end)) sebelum dimulai (\(start))",
+                                       en: "time frame ends (\(end)) before it starts (\(start))"))
             }
             if item.status == .selesai, item.statusDate == nil {
-                problems.append(.warning(item.location, "item for '\(item.indicatorID)' is selesai but has no date"))
+                problems.append(.warning(item.location, id: "butir untuk '\(item.indicatorID)' berstatus selesai tetapi tanpa tanggal",
+                                         en: "item for '\(item.indicatorID)' is selesai but has no date"))
             }
             if let first = seen[item.indicatorID + "\u{0}" + item.action], !item.action.isEmpty {
-                problems.append(.warning(item.location, "the same action for '\(item.indicatorID)' is already planned at \(first)"))
+                problems.append(.warning(item.location, id: "tindakan yang sama untuk '\(item.indicatorID)' sudah direncanakan di \(first)",
+                                         en: "the same action for '\(item.indicatorID)' is already planned at \(first)"))
             } else {
                 seen[item.indicatorID + "\u{0}" + item.action] = item.location
             }

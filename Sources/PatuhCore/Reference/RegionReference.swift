@@ -39,12 +39,14 @@ public struct RegionReference: Sendable {
         for region in registry.regions where [.provinsi, .kabupaten, .kota].contains(region.level) {
             guard let official = officialName(region.code) else {
                 problems.append(.warning(region.location,
-                    "region code '\(region.code)' is not a Kemendagri code of a provinsi or kabupaten/kota / bukan kode wilayah Kemendagri"))
+                    id: "kode wilayah '\(region.code)' bukan kode Kemendagri untuk provinsi atau kabupaten/kota",
+                    en: "region code '\(region.code)' is not a Kemendagri code of a provinsi or kabupaten/kota"))
                 continue
             }
             if Self.key(region.name) != Self.key(official) {
                 problems.append(.warning(region.location,
-                    "region \(region.code) is \(official) in Kemendagri's list, not '\(region.name)' / kode \(region.code) adalah \(official) menurut Kemendagri"))
+                    id: "kode \(region.code) adalah \(official) menurut daftar Kemendagri, bukan '\(region.name)'",
+                    en: "region \(region.code) is \(official) in Kemendagri's list, not '\(region.name)'"))
             }
         }
         return problems

@@ -5,7 +5,7 @@ import PatuhXML
 public enum FollowupReader {
     public static func read(_ document: XMLDocument) throws(Rejection) -> [FollowupPlan] {
         guard let root = document.root, root.name == "followup" else {
-            throw Rejection(.error(SourceLocation(file: document.file, line: 1, column: 1), "not a followup file"))
+            throw Rejection(.error(SourceLocation(file: document.file, line: 1, column: 1), .wrongKind(expected: Wording(id: "berkas tindak lanjut", en: "followup file"))))
         }
         let rubric = root.attribute("rubric") ?? ""
         let period = root.attribute("period") ?? ""

@@ -62,7 +62,7 @@ public struct ODKImporter: Sendable {
                 switch catalog.form(for: raw.formID, version: raw.version) {
                 case .failure(let mismatch):
                     rejected += 1
-                    problems.append(.error(raw.location, mismatch.description))
+                    problems.append(.error(raw.location, id: mismatch.wording.id, en: mismatch.wording.en))
                 case .success(let form):
                     switch SubmissionConverter(form: form).convert(raw) {
                     case .failure(let rejection):
@@ -71,11 +71,14 @@ public struct ODKImporter: Sendable {
                         let id = raw.text(FieldPath.instanceID).map { " \($0)" } ?? ""
                         let count = rejection.diagnostics.errorCount
                         problems.append(.error(raw.location,
-                            "submission\(id) not imported: \(count) error\(count == 1 ? "" : "s") in it, listed next"))
+                            id: "kiriman\(id) tidak diimpor: \(count) galat di dalamnya, tercantum berikut",
+                            en: "submission\(id) not imported: \(count) error\(count == 1 ? "" : "s") in it, listed next"))
                     case .success(let submission):
                         guard let position = result.spool.append(submission) else {
                             rejected += 1
-                            problems.append(.error(raw.location, "cannot set the submission aside in a temporary file (is the disk full?); not imported"))
+                            problems.append(.error(raw.location,
+                                id: "kiriman tidak dapat disimpan sementara dalam berkas sementara (disk penuh?); tidak diimpor",
+                                en: "cannot set the submission aside in a temporary file (is the disk full?); not imported"))
                             return
                         }
                         forms[form.id] = form

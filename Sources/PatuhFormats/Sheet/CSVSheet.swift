@@ -1,5 +1,6 @@
 import Foundation
 import PatuhCore
+import PatuhXML
 
 /// A CSV file read as a sheet, streamed: RFC 4180 quoting, `,` or `;` between fields (the
 /// one more frequent in the header line; Excel set to Indonesian writes `;`), UTF-8 with or
@@ -18,7 +19,7 @@ public struct CSVSheet: SheetSource {
 
     public func read(_ body: (SheetRow) -> Bool) -> [Diagnostic] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            return [.error(SourceLocation(file: path), "cannot open the file for reading")]
+            return [.error(SourceLocation(file: path), .cannotOpen(reason: SystemError.current))]
         }
         defer { try? handle.close() }
         var parser = CSVRowParser()
@@ -29,7 +30,7 @@ public struct CSVSheet: SheetSource {
             do {
                 data = try handle.read(upToCount: chunkSize) ?? Data()
             } catch {
-                return [.error(SourceLocation(file: path), "cannot read the file: \(String(cString: strerror(errno)))")]
+                return [.error(SourceLocation(file: path), .cannotRead(reason: SystemError.current))]
             }
             var bytes = [UInt8](data)
             if first {

@@ -17,7 +17,7 @@ public enum SheetMapReader {
 
     public static func read(_ document: XMLDocument) throws(Rejection) -> SheetMap {
         guard let root = document.root, root.name == "sheetmap", root.namespace == "urn:patuh:1" else {
-            throw Rejection(.error(SourceLocation(file: document.file, line: 1, column: 1), "not a sheet map (root sheetmap in urn:patuh:1)"))
+            throw Rejection(.error(SourceLocation(file: document.file, line: 1, column: 1), .wrongKind(expected: Wording(id: "peta lembar kerja (akar sheetmap dalam urn:patuh:1)", en: "sheet map (root sheetmap in urn:patuh:1)"))))
         }
         var map = SheetMap(id: root.attribute("id") ?? "", rubric: root.attribute("rubric") ?? "",
                            kind: root.attribute("kind").flatMap(SheetMap.Kind.init(rawValue:)), sheet: root.attribute("sheet"),
@@ -52,7 +52,8 @@ public enum SheetMapReader {
         }
         for c in map.columns {
             if let t = c.values, map.tables[t] == nil {
-                problems.append(.error(c.location, "column \(c.role) names the value table '\(t)', which the map does not have"))
+                problems.append(.error(c.location, id: "kolom \(c.role) menyebut tabel nilai '\(t)', yang tidak ada dalam peta",
+                                       en: "column \(c.role) names the value table '\(t)', which the map does not have"))
             }
         }
         if problems.hasErrors { throw Rejection(problems) }

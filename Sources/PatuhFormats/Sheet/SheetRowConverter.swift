@@ -114,7 +114,8 @@ public struct SheetRowConverter: Sendable {
             let cell = SheetText.trimmed(row[index])
             if let id = rule.indicator {
                 guard let ind = rubric.indicatorIndex[id].map({ rubric.indicators[$0] }) else {
-                    errors.append(.error(here(index), "the map names indicator \(id), which rubric \(rubric.id) does not have"))
+                    errors.append(.error(here(index), id: "peta menyebut indikator \(id), yang tidak ada dalam rubrik \(rubric.id)",
+                                                en: "the map names indicator \(id), which rubric \(rubric.id) does not have"))
                     continue
                 }
                 let resolved: Result<AnswerValue?, SheetMessage>

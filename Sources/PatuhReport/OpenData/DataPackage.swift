@@ -83,15 +83,6 @@ public struct DataPackage: Sendable {
         }
     }
 
-    /// The CSV files `patuh score` writes for `rubric` (`ScoredRound.writeCSV` in the executable), then the
-    /// indicator metadata.
-    public static func files(for rubric: Rubric) -> [String] {
-        var files = ["units.csv", "regions.csv", "indicators.csv"]
-        if rubric.isSurveyRubric { files.append("breakdown.csv") }
-        if rubric.hasSurveyIndicators { files.append("comments.csv") }
-        return files + [indicatorMetadataFile]
-    }
-
     /// The package as JSON text.
     public func json() -> String {
         var members: [(String, JSONText)] = [

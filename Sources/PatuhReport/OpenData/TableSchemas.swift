@@ -227,7 +227,7 @@ extension DataPackage {
                                      description: "Definisi, skala dan dasar hukum tiap indikator / each indicator's definition, scale and legal basis",
                                      fields: fields, primaryKey: ["indicator_id"], foreignKeys: []))
             default:
-                continue
+                if let more = moreResource(file) { list.append(more) }
             }
         }
         return list
