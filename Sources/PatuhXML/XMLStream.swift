@@ -98,7 +98,8 @@ public final class XMLStream {
         self.handler = handler
     }
 
-    /// Reports a problem found by the handler, at `location` (default: here).
+    /// Reports a problem found by the handler, where the diagnostic says (`here` and
+    /// `tagStart` give the parser's position).
     public func report(_ diagnostic: Diagnostic) { collector.add(diagnostic) }
 
     /// Stops the parse after this event, reporting why.

@@ -3,11 +3,12 @@ public struct UnitPeriod: Hashable, Sendable, Comparable {
     public var unitID: String
     public var period: String
 
-    public init(_ unitID: String, _ period: String) {
+    public init(unit unitID: String, period: String) {
         self.unitID = unitID
         self.period = period
     }
 
+    /// By period, then unit id.
     public static func < (a: Self, b: Self) -> Bool { (a.period, a.unitID) < (b.period, b.unitID) }
 }
 
