@@ -18,7 +18,7 @@ extension XMLStreamHandler {
 }
 
 /// A start tag: local name, namespace and attributes (namespace-less attributes only).
-public struct XMLStartTag: @unchecked Sendable {
+public struct XMLStartTag {
     public let localName: XMLBytes
     public let namespace: XMLBytes?
     @usableFromInline let attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?

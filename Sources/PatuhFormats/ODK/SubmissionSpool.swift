@@ -63,11 +63,7 @@ public final class SubmissionSpool: @unchecked Sendable {
 
     /// The hash of an id or of a `deprecatedID` (never 0, which means "none").
     static func hash(_ id: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 {
-            h ^= UInt64(byte)
-            h = h &* 0x0000_0100_0000_01B3
-        }
+        let h = FNV1a.hash(id)
         return h == 0 ? 1 : h
     }
 

@@ -62,7 +62,7 @@ extension DataPackage {
 
     var period: Field {
         Field(name: "period", type: "string", description: "Periode: tahun, semester, triwulan atau bulan (2023, 2023-S1) / period",
-              constraints: [("required", .bool(true)), ("pattern", .string("[0-9]{4}(-[A-Za-z0-9]+)*"))])
+              constraints: [("required", .bool(true)), ("pattern", .string(ContractText.periodPattern))])
     }
 
     var bandField: Field {
