@@ -1,6 +1,7 @@
 import Foundation
 import PatuhCore
 import PatuhXML
+import Synchronization
 
 /// Everything read from a set of input paths: rubrics, registries, assessments, surveys,
 /// with every problem found, file by file.
@@ -323,11 +324,9 @@ public struct InputLoader: Sendable {
 }
 
 /// Counts files read across threads for a progress display.
-final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLock()
+final class ProgressCounter: Sendable {
     private let total: Int
-    private var done = 0
-    private var responses = 0
+    private let counts = Mutex((done: 0, responses: 0))
     private let report: (@Sendable (Int, Int, Int) -> Void)?
 
     init(total: Int, report: (@Sendable (Int, Int, Int) -> Void)?) {
@@ -337,11 +336,11 @@ final class ProgressCounter: @unchecked Sendable {
 
     func add(responses n: Int) {
         guard let report else { return }
-        lock.lock()
-        done += 1
-        responses += n
-        let (d, r) = (done, responses)
-        lock.unlock()
+        let (d, r) = counts.withLock { c in
+            c.done += 1
+            c.responses += n
+            return c
+        }
         report(d, total, r)
     }
 }
