@@ -97,12 +97,9 @@ public struct RoundScorer: Sendable {
         if rubric.isSurveyRubric {
             for r in results.values.sorted(by: { UnitPeriod(unit: $0.unit.id, period: $0.period) < UnitPeriod(unit: $1.unit.id, period: $1.period) })
             where r.basis == .survey {
-                guard let population = r.unit.population, let respondents = r.respondents else { continue }
-                let required = SampleSize.krejcieMorgan(population: population)
-                if respondents < required {
-                    diagnostics.append(.warning(r.unit.location,
-                        "unit '\(r.unit.id)' has \(respondents) respondents in \(r.period), fewer than the \(required) the Krejcie–Morgan table requires for \(population) service users"))
-                }
+                guard r.respondents != nil, let check = r.sampleCheck(under: rubric), !check.met else { continue }
+                diagnostics.append(.warning(r.unit.location,
+                    "unit '\(r.unit.id)' has \(check.respondents) respondents in \(r.period), fewer than the \(check.required) the Krejcie–Morgan table requires for \(check.population) service users"))
             }
         }
 

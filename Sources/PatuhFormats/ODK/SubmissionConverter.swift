@@ -122,7 +122,7 @@ public struct SubmissionConverter: Sendable {
             return nil
         }
         guard v >= indicator.min, v <= indicator.max else {
-            fail(path, "value \(FieldChoice.text(v)) for '\(indicator.id)' is outside its range \(FieldChoice.text(indicator.min))..\(FieldChoice.text(indicator.max))")
+            fail(path, "value \(DecimalFormat.plain(v)) for '\(indicator.id)' is outside its range \(DecimalFormat.plain(indicator.min))..\(DecimalFormat.plain(indicator.max))")
             return nil
         }
         return .number(v)

@@ -122,10 +122,9 @@ extension SiteBuilder {
         guard rubric.hasSurveyIndicators else { return }
         let survey = result.surveys[UnitPeriod(unit: u.unit.id, period: u.period)]
         c["respondents"] = t.count(u.respondents ?? 0)
-        if rubric.isSurveyRubric, let population = u.unit.population {
-            let required = SampleSize.krejcieMorgan(population: population)
-            c["sampleRequired"] = t.count(required)
-            c["sampleVerdict"] = (u.respondents ?? 0) >= required ? t["met"] : t["notMet"]
+        if let check = u.sampleCheck(under: rubric) {
+            c["sampleRequired"] = t.count(check.required)
+            c["sampleVerdict"] = check.met ? t["met"] : t["notMet"]
         } else {
             c["sampleRequired"] = false
         }
@@ -145,7 +144,7 @@ extension SiteBuilder {
         c["breakdown"] = groups.compactMap { key -> [String: Any]? in
             guard let tally = survey?.breakdown[key] else { return nil }
             let small = tally.respondents < options.minimumGroup
-            let score = small || !rubric.isSurveyRubric ? nil : rubric.score(tally.sheet).total
+            let score = small ? nil : rubric.groupScore(tally)
             let valueKey = "value-" + key.value
             return ["group": t["group-" + key.dimension.rawValue],
                     "value": key.dimension == .gender && t[valueKey] != valueKey ? t[valueKey] : key.value,

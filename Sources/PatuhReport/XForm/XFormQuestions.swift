@@ -100,7 +100,7 @@ struct XFormQuestions {
                         numbered: Bool, _ b: inout XFormBuilder) {
         let i = q.indicator
         guard !q.choices.isEmpty else {
-            let range = "number(.) >= \(FieldChoice.text(i.min)) and number(.) <= \(FieldChoice.text(i.max))"
+            let range = "number(.) >= \(DecimalFormat.plain(i.min)) and number(.) <= \(DecimalFormat.plain(i.max))"
             let rule = i.allowsNA ? ". = '\(FieldChoice.notApplicable)' or (\(range))" : range
             b.field(path, [("required", "true()"), ("constraint", rule),
                            ("jr:constraintMsg", b.text("\(path):constraint", Self.t("value.constraint")))])
