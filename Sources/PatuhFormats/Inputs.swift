@@ -10,7 +10,9 @@ public struct Inputs: Sendable {
     public var kinds: [String: DocumentKind] = [:]
     /// Rubrics by id: those in the inputs, then those of `Rubrics/` that were referenced.
     public var rubrics: [String: Rubric] = [:]
-    public var registries: [(path: String, registry: Registry)] = []
+    public var registries: [(path: String, registry: Registry)] = [] {
+        didSet { registry = Self.merged(registries) }
+    }
     public var assessmentFiles: [AssessmentFile] = []
     public var surveyFiles: [SurveyFile] = []
     /// Follow-up plans, checked against their rubric and the registry.
@@ -31,8 +33,11 @@ public struct Inputs: Sendable {
         return rubrics.values.filter { $0.instrument == instrument }.min { $0.id < $1.id }
     }
 
-    /// The one registry of the inputs, or all of them merged when several.
-    public var registry: Registry? {
+    /// The one registry of the inputs, or all of them merged when several: merged once, when
+    /// `registries` changes, not on each use.
+    public private(set) var registry: Registry?
+
+    private static func merged(_ registries: [(path: String, registry: Registry)]) -> Registry? {
         guard registries.count > 1 else { return registries.first?.registry }
         var merged = Registry(regions: registries.flatMap { $0.registry.regions }, units: registries.flatMap { $0.registry.units })
         for r in registries { merged.answerValues.merge(r.registry.answerValues) { a, b in a.merging(b) { x, _ in x } } }
