@@ -64,7 +64,7 @@ public struct InputLoader: Sendable {
     /// the store survey comments go to) until the report's pages are written.
     public var setsRemarksAside = false
     /// Whether what was read is kept once checked: `validate` needs only the problems found,
-    /// and a national round's assessments and survey tallies are 100 MB.
+    /// and a national round's assessments and survey tallies are most of its memory.
     public var keepsRecords = true
     /// Whether every survey goes through libxml2's validator, even one `SurveyShape` passes
     /// (slower; the results are the same).

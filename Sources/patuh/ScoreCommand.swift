@@ -148,7 +148,7 @@ struct ScoringRun {
         if result.rubric.isSurveyRubric { files += [("skm.csv", SKMTables(result).units), ("skm-regions.csv", SKMTables(result).regions)] }
         if !FollowupTable(result, plans: inputs.followups).isEmpty { files.append(("followup.csv", FollowupTable(result, plans: inputs.followups).table)) }
         if tables.hasKLUnits { files.append(("kl-units.csv", tables.klUnits)) }
-        // Each file on its own core: comments.csv of a national SKM round alone is 55 MB.
+        // Each file on its own core: comments.csv of a national SKM round alone is large.
         let all = files
         try concurrently(all.count) { i in
             try out.write(all[i].0) { file in try all[i].1.write(dialect, bytes: { try file.write(bytes: $0) }) }

@@ -3,7 +3,7 @@ import PatuhCore
 
 /// Imported submissions set aside on disk as they are converted, with an index of a few
 /// dozen bytes each in memory: an import of 200,000 phone submissions must not hold them
-/// all (about 5 KB each as model values). What resolving resubmissions, ordering and
+/// all as model values (several strings and an answer list each). What resolving resubmissions, ordering and
 /// writing need is in the index; the rest is read back one submission at a time.
 public final class SubmissionSpool: @unchecked Sendable {
     // Used by one import at a time, from one thread (`ODKImporter.run` reads files in order).
