@@ -77,7 +77,7 @@ struct SurveyShape {
         guard plain else { return }
         switch place {
         case .comment: commentCharacters += Self.characters(bytes)
-        case .survey, .response: check(bytes.buffer.allSatisfy(Self.isBlank))
+        case .survey, .response: check(bytes.buffer.allSatisfy(ContractText.isBlank))
         case .outside, .answer, .done: fail()
         }
     }
@@ -144,8 +144,6 @@ struct SurveyShape {
     }
 
     // MARK: Values, in their plain spelling only (the contract's rules, `ContractText`)
-
-    private static func isBlank(_ c: UInt8) -> Bool { ContractText.isBlank(c) }
 
     /// UTF-8 characters in `bytes` (libxml2 hands over UTF-8 whatever the file's encoding).
     static func characters(_ bytes: XMLBytes) -> Int { ContractText.characters(utf8: bytes.buffer) }

@@ -40,8 +40,8 @@ public struct XMLBytes {
     public var trimmed: XMLBytes {
         var start = 0
         var end = count
-        while start < end, isXMLBlank(base[start]) { start += 1 }
-        while end > start, isXMLBlank(base[end - 1]) { end -= 1 }
+        while start < end, ContractText.isBlank(base[start]) { start += 1 }
+        while end > start, ContractText.isBlank(base[end - 1]) { end -= 1 }
         return start == 0 && end == count ? self : XMLBytes(base: base + start, count: end - start)
     }
 
@@ -51,9 +51,6 @@ public struct XMLBytes {
     }
 }
 
-/// XML's four blank characters (XSD whitespace).
-@inlinable
-public func isXMLBlank(_ byte: UInt8) -> Bool { ContractText.isBlank(byte) }
 
 @usableFromInline
 func cStringLength(_ p: UnsafePointer<UInt8>) -> Int {
