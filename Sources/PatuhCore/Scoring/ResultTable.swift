@@ -28,7 +28,7 @@ struct ResultTable {
         index = [:]
         var sorted = results
         results = []
-        sorted.sort { UnitPeriod(unit: $0.unit.id, period: $0.period) < UnitPeriod(unit: $1.unit.id, period: $1.period) }
+        sorted.sort { $0.key < $1.key }
         return sorted
     }
 }

@@ -84,6 +84,11 @@ public struct UnitResult: Hashable, Sendable {
     public var change: Double?
 }
 
+extension UnitResult {
+    /// The unit and period this result is for.
+    public var key: UnitPeriod { UnitPeriod(unit: unit.id, period: period) }
+}
+
 /// A region's score in a period, with its ranks.
 public struct RegionResult: Hashable, Sendable {
     public var region: Region

@@ -95,7 +95,7 @@ public struct RoundScorer: Sendable {
         }
         setChanges(&results, periods: periods)
         if rubric.isSurveyRubric {
-            for r in results.values.sorted(by: { UnitPeriod(unit: $0.unit.id, period: $0.period) < UnitPeriod(unit: $1.unit.id, period: $1.period) })
+            for r in results.values.sorted(by: { $0.key < $1.key })
             where r.basis == .survey {
                 guard r.respondents != nil, let check = r.sampleCheck(under: rubric), !check.met else { continue }
                 diagnostics.append(.warning(r.unit.location,

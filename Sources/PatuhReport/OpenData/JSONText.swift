@@ -1,3 +1,5 @@
+import PatuhCore
+
 /// A JSON value with object keys in the order given, written with two-space indents, so
 /// that `datapackage.json` reads in a sensible order and is the same byte for byte each time.
 indirect enum JSONText: Sendable {
@@ -13,9 +15,7 @@ indirect enum JSONText: Sendable {
         let inner = indent + "  "
         switch self {
         case .string(let s): return Self.quote(s)
-        case .number(let x):
-            if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
-            return "\(x)"
+        case .number(let x): return DecimalFormat.plain(x)
         case .integer(let n): return String(n)
         case .bool(let b): return b ? "true" : "false"
         case .array(let items):

@@ -7,7 +7,7 @@ extension RoundResult {
         // Not an SKM, or not scored on a survey: nothing to gather (a national Ombudsman round
         // has 48,000 results, and the history below is a pass over all of them).
         guard rubric.isSurveyRubric, u.basis == .survey else { return nil }
-        return SKMResult.make(rubric: rubric, result: u, survey: surveys[UnitPeriod(unit: u.unit.id, period: u.period)],
+        return SKMResult.make(rubric: rubric, result: u, survey: surveys[u.key],
                        history: units.filter { $0.unit.id == u.unit.id })
     }
 
