@@ -132,19 +132,19 @@ private final class AssessmentHandler: XMLStreamHandler {
 }
 
 import Foundation
+import Synchronization
 
 /// The indicator-id arrays of the forms seen so far, across files and threads: tens of
 /// thousands of assessments answer a handful of forms, and each keeps the one array.
-private final class FormPool: @unchecked Sendable {
-    private let lock = NSLock()
-    private var forms: [[String]: [String]] = [:]
+private final class FormPool: Sendable {
+    private let forms = Mutex<[[String]: [String]]>([:])
 
     /// The pooled array equal to `ids` (`ids` itself the first time).
     func shared(_ ids: [String]) -> [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = forms[ids] { return known }
-        if forms.count < 256 { forms[ids] = ids }  // bounded: a hostile batch cannot grow it much
-        return ids
+        forms.withLock { forms in
+            if let known = forms[ids] { return known }
+            if forms.count < 256 { forms[ids] = ids }  // bounded: a hostile batch cannot grow it much
+            return ids
+        }
     }
 }

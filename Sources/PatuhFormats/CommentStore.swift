@@ -1,13 +1,13 @@
 import Foundation
 import PatuhCore
+import Synchronization
 
 /// Survey comments and assessors' notes and evidence set aside on disk while files are read,
 /// so that memory does not grow with the number of responses or the length of the notes. The file is unlinked as soon as it is created: nothing is left
 /// behind, even when the run is killed.
-public final class CommentStore: CommentSource, @unchecked Sendable {
+public final class CommentStore: CommentSource, Sendable {
     private let fd: Int32
-    private let lock = NSLock()
-    private var end = 0
+    private let end = Mutex(0)
 
     /// A store in the system's temporary directory; `nil` if no file can be made there.
     public init?() {
@@ -53,10 +53,10 @@ public final class CommentStore: CommentSource, @unchecked Sendable {
 
     /// Appends `bytes` at the end of the file (from any thread); where they went.
     private func write(_ bytes: [UInt8]) -> Int? {
-        lock.lock()
-        let offset = end
-        end += bytes.count
-        lock.unlock()
+        let offset = end.withLock { end in
+            defer { end += bytes.count }
+            return end
+        }
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { buffer in

@@ -88,20 +88,31 @@ private struct Walk {
             return
         }
         switch info.st_mode & S_IFMT {
-        case S_IFDIR:
-            let identity = FileIdentity(info)
-            if excluded.contains(identity) {
-                skip(path, "folder ini adalah folder keluaran (--out): tidak dibaca sebagai masukan", "this folder is the output folder (--out): it is not read as input")
-            } else if InputFiles.isXMLName(path) {
-                take(path, identity: identity)  // the reader says it is a folder
-            } else {
-                enter(path, identity: identity)
-            }
-        case S_IFREG:
-            take(path, identity: FileIdentity(info))
-        default:
-            skip(path, "bukan berkas biasa (FIFO, soket atau perangkat); dilewati", "not a regular file (a FIFO, socket or device); skipped")
+        case S_IFDIR: visitFolder(path, info, isXML: InputFiles.isXMLName(path), named: true)
+        case S_IFREG: take(path, identity: FileIdentity(info))
+        default: skipSpecial(path)
         }
+    }
+
+    /// A folder: the output folder is skipped; one named like an input is handed to the
+    /// reader, which says it is a folder; a link to a folder met inside another is named,
+    /// not followed; any other is entered.
+    private mutating func visitFolder(_ path: String, _ info: stat, isXML: Bool, named: Bool) {
+        let identity = FileIdentity(info)
+        if excluded.contains(identity) {
+            skip(path, "folder ini adalah folder keluaran (--out): tidak dibaca sebagai masukan", "this folder is the output folder (--out): it is not read as input")
+        } else if isXML {
+            take(path, identity: identity)
+        } else if !named, isLink(path) {
+            // A link in an input folder may lead anywhere (/etc): named, not followed.
+            skip(path, "tautan simbolik ke folder; tidak diikuti (sebutkan folder itu sendiri untuk membacanya)", "a symbolic link to a folder; not followed (name the folder itself to read it)")
+        } else {
+            enter(path, identity: identity)
+        }
+    }
+
+    private mutating func skipSpecial(_ path: String) {
+        skip(path, "bukan berkas biasa (FIFO, soket atau perangkat); dilewati", "not a regular file (a FIFO, socket or device); skipped")
     }
 
     private mutating func take(_ path: String, identity: FileIdentity?) {
@@ -171,22 +182,9 @@ private struct Walk {
             return
         }
         switch info.st_mode & S_IFMT {
-        case S_IFDIR:
-            let identity = FileIdentity(info)
-            if excluded.contains(identity) {
-                skip(path, "folder ini adalah folder keluaran (--out): tidak dibaca sebagai masukan", "this folder is the output folder (--out): it is not read as input")
-            } else if isXML {
-                take(path, identity: identity)
-            } else if isLink(path) {
-                // A link in an input folder may lead anywhere (/etc): named, not followed.
-                skip(path, "tautan simbolik ke folder; tidak diikuti (sebutkan folder itu sendiri untuk membacanya)", "a symbolic link to a folder; not followed (name the folder itself to read it)")
-            } else {
-                enter(path, identity: identity)
-            }
-        case S_IFREG:
-            if isXML { take(path, identity: FileIdentity(info)) }
-        default:
-            if isXML { skip(path, "bukan berkas biasa (FIFO, soket atau perangkat); dilewati", "not a regular file (a FIFO, socket or device); skipped") }
+        case S_IFDIR: visitFolder(path, info, isXML: isXML, named: false)
+        case S_IFREG: if isXML { take(path, identity: FileIdentity(info)) }
+        default: if isXML { skipSpecial(path) }
         }
     }
 }

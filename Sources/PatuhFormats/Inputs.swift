@@ -1,6 +1,7 @@
 import Foundation
 import PatuhCore
 import PatuhXML
+import Synchronization
 
 /// Everything read from a set of input paths: rubrics, registries, assessments, surveys,
 /// with every problem found, file by file.
@@ -9,7 +10,9 @@ public struct Inputs: Sendable {
     public var kinds: [String: DocumentKind] = [:]
     /// Rubrics by id: those in the inputs, then those of `Rubrics/` that were referenced.
     public var rubrics: [String: Rubric] = [:]
-    public var registries: [(path: String, registry: Registry)] = []
+    public var registries: [(path: String, registry: Registry)] = [] {
+        didSet { registry = Self.merged(registries) }
+    }
     public var assessmentFiles: [AssessmentFile] = []
     public var surveyFiles: [SurveyFile] = []
     /// Follow-up plans, checked against their rubric and the registry.
@@ -30,8 +33,11 @@ public struct Inputs: Sendable {
         return rubrics.values.filter { $0.instrument == instrument }.min { $0.id < $1.id }
     }
 
-    /// The one registry of the inputs, or all of them merged when several.
-    public var registry: Registry? {
+    /// The one registry of the inputs, or all of them merged when several: merged once, when
+    /// `registries` changes, not on each use.
+    public private(set) var registry: Registry?
+
+    private static func merged(_ registries: [(path: String, registry: Registry)]) -> Registry? {
         guard registries.count > 1 else { return registries.first?.registry }
         var merged = Registry(regions: registries.flatMap { $0.registry.regions }, units: registries.flatMap { $0.registry.units })
         for r in registries { merged.answerValues.merge(r.registry.answerValues) { a, b in a.merging(b) { x, _ in x } } }
@@ -374,11 +380,9 @@ struct RoundChoice {
 }
 
 /// Counts files read across threads for a progress display.
-final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLock()
+final class ProgressCounter: Sendable {
     private let total: Int
-    private var done = 0
-    private var responses = 0
+    private let counts = Mutex((done: 0, responses: 0))
     private let report: (@Sendable (Int, Int, Int) -> Void)?
 
     init(total: Int, report: (@Sendable (Int, Int, Int) -> Void)?) {
@@ -388,11 +392,11 @@ final class ProgressCounter: @unchecked Sendable {
 
     func add(responses n: Int) {
         guard let report else { return }
-        lock.lock()
-        done += 1
-        responses += n
-        let (d, r) = (done, responses)
-        lock.unlock()
+        let (d, r) = counts.withLock { c in
+            c.done += 1
+            c.responses += n
+            return c
+        }
         report(d, total, r)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PatuhCore
 
 /// A quick look at a file's first bytes for its root element, without starting libxml2:
 /// sniffing tens of thousands of files should cost a read, not a parser. It answers only
@@ -32,7 +33,7 @@ enum RootScan {
             let u = Array(s.utf8)
             return end - i >= u.count && bytes[i..<i + u.count].elementsEqual(u)
         }
-        func skipSpace() { while i < end, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 } }
+        func skipSpace() { while i < end, ContractText.isBlank(bytes[i]) { i += 1 } }
         if at("\u{FEFF}") { i += 3 }
         if at("<?xml") {
             guard let close = find("?>", in: bytes, from: i) else { return nil }

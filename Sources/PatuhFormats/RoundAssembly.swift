@@ -78,7 +78,7 @@ public struct RoundAssembly: Sendable {
                 continue
             }
             sameResponses[responses] = file.path
-            surveys.pool(file.summary, at: UnitPeriod(file.unitID, file.period))
+            surveys.pool(file.summary, at: UnitPeriod(unit: file.unitID, period: file.period))
         }
     }
 }

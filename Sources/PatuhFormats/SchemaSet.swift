@@ -23,14 +23,14 @@ public final class SchemaSet: Sendable {
 
     /// The fingerprint of `survey.xsd` and the `common.xsd` it includes, as they are on disk.
     static func surveyFingerprint(directory: String) -> UInt64? {
-        var chunks: [[UInt8]] = []
+        var hash = FNV1a()
         for file in ["survey.xsd", "common.xsd"] {
             guard let data = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(file)) else {
                 return nil
             }
-            chunks.append([UInt8](data))
+            hash.add(data)
         }
-        return fnv1a(chunks)
+        return hash.value
     }
 
     public func schema(for kind: DocumentKind) -> XMLSchema? { schemas[kind.schemaFile] }

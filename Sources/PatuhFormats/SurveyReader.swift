@@ -405,7 +405,7 @@ private final class SurveyHandler: XMLStreamHandler {
             bad = true
             let id = indicatorIDs.string(i)
             stream.report(.error(stream.tagStart,
-                "value \(AssessmentChecks.formatValue(v)) for '\(id)' is outside its range \(AssessmentChecks.formatValue(mins[i]))..\(AssessmentChecks.formatValue(maxs[i])); response '\(responseIDString)' excluded"))
+                "value \(DecimalFormat.plain(v)) for '\(id)' is outside its range \(DecimalFormat.plain(mins[i]))..\(DecimalFormat.plain(maxs[i])); response '\(responseIDString)' excluded"))
         } else if !answers[i].isNaN {
             bad = true
             let id = indicatorIDs.string(i)

@@ -3,9 +3,8 @@ import PatuhXML
 
 /// Patuh's own check that a survey file has the form `survey.xsd` gives it, for the fast path.
 ///
-/// libxml2's XSD validator costs more than the parse itself: on SKM files, `xmllint --stream`
-/// takes 2.7× as long with `--schema survey.xsd` as without, and still 1.8× with a schema that
-/// checks only element structure. Most survey files are plain machine output, so they are read
+/// libxml2's XSD validator costs more than the parse itself, even with a schema that checks
+/// only element structure (README, Performance, "Validation", has the figures). Most survey files are plain machine output, so they are read
 /// once without the validator while this check follows along. The check is deliberately
 /// stricter than the schema: it accepts only the plain spelling of each value (no blanks
 /// around an id, no attribute in another namespace). Whenever it is unsure, it says
@@ -78,7 +77,7 @@ struct SurveyShape {
         guard plain else { return }
         switch place {
         case .comment: commentCharacters += Self.characters(bytes)
-        case .survey, .response: check(bytes.buffer.allSatisfy(Self.isBlank))
+        case .survey, .response: check(bytes.buffer.allSatisfy(ContractText.isBlank))
         case .outside, .answer, .done: fail()
         }
     }
@@ -144,97 +143,28 @@ struct SurveyShape {
         return ok && required == 2
     }
 
-    // MARK: Values, in their plain spelling only
-
-    private static func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
-    private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-    private static func isAlnum(_ c: UInt8) -> Bool {
-        isDigit(c) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
-    }
+    // MARK: Values, in their plain spelling only (the contract's rules, `ContractText`)
 
     /// UTF-8 characters in `bytes` (libxml2 hands over UTF-8 whatever the file's encoding).
-    static func characters(_ bytes: XMLBytes) -> Int {
-        var n = 0
-        for c in bytes.buffer where c & 0xC0 != 0x80 { n += 1 }
-        return n
-    }
+    static func characters(_ bytes: XMLBytes) -> Int { ContractText.characters(utf8: bytes.buffer) }
 
-    /// `Id`: `[A-Za-z0-9][A-Za-z0-9._\-]*`, at most 128 characters.
-    static func isId(_ v: XMLBytes) -> Bool {
-        guard v.count >= 1, v.count <= 128, isAlnum(v.base[0]) else { return false }
-        return v.buffer.allSatisfy { isAlnum($0) || $0 == 0x2E || $0 == 0x5F || $0 == 0x2D }
-    }
+    static func isId(_ v: XMLBytes) -> Bool { ContractText.isID(utf8: v.buffer) }
 
-    /// `Period`: `[0-9]{4}(-[A-Za-z0-9]+)*`, at most 32 characters.
-    static func isPeriod(_ v: XMLBytes) -> Bool {
-        let b = v.buffer
-        guard b.count >= 4, b.count <= ContractText.maxPeriodLength, b[0..<4].allSatisfy(isDigit) else { return false }
-        var i = 4
-        while i < b.count {
-            guard b[i] == 0x2D else { return false }
-            i += 1
-            let start = i
-            while i < b.count, isAlnum(b[i]) { i += 1 }
-            guard i > start else { return false }
-        }
-        return true
-    }
+    static func isPeriod(_ v: XMLBytes) -> Bool { ContractText.isPeriod(utf8: v.buffer) }
 
-    /// `Name`: any text of 1 to 512 characters.
-    static func isName(_ v: XMLBytes) -> Bool {
-        v.count >= 1 && (v.count <= 512 || characters(v) <= 512)
-    }
+    static func isName(_ v: XMLBytes) -> Bool { ContractText.isName(utf8: v.buffer) }
 
-    /// `xs:date` without time zone: `YYYY-MM-DD`, a real day, year 0001 to 9999.
-    static func isDate(_ v: XMLBytes) -> Bool {
-        let b = v.buffer
-        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return false }
-        for i in [0, 1, 2, 3, 5, 6, 8, 9] where !isDigit(b[i]) { return false }
-        func number(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + Int(b[$1] - 0x30) } }
-        let (year, month, day) = (number(0..<4), number(5..<7), number(8..<10))
-        guard year >= 1, (1...12).contains(month), day >= 1 else { return false }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return day <= days
-    }
+    static func isDate(_ v: XMLBytes) -> Bool { ContractText.isDay(utf8: v.buffer) }
 
     /// The response's `age`: a non-negative integer up to 130, digits only.
     static func isAge(_ v: XMLBytes) -> Bool {
         let b = v.buffer
-        guard (1...3).contains(b.count), b.allSatisfy(isDigit) else { return false }
+        guard (1...3).contains(b.count), b.allSatisfy(ContractText.isDigit) else { return false }
         return b.reduce(0) { $0 * 10 + Int($1 - 0x30) } <= 130
     }
 
-    /// `xs:decimal`: optional sign, digits with an optional point, at least one digit; at
-    /// most 18 digits (libxml2 refuses more than 24 significant ones).
+    /// `xs:decimal` of at most 18 digits (libxml2 refuses more than 24 significant ones).
     static func isDecimal(_ v: XMLBytes) -> Bool {
-        let b = v.buffer
-        var i = 0
-        if i < b.count, b[i] == 0x2B || b[i] == 0x2D { i += 1 }
-        var digits = 0
-        var point = false
-        while i < b.count {
-            if isDigit(b[i]) {
-                digits += 1
-            } else if b[i] == 0x2E, !point {
-                point = true
-            } else {
-                return false
-            }
-            i += 1
-        }
-        return digits >= 1 && digits <= 18
+        ContractText.decimal(utf8: v.buffer).map { $0.digits <= 18 } ?? false
     }
-}
-
-/// FNV-1a, 64 bits: a fingerprint of schema files, not a defence against anyone.
-func fnv1a(_ chunks: [[UInt8]]) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for chunk in chunks {
-        for byte in chunk {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-    }
-    return hash
 }

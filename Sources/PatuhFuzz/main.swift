@@ -97,7 +97,7 @@ struct FuzzContext {
             fatalError("the fast path read \(file) differently from the validator")
         }
         if survey.complete, let rubric = rubrics[survey.rubricID] {
-            score(rubric: rubric, assessments: [], surveys: [UnitPeriod(survey.unitID, survey.period): survey.summary])
+            score(rubric: rubric, assessments: [], surveys: [UnitPeriod(unit: survey.unitID, period: survey.period): survey.summary])
         }
 
         // ODK and Kobo submissions: imported (converted, set aside, resolved), every kept

@@ -1,3 +1,5 @@
+import PatuhCore
+
 /// A seeded pseudo-random generator: SplitMix64 (Steele, Lea and Flood 2014; Vigna's
 /// reference code at https://prng.di.unimi.it/splitmix64.c).
 ///
@@ -32,17 +34,7 @@ public struct RandomSource: RandomNumberGenerator, Sendable, Hashable {
     /// elsewhere. Data for a unit drawn from `derive("unit/1471-disdukcapil")` stays the same
     /// when other units are added or removed.
     public func derive(_ label: String) -> RandomSource {
-        RandomSource(seed: Self.mix(state ^ Self.fnv1a(label)))
-    }
-
-    /// FNV-1a, 64 bits, over the UTF-8 bytes of `text` (a stable hash, unlike `Hasher`).
-    static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
+        RandomSource(seed: Self.mix(state ^ FNV1a.hash(label)))
     }
 }
 

@@ -15,11 +15,8 @@ enum RegistryWriter {
     }
 
     private static func region(_ region: PlannedRegion, indent: String, into w: inout XMLFileWriter) {
-        w.raw("\(indent)<region")
-        w.attribute("code", region.code)
-        w.attribute("level", region.level.rawValue)
-        w.attribute("name", region.name)
-        if let bps = region.bps { w.attribute("bps", bps) }
+        w.openTag("region", indent: indent,
+                  ["code": region.code, "level": region.level.rawValue, "name": region.name, "bps": region.bps])
         w.raw(">\n")
         for unit in region.units { self.unit(unit, indent: indent + "  ", into: &w) }
         for subregion in region.subregions { self.region(subregion, indent: indent + "  ", into: &w) }
@@ -27,12 +24,9 @@ enum RegistryWriter {
     }
 
     private static func unit(_ unit: PlannedUnit, indent: String, into w: inout XMLFileWriter) {
-        w.raw("\(indent)<unit")
-        w.attribute("id", unit.id)
-        w.attribute("type", unit.type.rawValue)
-        w.attribute("name", unit.name)
-        if let population = unit.population { w.attribute("population", population) }
-        if let authority = unit.kind.authority { w.attribute("authority", authority.rawValue) }
+        w.openTag("unit", indent: indent, ["id": unit.id, "type": unit.type.rawValue, "name": unit.name,
+                                           "population": unit.population.map(String.init),
+                                           "authority": unit.kind.authority?.rawValue])
         if unit.tenants.isEmpty {
             w.raw("/>\n")
             return

@@ -46,13 +46,7 @@ struct SurveyWriter {
         var written = Written(responses: count)
         var sums = [Int](repeating: 0, count: 9)
         written.bytes = try XMLFileWriter.write(path) { w in
-            w.raw(header)
-            w.raw("<survey xmlns=\"urn:patuh:1\"")
-            w.attribute("id", "skm-\(period)-\(unit.id)")
-            w.attribute("rubric", Self.skmRubric)
-            w.attribute("unit", unit.id)
-            w.attribute("period", period)
-            w.raw(">\n")
+            start(&w, id: "skm-\(period)-\(unit.id)", rubric: Self.skmRubric, unit: unit, period: period)
             for r in 1...count {
                 let mood = 0.35 * rng.gaussian()
                 respondent(number: r, unit: unit, span: span, demographics: true, random: &rng, into: &w)
@@ -85,13 +79,7 @@ struct SurveyWriter {
         let span = PeriodSpan(period: period)
         var written = Written(responses: count)
         written.bytes = try XMLFileWriter.write(path) { w in
-            w.raw(header)
-            w.raw("<survey xmlns=\"urn:patuh:1\"")
-            w.attribute("id", "skm2004-\(period)-\(unit.id)")
-            w.attribute("rubric", "skm-2004")
-            w.attribute("unit", unit.id)
-            w.attribute("period", period)
-            w.raw(">\n")
+            start(&w, id: "skm2004-\(period)-\(unit.id)", rubric: "skm-2004", unit: unit, period: period)
             for r in stride(from: 1, through: count, by: 1) {
                 let mood = 0.35 * rng.gaussian()
                 respondent(number: r, unit: unit, span: span, demographics: true, random: &rng, into: &w)
@@ -118,13 +106,7 @@ struct SurveyWriter {
         let span = PeriodSpan(period: period)?.fieldwork
         var written = Written(responses: count)
         written.bytes = try XMLFileWriter.write(path) { w in
-            w.raw(header)
-            w.raw("<survey xmlns=\"urn:patuh:1\"")
-            w.attribute("id", "opini-\(period)-\(unit.id)")
-            w.attribute("rubric", form.rubric)
-            w.attribute("unit", unit.id)
-            w.attribute("period", period)
-            w.raw(">\n")
+            start(&w, id: "opini-\(period)-\(unit.id)", rubric: form.rubric, unit: unit, period: period)
             for r in stride(from: 1, through: count, by: 1) {
                 respondent(number: r, unit: unit, span: span, demographics: false, random: &rng, into: &w)
                 var worst = 4
@@ -146,6 +128,16 @@ struct SurveyWriter {
     }
 
     /// Opens `<response …>` with the respondent's particulars.
+    /// The file's header and the survey's start tag.
+    private func start(_ w: inout XMLFileWriter, id: String, rubric: String, unit: PlannedUnit, period: String) {
+        w.raw(header)
+        w.raw("<survey xmlns=\"urn:patuh:1\"")
+        for (name, value) in [("id", id), ("rubric", rubric), ("unit", unit.id), ("period", period)] {
+            w.attribute(name, value)
+        }
+        w.raw(">\n")
+    }
+
     private func respondent(number: Int, unit: PlannedUnit, span: PeriodSpan?, demographics: Bool,
                             random rng: inout RandomSource, into w: inout XMLFileWriter) {
         w.raw("  <response id=\"r-\(Self.sixDigits(number))\"")

@@ -54,6 +54,13 @@ struct XMLFileWriter {
         byteCount += buffer.count - before
     }
 
+    /// Appends `<name` at `indent` and the attributes that have a value, in order; the caller
+    /// closes the tag (`>` or `/>`).
+    mutating func openTag(_ name: String, indent: String = "", _ attributes: KeyValuePairs<String, String?>) {
+        raw("\(indent)<\(name)")
+        for case let (key, value?) in attributes { attribute(key, value) }
+    }
+
     /// Appends ` name="value"` for an integer.
     mutating func attribute(_ name: String, _ value: Int) {
         attribute(name, String(value))

@@ -1,6 +1,9 @@
+import PatuhCore
+
 /// A run of UTF-8 bytes inside libxml2's buffers, valid only during the callback that
 /// received it. Compare and convert without allocating until a `String` is really needed.
-public struct XMLBytes: @unchecked Sendable {
+/// Not `Sendable`: it points into a buffer that another thread could not rely on.
+public struct XMLBytes {
     public let base: UnsafePointer<UInt8>
     public let count: Int
 
@@ -37,8 +40,8 @@ public struct XMLBytes: @unchecked Sendable {
     public var trimmed: XMLBytes {
         var start = 0
         var end = count
-        while start < end, isXMLBlank(base[start]) { start += 1 }
-        while end > start, isXMLBlank(base[end - 1]) { end -= 1 }
+        while start < end, ContractText.isBlank(base[start]) { start += 1 }
+        while end > start, ContractText.isBlank(base[end - 1]) { end -= 1 }
         return start == 0 && end == count ? self : XMLBytes(base: base + start, count: end - start)
     }
 
@@ -48,11 +51,6 @@ public struct XMLBytes: @unchecked Sendable {
     }
 }
 
-/// XML's four blank characters (XSD whitespace).
-@inlinable
-public func isXMLBlank(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-}
 
 @usableFromInline
 func cStringLength(_ p: UnsafePointer<UInt8>) -> Int {

@@ -103,12 +103,12 @@ public struct XMLElement: @unchecked Sendable {
     /// XSD's `collapse`: blanks at the ends removed, each run of blanks inside made one space.
     static func collapse(_ text: String) -> String {
         let bytes = Array(text.utf8)
-        guard bytes.contains(where: isXMLBlank) else { return text }
+        guard bytes.contains(where: ContractText.isBlank) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
         for b in bytes {
-            if isXMLBlank(b) {
+            if ContractText.isBlank(b) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(0x20) }

@@ -18,7 +18,7 @@ extension XMLStreamHandler {
 }
 
 /// A start tag: local name, namespace and attributes (namespace-less attributes only).
-public struct XMLStartTag: @unchecked Sendable {
+public struct XMLStartTag {
     public let localName: XMLBytes
     public let namespace: XMLBytes?
     @usableFromInline let attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
@@ -98,7 +98,8 @@ public final class XMLStream {
         self.handler = handler
     }
 
-    /// Reports a problem found by the handler, at `location` (default: here).
+    /// Reports a problem found by the handler, where the diagnostic says (`here` and
+    /// `tagStart` give the parser's position).
     public func report(_ diagnostic: Diagnostic) { collector.add(diagnostic) }
 
     /// Stops the parse after this event, reporting why.

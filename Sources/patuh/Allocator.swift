@@ -7,8 +7,8 @@ enum Allocator {
     ///
     /// glibc raises this threshold each time such a block is freed, after which the arrays a
     /// round grows (48,000 unit results, 50,000 files' summaries) are carved from the heap and
-    /// leave holes there as they grow: on the national corpus that is about 6 MB of peak
-    /// resident memory for nothing.
+    /// leave holes there as they grow: peak resident memory for nothing (README, Performance,
+    /// "Memory").
     static func mapsLargeBlocks() {
         mallopt(-3, 128 * 1024)  // M_MMAP_THRESHOLD in <malloc.h>
     }
@@ -17,9 +17,9 @@ enum Allocator {
     ///
     /// glibc gives each reading thread an arena of its own; what those threads read and is
     /// later freed stays in their arenas, while scoring and writing, on the main thread,
-    /// grow the main arena instead of reusing it. On the national corpus one arena lowers
-    /// the report's peak by some 15 MB; reading was measured no slower on 2 cores (`patuh
-    /// bench`), since the hot loops allocate little.
+    /// grow the main arena instead of reusing it. One arena lowers the report's peak, and
+    /// reading is no slower (`patuh bench`; README, Performance), since the hot loops
+    /// allocate little.
     static func usesOneArena() {
         mallopt(-8, 1)  // M_ARENA_MAX in <malloc.h>
     }

@@ -42,11 +42,11 @@ import Testing
             noted,
         ]
         let r = score(all)
-        let t2 = r.assessments[UnitPeriod("9971-mpp-t2", "2023")] ?? []
+        let t2 = r.assessments[UnitPeriod(unit: "9971-mpp-t2", period: "2023")] ?? []
         #expect(Set(t2.map(\.id)) == ["t2a", "t2b"])
         #expect(t2.filter(\.hasRemarks).map(\.id) == ["t2b"])
         #expect(t2.allSatisfy { $0.answerCount == 0 })
-        #expect(r.assessments[UnitPeriod("9971-mpp-t1", "2023")]?.map(\.id) == ["t1"])
+        #expect(r.assessments[UnitPeriod(unit: "9971-mpp-t1", period: "2023")]?.map(\.id) == ["t1"])
         #expect(unit(r, "9971-mpp-t2")?.assessmentCount == 2)  // both still scored
         var draining = scorer
         draining.keepsAssessments = false
@@ -129,7 +129,7 @@ import Testing
         summary.tally.add(Array(repeating: 4, count: 9))
         summary.tally.add(Array(repeating: 2, count: 9))
         let r = RoundScorer(rubric: rubric, registry: Make.registry)
-            .score(assessments: [], surveys: [UnitPeriod("9901-a", "2023-S1"): summary])
+            .score(assessments: [], surveys: [UnitPeriod(unit: "9901-a", period: "2023-S1"): summary])
         #expect(unit(r, "9901-a", "2023-S1")?.score.near(75) == true)
         #expect(unit(r, "9901-a", "2023-S1")?.respondents == 2)
     }

@@ -514,7 +514,7 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
             """
         let (inputs, dir) = try load(["r.xml": registryXML, "s1.xml": survey, "s2.xml": survey])
         let round = RoundAssembly(inputs: inputs, rubric: try #require(inputs.rubrics["skm-2017"]), registry: try #require(inputs.registry))
-        #expect(round.surveys[UnitPeriod("1471-disdukcapil", "2023")]?.tally.respondents == 2)
+        #expect(round.surveys[UnitPeriod(unit: "1471-disdukcapil", period: "2023")]?.tally.respondents == 2)
         #expect(round.diagnostics.map(\.severity) == [.warning])
         #expect(round.diagnostics.first?.message == "survey 'skm-1471-2023' was already read at \(dir.appendingPathComponent("s1.xml").path):1:1; counted once")
     }

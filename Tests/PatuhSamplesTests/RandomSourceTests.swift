@@ -28,12 +28,6 @@ struct RandomSourceTests {
         #expect(first != (0..<100).map { _ in c.next() })
     }
 
-    /// FNV-1a 64 test vectors (Fowler, Noll, Vo: "" and "a").
-    @Test func fnv1aMatchesPublishedVectors() {
-        #expect(RandomSource.fnv1a("") == 0xCBF2_9CE4_8422_2325)
-        #expect(RandomSource.fnv1a("a") == 0xAF63_DC4C_8601_EC8C)
-    }
-
     @Test func derivedStreamsAreStableAndIndependentOfDraws() {
         var root = RandomSource(seed: 7)
         let before = root.derive("unit/1471-disdukcapil")

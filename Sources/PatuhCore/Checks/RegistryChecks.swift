@@ -39,8 +39,8 @@ public enum AssessmentChecks {
             switch value {
             case .number(let v) where v < min || v > max:
                 problems.append(.error(assessment.answerLocation(at: k),
-                    id: "nilai \(formatValue(v)) untuk '\(id)' di luar rentangnya \(formatValue(min))..\(formatValue(max))",
-                    en: "value \(formatValue(v)) for '\(id)' is outside its range \(formatValue(min))..\(formatValue(max))"))
+                    id: "nilai \(DecimalFormat.plain(v)) untuk '\(id)' di luar rentangnya \(DecimalFormat.plain(min))..\(DecimalFormat.plain(max))",
+                    en: "value \(DecimalFormat.plain(v)) for '\(id)' is outside its range \(DecimalFormat.plain(min))..\(DecimalFormat.plain(max))"))
             case .notApplicable where !rubric.indicators[i].allowsNA:
                 problems.append(.error(assessment.answerLocation(at: k), .notApplicableNotAllowed(indicator: id, response: nil)))
             default:
@@ -59,10 +59,5 @@ public enum AssessmentChecks {
                                        .missingAnswers(assessment: assessment.id, indicators: ids, strict: strict)))
         }
         return problems
-    }
-
-    /// A number as a person wrote it: `3`, not `3.0`.
-    public static func formatValue(_ v: Double) -> String {
-        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
     }
 }

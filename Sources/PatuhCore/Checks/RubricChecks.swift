@@ -87,22 +87,22 @@ public enum RubricChecks {
         func bounded(_ value: Double, _ what: String, _ location: SourceLocation) {
             guard !(value.magnitude <= numberLimit) else { return }
             problems.append(.error(location,
-                id: "\(what) bernilai \(AssessmentChecks.formatValue(value)); angka dalam rubrik harus di antara -1000000 dan 1000000",
-                en: "\(what) is \(AssessmentChecks.formatValue(value)); numbers in a rubric must lie between -1000000 and 1000000"))
+                id: "\(what) bernilai \(DecimalFormat.plain(value)); angka dalam rubrik harus di antara -1000000 dan 1000000",
+                en: "\(what) is \(DecimalFormat.plain(value)); numbers in a rubric must lie between -1000000 and 1000000"))
         }
         switch rubric.model {
         case .normalized(let scale):
             bounded(scale, "scale", rubric.location)
             if scale.magnitude <= numberLimit, !(scale > 0) {
                 problems.append(.error(rubric.location,
-                    id: "scale bernilai \(AssessmentChecks.formatValue(scale)); harus positif (nilai berkisar dari 0 sampai scale)",
-                    en: "scale is \(AssessmentChecks.formatValue(scale)); it must be positive (the total runs from 0 to the scale)"))
+                    id: "scale bernilai \(DecimalFormat.plain(scale)); harus positif (nilai berkisar dari 0 sampai scale)",
+                    en: "scale is \(DecimalFormat.plain(scale)); it must be positive (the total runs from 0 to the scale)"))
             }
         case .linear(let factor), .weightedSum(let factor):
             bounded(factor, "factor", rubric.location)
             if factor.magnitude <= numberLimit, !(factor > 0) {
-                problems.append(.error(rubric.location, id: "factor bernilai \(AssessmentChecks.formatValue(factor)); harus positif",
-                                       en: "factor is \(AssessmentChecks.formatValue(factor)); it must be positive"))
+                problems.append(.error(rubric.location, id: "factor bernilai \(DecimalFormat.plain(factor)); harus positif",
+                                       en: "factor is \(DecimalFormat.plain(factor)); it must be positive"))
             }
         }
         for dimension in rubric.dimensions {
@@ -119,8 +119,8 @@ public enum RubricChecks {
         for band in rubric.bands { bounded(band.min, "the min of band '\(band.id)'", band.location) }
         if problems.isEmpty, !(rubric.top.magnitude <= scoreLimit && rubric.bottom.magnitude <= scoreLimit) {
             problems.append(.error(rubric.location,
-                id: "nilai akan berkisar dari \(AssessmentChecks.formatValue(rubric.bottom)) sampai \(AssessmentChecks.formatValue(rubric.top)), melampaui ±1000000000 yang dihitung Patuh; perkecil bobot atau factor",
-                en: "totals would run from \(AssessmentChecks.formatValue(rubric.bottom)) to \(AssessmentChecks.formatValue(rubric.top)), beyond the ±1000000000 Patuh computes; use smaller weights or a smaller factor"))
+                id: "nilai akan berkisar dari \(DecimalFormat.plain(rubric.bottom)) sampai \(DecimalFormat.plain(rubric.top)), melampaui ±1000000000 yang dihitung Patuh; perkecil bobot atau factor",
+                en: "totals would run from \(DecimalFormat.plain(rubric.bottom)) to \(DecimalFormat.plain(rubric.top)), beyond the ±1000000000 Patuh computes; use smaller weights or a smaller factor"))
         }
         return problems
     }

@@ -98,12 +98,12 @@ public struct FieldQuestion: Hashable, Sendable {
         self.indicator = indicator
         name = FieldPath.elementName(indicator.id, reserved: [])
         var choices: [FieldChoice] = indicator.levels.map {
-            FieldChoice(value: FieldChoice.text($0.value), label: $0.label)
+            FieldChoice(value: DecimalFormat.plain($0.value), label: $0.label)
         }
         if choices.isEmpty, indicator.min == indicator.min.rounded(), indicator.max == indicator.max.rounded(),
            indicator.max >= indicator.min, indicator.max - indicator.min <= 20 {
             choices = stride(from: indicator.min, through: indicator.max, by: 1).map {
-                FieldChoice(value: FieldChoice.text($0), label: LocalizedText(["id": FieldChoice.text($0)]))
+                FieldChoice(value: DecimalFormat.plain($0), label: LocalizedText(["id": DecimalFormat.plain($0)]))
             }
         }
         if indicator.allowsNA, !choices.isEmpty {
@@ -127,7 +127,4 @@ public struct FieldChoice: Hashable, Sendable {
     /// The value of "not applicable", the same in the form and in assessment files.
     public static let notApplicable = "na"
     static let notApplicableLabel = LocalizedText(["id": "Tidak berlaku (na)", "en": "Not applicable (na)"])
-
-    /// A number as the contract and the form write it: `3`, `2.5`.
-    public static func text(_ value: Double) -> String { AssessmentChecks.formatValue(value) }
 }

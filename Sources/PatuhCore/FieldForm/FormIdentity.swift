@@ -13,29 +13,15 @@ public enum FormIdentity {
         for group in groups {
             for question in group.questions {
                 let i = question.indicator
-                canonical += "\(FieldPath.answerPath(group, question, kind: kind))|\(i.id)|\(FieldChoice.text(i.min))|"
-                canonical += "\(FieldChoice.text(i.max))|\(i.allowsNA)|\(question.choices.map(\.value).joined(separator: ","))\n"
+                canonical += "\(FieldPath.answerPath(group, question, kind: kind))|\(i.id)|\(DecimalFormat.plain(i.min))|"
+                canonical += "\(DecimalFormat.plain(i.max))|\(i.allowsNA)|\(question.choices.map(\.value).joined(separator: ","))\n"
             }
         }
-        return "\(rubric.version ?? "0")-\(hex(fnv1a(canonical), digits: 8))"
+        return "\(rubric.version ?? "0")-\(hex(FNV1a.hash(canonical), digits: 8))"
     }
 
     /// A short hash of any text (the registry's units, for the form's version suffix).
-    public static func shortHash(_ text: String, digits: Int = 6) -> String { hex(fnv1a(text), digits: digits) }
+    public static func shortHash(_ text: String, digits: Int = 6) -> String { hex(FNV1a.hash(text), digits: digits) }
 
-    /// FNV-1a, 64 bits: stable across runs and platforms, unlike `Hasher`.
-    static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
-    }
-
-    static func hex(_ value: UInt64, digits: Int) -> String {
-        let full = String(value, radix: 16)
-        let padded = String(repeating: "0", count: max(0, 16 - full.count)) + full
-        return String(padded.prefix(digits))
-    }
+    static func hex(_ value: UInt64, digits: Int) -> String { String(FNV1a.hex(value).prefix(digits)) }
 }

@@ -160,13 +160,10 @@ public enum QualityChecks {
                     value: points(change), threshold: points(thresholds.scoreChange),
                     detail: "unit '\(u.unit.id)' scores \(points(Rounding.round2(u.score))) in \(u.period), \(points(change)) points from the period before"))
             }
-            if let respondents = u.respondents, result.rubric.isSurveyRubric, let population = u.unit.population {
-                let required = SampleSize.krejcieMorgan(population: population)
-                if respondents < required {
-                    findings.append(QualityFinding(.belowSample, at: u.unit.location, unit: u.unit.id, period: u.period,
-                        value: String(respondents), threshold: String(required),
-                        detail: "unit '\(u.unit.id)' has \(respondents) respondents in \(u.period); its sample is \(required)"))
-                }
+            if u.respondents != nil, let check = u.sampleCheck(under: result.rubric), !check.met {
+                findings.append(QualityFinding(.belowSample, at: u.unit.location, unit: u.unit.id, period: u.period,
+                    value: String(check.respondents), threshold: String(check.required),
+                    detail: "unit '\(u.unit.id)' has \(check.respondents) respondents in \(u.period); its sample is \(check.required)"))
             }
         }
         return findings
@@ -177,12 +174,5 @@ public enum QualityChecks {
         return String(cents)
     }
 
-    static func points(_ x: Double) -> String {
-        let r = Rounding.round2(x)
-        let sign = r < 0 ? "-" : ""
-        let a = abs(r)
-        let whole = Int(a)
-        let frac = Int(((a - Double(whole)) * 100).rounded())
-        return "\(sign)\(whole).\(frac < 10 ? "0" : "")\(frac)"
-    }
+    static func points(_ x: Double) -> String { DecimalFormat.fixed(x, decimals: 2) }
 }

@@ -130,7 +130,7 @@ extension SKMResult {
                          factor: factor, ikm: result.score, band: result.band,
                          profile: profile(survey?.breakdown ?? [:], respondents: respondents),
                          lowest: Array(ascending.prefix(3)), highest: highest, trend: trend,
-                         sample: result.unit.population.map { SampleCheck(population: $0, respondents: respondents) })
+                         sample: result.sampleCheck(under: rubric))
     }
 
     /// Counts and shares per group of each profile dimension, with a line for respondents who

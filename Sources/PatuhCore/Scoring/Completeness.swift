@@ -7,7 +7,7 @@ extension RoundResult {
         guard rubric.indicators[i].source == .survey else {
             return (u.assessmentCount - ir.missingCount, u.assessmentCount)
         }
-        let tally = surveys[UnitPeriod(u.unit.id, u.period)]?.tally
+        let tally = surveys[u.key]?.tally
         return (tally?.answered(at: i) ?? 0, tally?.respondents ?? 0)
     }
 }

@@ -15,7 +15,7 @@ struct RegionRollUp {
                 // pemda's own: out of its score unless the rubric counts them.
                 let scored = registry.unitsDirectly(in: region.code)
                     .filter { rubric.klInPemda || $0.authority == nil }
-                    .compactMap { result(UnitPeriod($0.id, period)) }
+                    .compactMap { result(UnitPeriod(unit: $0.id, period: period)) }
                 let score = mean(scored.map(\.score))
                 let points = rubric.dimensions.indices.map { d in mean(scored.compactMap { $0.dimensionPoints[d] }) }
                 return RegionResult(region: region, period: period, score: score,

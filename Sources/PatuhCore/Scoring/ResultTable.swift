@@ -22,12 +22,13 @@ struct ResultTable {
 
     mutating func reserve(_ count: Int) { results.reserveCapacity(count) }
 
-    /// The results by unit id, then period; the table is emptied.
-    mutating func sortedResults() -> [UnitResult] {
+    /// The results by period, then unit id (`UnitPeriod`'s order); the table is used up, so
+    /// the results are handed over without a copy.
+    consuming func takeSorted() -> [UnitResult] {
         index = [:]
         var sorted = results
         results = []
-        sorted.sort { UnitPeriod($0.unit.id, $0.period) < UnitPeriod($1.unit.id, $1.period) }
+        sorted.sort { $0.key < $1.key }
         return sorted
     }
 }

@@ -3,11 +3,12 @@ public struct UnitPeriod: Hashable, Sendable, Comparable {
     public var unitID: String
     public var period: String
 
-    public init(_ unitID: String, _ period: String) {
+    public init(unit unitID: String, period: String) {
         self.unitID = unitID
         self.period = period
     }
 
+    /// By period, then unit id.
     public static func < (a: Self, b: Self) -> Bool { (a.period, a.unitID) < (b.period, b.unitID) }
 }
 
@@ -81,6 +82,11 @@ public struct UnitResult: Hashable, Sendable {
     public var respondents: Int?
     /// Score minus the previous period's, when the unit was scored then.
     public var change: Double?
+}
+
+extension UnitResult {
+    /// The unit and period this result is for.
+    public var key: UnitPeriod { UnitPeriod(unit: unit.id, period: period) }
 }
 
 /// A region's score in a period, with its ranks.

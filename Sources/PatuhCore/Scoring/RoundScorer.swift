@@ -46,7 +46,7 @@ public struct RoundScorer: Sendable {
                     "unit '\(unit.id)' is of type \(unit.type.rawValue), which rubric '\(rubric.id)' does not score; assessment '\(a.id)' skipped"))
                 continue
             }
-            byKey[UnitPeriod(a.unitID, period), default: []].append(a)
+            byKey[UnitPeriod(unit: a.unitID, period: period), default: []].append(a)
         }
         assessments = []
         var pooled = surveys  // without a period filter, nothing to pool: the same storage
@@ -55,7 +55,7 @@ public struct RoundScorer: Sendable {
             // In key order: pooled sums and comments then never depend on hashing order.
             for key in surveys.keys.sorted() {
                 guard let summary = surveys[key], let period = effectivePeriod(key.period) else { continue }
-                pooled.pool(summary, at: UnitPeriod(key.unitID, period))
+                pooled.pool(summary, at: UnitPeriod(unit: key.unitID, period: period))
             }
         }
 
@@ -87,34 +87,31 @@ public struct RoundScorer: Sendable {
         let periods = Set(assessed.map(\.period)).union(pooled.keys.map(\.period)).sorted()
         for period in periods {
             var memo: [String: UnitResult?] = [:]
-            for unit in registry.units where results[UnitPeriod(unit.id, period)] == nil {
+            for unit in registry.units where results[UnitPeriod(unit: unit.id, period: period)] == nil {
                 if let r = fromChildren(unit, period: period, results: results, memo: &memo) {
-                    results[UnitPeriod(unit.id, period)] = r
+                    results[UnitPeriod(unit: unit.id, period: period)] = r
                 }
             }
         }
         setChanges(&results, periods: periods)
         if rubric.isSurveyRubric {
-            for r in results.values.sorted(by: { UnitPeriod($0.unit.id, $0.period) < UnitPeriod($1.unit.id, $1.period) })
+            for r in results.values.sorted(by: { $0.key < $1.key })
             where r.basis == .survey {
-                guard let population = r.unit.population, let respondents = r.respondents else { continue }
-                let required = SampleSize.krejcieMorgan(population: population)
-                if respondents < required {
-                    diagnostics.append(.warning(r.unit.location,
-                        "unit '\(r.unit.id)' has \(respondents) respondents in \(r.period), fewer than the \(required) the Krejcie–Morgan table requires for \(population) service users"))
-                }
+                guard r.respondents != nil, let check = r.sampleCheck(under: rubric), !check.met else { continue }
+                diagnostics.append(.warning(r.unit.location,
+                    "unit '\(r.unit.id)' has \(check.respondents) respondents in \(r.period), fewer than the \(check.required) the Krejcie–Morgan table requires for \(check.population) service users"))
             }
         }
 
         for unit in registry.units where rubric.applies(to: unit.type) {
-            if !periods.contains(where: { results[UnitPeriod(unit.id, $0)] != nil }) {
+            if !periods.contains(where: { results[UnitPeriod(unit: unit.id, period: $0)] != nil }) {
                 let what = rubric.isSurveyRubric ? "has no survey responses" : "was never assessed"
                 diagnostics.append(.warning(unit.location, "unit '\(unit.id)' (\(unit.name)) \(what) under '\(rubric.id)'"))
             }
         }
 
         let regions = RegionRollUp(rubric: rubric, registry: registry).regions(periods: periods) { results[$0] }
-        let units = results.sortedResults()
+        let units = results.takeSorted()
         return RoundResult(rubric: rubric, periods: periods, units: units, regions: regions,
                            surveys: pooled, assessments: byKey, diagnostics: diagnostics, commentSource: nil)
     }
@@ -194,7 +191,7 @@ public struct RoundScorer: Sendable {
     /// A unit with no score of its own: the mean of its scored child units, recursively.
     private func fromChildren(_ unit: Unit, period: String, results: ResultTable,
                               memo: inout [String: UnitResult?]) -> UnitResult? {
-        if let r = results[UnitPeriod(unit.id, period)] { return r }
+        if let r = results[UnitPeriod(unit: unit.id, period: period)] { return r }
         if let cached = memo[unit.id] { return cached }
         memo[unit.id] = .some(nil)  // guards against a cycle in bad data
         // An MPP is the pemda's: its mean leaves out K/L tenants unless the rubric counts them.
@@ -215,8 +212,8 @@ public struct RoundScorer: Sendable {
     private func setChanges(_ results: inout ResultTable, periods: [String]) {
         for (p, period) in periods.enumerated() where p > 0 {
             for unit in registry.units {
-                let key = UnitPeriod(unit.id, period)
-                guard let now = results[key], let before = results[UnitPeriod(unit.id, periods[p - 1])] else { continue }
+                let key = UnitPeriod(unit: unit.id, period: period)
+                guard let now = results[key], let before = results[UnitPeriod(unit: unit.id, period: periods[p - 1])] else { continue }
                 results[key]?.change = Rounding.round2(now.score) - Rounding.round2(before.score)
             }
         }

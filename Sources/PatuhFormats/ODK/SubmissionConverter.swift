@@ -127,8 +127,8 @@ public struct SubmissionConverter: Sendable {
             return nil
         }
         guard v >= indicator.min, v <= indicator.max else {
-            fail(path, "nilai \(FieldChoice.text(v)) untuk '\(indicator.id)' di luar rentangnya \(FieldChoice.text(indicator.min))..\(FieldChoice.text(indicator.max))",
-                 "value \(FieldChoice.text(v)) for '\(indicator.id)' is outside its range \(FieldChoice.text(indicator.min))..\(FieldChoice.text(indicator.max))")
+            fail(path, "nilai \(DecimalFormat.plain(v)) untuk '\(indicator.id)' di luar rentangnya \(DecimalFormat.plain(indicator.min))..\(DecimalFormat.plain(indicator.max))",
+                 "value \(DecimalFormat.plain(v)) for '\(indicator.id)' is outside its range \(DecimalFormat.plain(indicator.min))..\(DecimalFormat.plain(indicator.max))")
             return nil
         }
         return .number(v)

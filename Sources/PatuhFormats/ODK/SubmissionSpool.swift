@@ -3,7 +3,7 @@ import PatuhCore
 
 /// Imported submissions set aside on disk as they are converted, with an index of a few
 /// dozen bytes each in memory: an import of 200,000 phone submissions must not hold them
-/// all (about 5 KB each as model values). What resolving resubmissions, ordering and
+/// all as model values (several strings and an answer list each). What resolving resubmissions, ordering and
 /// writing need is in the index; the rest is read back one submission at a time.
 public final class SubmissionSpool: @unchecked Sendable {
     // Used by one import at a time, from one thread (`ODKImporter.run` reads files in order).
@@ -63,11 +63,7 @@ public final class SubmissionSpool: @unchecked Sendable {
 
     /// The hash of an id or of a `deprecatedID` (never 0, which means "none").
     static func hash(_ id: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 {
-            h ^= UInt64(byte)
-            h = h &* 0x0000_0100_0000_01B3
-        }
+        let h = FNV1a.hash(id)
         return h == 0 ? 1 : h
     }
 

@@ -1,3 +1,5 @@
+import PatuhCore
+
 /// The rows seen so far, as 64-bit fingerprints, 8 bytes a row: recent ones in a hash set,
 /// older ones in sorted runs searched by halves (a `Set` of a million would take 16 MB and
 /// twice that while it grows).
@@ -28,11 +30,11 @@ struct DuplicateRows {
 
     /// FNV-1a over the cells, each followed by a separator byte.
     static func fingerprint(_ cells: [String]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = FNV1a()
         for cell in cells {
-            for b in cell.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-            h = (h ^ 0x1F) &* 0x100_0000_01b3
+            h.add(cell.utf8)
+            h.add(0x1F)
         }
-        return h
+        return h.value
     }
 }

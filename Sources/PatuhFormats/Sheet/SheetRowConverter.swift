@@ -91,7 +91,7 @@ public struct SheetRowConverter: Sendable {
         for ind in rubric.indicators {
             var table: [String: String] = [:]
             for level in ind.levels {
-                for text in level.label.byLanguage.values { table[SheetText.key(text)] = ContractNumber.text(level.value) }
+                for text in level.label.byLanguage.values { table[SheetText.key(text)] = DecimalFormat.plain(level.value) }
             }
             levelTables[ind.id] = table
             var seen = Set<Double>()
@@ -218,11 +218,11 @@ public struct SheetRowConverter: Sendable {
             let labels = table.flatMap { map.tableLabels[$0] } ?? levelLabels[ind.id] ?? []
             return .failure(.notALabel(value: cell, indicator: ind.id, labels: labels))
         }
-        let lo = ContractNumber.text(ind.min), hi = ContractNumber.text(ind.max)
+        let lo = DecimalFormat.plain(ind.min), hi = DecimalFormat.plain(ind.max)
         if text == nil, let scale = map.scales.first(where: { $0.indicator == ind.id || $0.indicator == "*" }) {
             guard v >= scale.fromMin, v <= scale.fromMax, scale.fromMax > scale.fromMin else {
-                return .failure(.outOfRange(value: cell, indicator: ind.id, min: ContractNumber.text(scale.fromMin),
-                                            max: ContractNumber.text(scale.fromMax)))
+                return .failure(.outOfRange(value: cell, indicator: ind.id, min: DecimalFormat.plain(scale.fromMin),
+                                            max: DecimalFormat.plain(scale.fromMax)))
             }
             v = ind.min + (v - scale.fromMin) * (ind.max - ind.min) / (scale.fromMax - scale.fromMin)
         }
@@ -292,12 +292,5 @@ public struct SheetRowConverter: Sendable {
             for k in [c.value, c.recorded] + Array(c.label.byLanguage.values) { t[SheetText.key(k)] = c.recorded }
         }
         return t
-    }
-}
-
-/// Numbers as the contract files write them: `3`, `2.5`.
-enum ContractNumber {
-    static func text(_ x: Double) -> String {
-        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
     }
 }

@@ -29,13 +29,13 @@ public enum SheetText {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// A number written either way: `3`, `3.0`, `2,5` (decimal comma).
+    /// A number written either way: `3`, `3.0`, `2,5` (decimal comma); otherwise the
+    /// contract's decimal grammar, without a plus sign.
     public static func number(_ text: String) -> Double? {
         let t = text.trimmingCharacters(in: .whitespaces)
-        guard !t.isEmpty, t.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }) else { return nil }
-        if let v = Double(t) { return v }
-        if t.filter({ $0 == "," }).count == 1, !t.contains(".") { return Double(t.replacingOccurrences(of: ",", with: ".")) }
-        return nil
+        guard !t.hasPrefix("+") else { return nil }
+        let commas = t.utf8.count { $0 == UInt8(ascii: ",") }
+        return DecimalText.parse(commas == 1 && !t.contains(".") ? t.replacingOccurrences(of: ",", with: ".") : t)
     }
 }
 

@@ -82,32 +82,6 @@ public struct CSVTable: Sendable {
     }
 }
 
-/// Numbers as the outputs print them.
-public enum NumberFormat {
-    /// Fixed decimals, rounded half away from zero; 2 decimals go through `Rounding` so that
-    /// printed scores and bands always agree.
-    public static func fixed(_ x: Double, decimals: Int, decimalSeparator: String = ".") -> String {
-        if decimals == 2 { return Rounding.format2(x, decimalSeparator: decimalSeparator) }
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (x.magnitude * scale + 0.5 + 1e-7).rounded(.down)
-        let whole = Int(scaled / scale)
-        let frac = Int(scaled - Double(whole) * scale)
-        var fracText = String(frac)
-        while fracText.count < decimals { fracText = "0" + fracText }
-        let sign = x < 0 && scaled > 0 ? "-" : ""
-        return decimals == 0 ? "\(sign)\(whole)" : "\(sign)\(whole)\(decimalSeparator)\(fracText)"
-    }
-
-    /// A weight as short as it can be without losing what the rubric wrote (0.111, 0.111111).
-    public static func weight(_ x: Double, decimalSeparator: String = ".") -> String {
-        var s = fixed(x, decimals: 6)
-        while s.contains("."), s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return decimalSeparator == "." ? s : s.replacingOccurrences(of: ".", with: decimalSeparator)
-    }
-}
-
 /// Encodes rows as CSV bytes (RFC 4180). Text that a spreadsheet would read as a formula
 /// (`=`, `+`, `-`, `@`, tab, CR first) gets a leading `'`, as OWASP advises, so Excel and
 /// LibreOffice show it as text; a field is quoted when it holds the separator, a quote or a
@@ -135,7 +109,7 @@ struct CSVEncoder {
                 if decimals == 2 {
                     cents(Rounding.cents(x))
                 } else {
-                    out += NumberFormat.fixed(x, decimals: decimals, decimalSeparator: String(UnicodeScalar(decimal))).utf8
+                    out += DecimalFormat.fixed(x, decimals: decimals, decimalSeparator: String(UnicodeScalar(decimal))).utf8
                 }
             }
         }

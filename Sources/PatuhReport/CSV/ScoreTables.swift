@@ -23,9 +23,6 @@ public struct ScoreTables: Sendable {
         let qualifier = rubric.qualifier
         if qualifier != nil { header.append("qualifier") }
         let survey = rubric.hasSurveyIndicators
-        // The Krejcie–Morgan check is SKM's (PermenPANRB 14/2017), not the Ombudsman's
-        // output questionnaire's (about 30 users per pemda by design).
-        let sampleCheck = rubric.isSurveyRubric
         if survey {
             header += ["respondents", "population", "sample_required", "sample_ok"]
             header += surveyIndicators.map { "ind_\(rubric.indicators[$0].id)" }
@@ -44,10 +41,9 @@ public struct ScoreTables: Sendable {
                     row.append(.text(result.rubric.earnsQualifier(u.indicators) == true ? qualifier.id : nil))
                 }
                 if survey {
-                    let required = sampleCheck ? u.unit.population.map { SampleSize.krejcieMorgan(population: $0) } : nil
-                    let respondents = u.respondents ?? 0
-                    row += [.integer(u.respondents), .integer(u.unit.population), .integer(required),
-                            .text(required.map { respondents >= $0 ? "yes" : "no" })]
+                    let check = u.sampleCheck(under: result.rubric)
+                    row += [.integer(u.respondents), .integer(u.unit.population), .integer(check?.required),
+                            .text(check.map { $0.met ? "yes" : "no" })]
                     row += surveyIndicators.map { i in
                         .score(u.indicators.isEmpty ? nil : u.indicators[i].value)
                     }
@@ -106,7 +102,7 @@ public struct ScoreTables: Sendable {
         // Per indicator once, not per row: the weight's text and the dimension id.
         // (A national round has 1.6 million rows: an `Indicator` or `Dimension` copied out
         // for each would be most of the table's cost.)
-        let weights = rubric.indicators.map { CSVCell.text(NumberFormat.weight($0.weight)) }
+        let weights = rubric.indicators.map { CSVCell.text(DecimalFormat.weight($0.weight)) }
         let sources = rubric.indicators.map { CSVCell.text($0.source.rawValue) }
         let ids = rubric.indicators.map { CSVCell.text($0.id) }
         let dimensionIDs = rubric.dimensionOfIndicator.map { CSVCell.text(rubric.dimensions[$0].id) }
@@ -151,8 +147,7 @@ public struct ScoreTables: Sendable {
                               .text("<\(minimumGroup)"), .text(nil), .text(nil)] + surveyIndicators.map { _ in .text(nil) })
                         continue
                     }
-                    // A group's own score only means something for a pure survey rubric (SKM).
-                    let score = rubric.isSurveyRubric ? rubric.score(tally.sheet).total : nil
+                    let score = rubric.groupScore(tally)
                     let means = tally.means
                     emit([.text(key.period), .text(key.unitID), .text(group.dimension.rawValue), .text(group.value),
                           .integer(tally.respondents), .score(score), .text(score.flatMap { rubric.band(for: $0)?.id })]

@@ -91,7 +91,7 @@ public enum ContractXML {
 
     /// A number as `xs:decimal` allows: `3`, `2.5`, never an exponent (`1e-05`).
     static func decimal(_ x: Double) -> String {
-        let text = FieldChoice.text(x)
+        let text = DecimalFormat.plain(x)
         guard text.contains("e") || text.contains("E") else { return text }
         var fixed = String(format: "%.17f", x)
         while fixed.hasSuffix("0") { fixed.removeLast() }

@@ -82,7 +82,7 @@ struct ChoroplethMap {
         }
         let pad = max(2, max(maxX - minX, maxY - minY) / 40)
         let (x0, y0, w, h) = (minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad)
-        let stroke = NumberFormat.fixed(Double(max(w, h)) / 700, decimals: 2)
+        let stroke = DecimalFormat.fixed(Double(max(w, h)) / 700, decimals: 2)
         // Shown at most 640 px wide (or 480 px tall), scaled down with the page (style.css).
         let scale = min(640 / Double(w), 480 / Double(h))
         let width = Int((Double(w) * scale).rounded()), height = Int((Double(h) * scale).rounded())
@@ -100,7 +100,7 @@ struct ChoroplethMap {
         svg += "</g>"
         if !byZone {
             // The category's letter on each scored shape, so colour is not the only cue.
-            let size = NumberFormat.fixed(Double(max(w, h)) / 40, decimals: 1)
+            let size = DecimalFormat.fixed(Double(max(w, h)) / 40, decimals: 1)
             // Drawn twice, a white outline under the black letters: a halo that reads on any fill.
             var letters = ""
             for e in drawn where e.score != nil {
@@ -123,7 +123,7 @@ struct ChoroplethMap {
     /// Hatching for kuning, cross-hatching for merah, dots on grey for "not scored".
     func patterns(cell: Int) -> String {
         let c = cell, half = max(1, cell / 2)
-        let line = NumberFormat.fixed(Double(cell) / 4, decimals: 2)
+        let line = DecimalFormat.fixed(Double(cell) / 4, decimals: 2)
         func pattern(_ id: String, _ color: String, _ marks: String) -> String {
             "<pattern id=\"\(id)\" patternUnits=\"userSpaceOnUse\" width=\"\(c)\" height=\"\(c)\"><rect width=\"\(c)\" height=\"\(c)\" fill=\"\(color)\"/>\(marks)</pattern>"
         }

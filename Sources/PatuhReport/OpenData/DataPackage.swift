@@ -72,12 +72,12 @@ public struct DataPackage: Sendable {
                                  "rubric_id", "rubric_version"]) { emit in
             for (i, indicator) in rubric.indicators.enumerated() {
                 let dimension = rubric.dimensions[rubric.dimensionOfIndicator[i]]
-                let levels = indicator.levels.map { "\(NumberFormat.weight($0.value)) = \($0.label.text("id"))" }.joined(separator: "; ")
+                let levels = indicator.levels.map { "\(DecimalFormat.weight($0.value)) = \($0.label.text("id"))" }.joined(separator: "; ")
                 emit([.text(indicator.id), .text(dimension.id), .text(dimension.title.text("id")),
                       .text(indicator.title.text("id")), .text(indicator.title["en"]), .text(indicator.description.text("id")),
-                      .text(indicator.source.rawValue), .text(NumberFormat.weight(indicator.min, decimalSeparator: mark)),
-                      .text(NumberFormat.weight(indicator.max, decimalSeparator: mark)),
-                      .text(NumberFormat.weight(indicator.weight, decimalSeparator: mark)), .text(indicator.allowsNA ? "yes" : "no"), .text(levels),
+                      .text(indicator.source.rawValue), .text(DecimalFormat.weight(indicator.min, decimalSeparator: mark)),
+                      .text(DecimalFormat.weight(indicator.max, decimalSeparator: mark)),
+                      .text(DecimalFormat.weight(indicator.weight, decimalSeparator: mark)), .text(indicator.allowsNA ? "yes" : "no"), .text(levels),
                       .text(indicator.ref), .text(rubric.id), .text(rubric.version)])
             }
         }

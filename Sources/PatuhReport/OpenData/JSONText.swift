@@ -1,3 +1,5 @@
+import PatuhCore
+
 /// A JSON value with object keys in the order given, written with two-space indents, so
 /// that `datapackage.json` reads in a sensible order and is the same byte for byte each time.
 indirect enum JSONText: Sendable {
@@ -13,9 +15,7 @@ indirect enum JSONText: Sendable {
         let inner = indent + "  "
         switch self {
         case .string(let s): return Self.quote(s)
-        case .number(let x):
-            if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
-            return "\(x)"
+        case .number(let x): return DecimalFormat.plain(x)
         case .integer(let n): return String(n)
         case .bool(let b): return b ? "true" : "false"
         case .array(let items):
@@ -32,20 +32,18 @@ indirect enum JSONText: Sendable {
     }
 
     static func quote(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
+        let escaped = escaping(s) { c in
             switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
             case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(c)
+                "\\u" + String(repeating: "0", count: 4 - String(c.value, radix: 16).count) + String(c.value, radix: 16)
+            default: nil
             }
         }
-        return out + "\""
+        return "\"" + escaped + "\""
     }
 }

@@ -26,7 +26,7 @@ extension DataPackage {
 
     var scoreUnit: String {
         switch rubric.model {
-        case .normalized(let scale): return "poin, skala 0–\(NumberFormat.weight(scale)) / points on a 0–\(NumberFormat.weight(scale)) scale"
+        case .normalized(let scale): return "poin, skala 0–\(DecimalFormat.weight(scale)) / points on a 0–\(DecimalFormat.weight(scale)) scale"
         case .linear: return "indeks (IKM) / index"
         case .weightedSum: return "indeks / index"
         }
@@ -62,7 +62,7 @@ extension DataPackage {
 
     var period: Field {
         Field(name: "period", type: "string", description: "Periode: tahun, semester, triwulan atau bulan (2023, 2023-S1) / period",
-              constraints: [("required", .bool(true)), ("pattern", .string("[0-9]{4}(-[A-Za-z0-9]+)*"))])
+              constraints: [("required", .bool(true)), ("pattern", .string(ContractText.periodPattern))])
     }
 
     var bandField: Field {
@@ -89,7 +89,7 @@ extension DataPackage {
 
     var surveyIndicatorFields: [Field] {
         rubric.indicators.filter { $0.source == .survey }.map { i in
-            number("ind_\(i.id)", "Rata-rata jawaban responden (NRR) untuk \(i.id) \(i.title.text("id")), skala \(NumberFormat.weight(i.min))–\(NumberFormat.weight(i.max)) / mean answer", i.min, i.max)
+            number("ind_\(i.id)", "Rata-rata jawaban responden (NRR) untuk \(i.id) \(i.title.text("id")), skala \(DecimalFormat.weight(i.min))–\(DecimalFormat.weight(i.max)) / mean answer", i.min, i.max)
         }
     }
 

@@ -7,7 +7,7 @@ extension RoundResult {
         // Not an SKM, or not scored on a survey: nothing to gather (a national Ombudsman round
         // has 48,000 results, and the history below is a pass over all of them).
         guard rubric.isSurveyRubric, u.basis == .survey else { return nil }
-        return SKMResult.make(rubric: rubric, result: u, survey: surveys[UnitPeriod(u.unit.id, u.period)],
+        return SKMResult.make(rubric: rubric, result: u, survey: surveys[u.key],
                        history: units.filter { $0.unit.id == u.unit.id })
     }
 
@@ -44,7 +44,7 @@ public struct SKMTables: Sendable {
                          nrr: Double? = nil, weight: Double? = nil, weighted: Double? = nil, ikm: Double? = nil,
                          band: Band? = nil, percent: Double? = nil, sample: SampleCheck? = nil) {
                     emit([.text(u.period), .text(u.unit.id), .text(section), .text(item), .text(group),
-                          .integer(respondents), .number(nrr, decimals: 4), .text(weight.map { NumberFormat.weight($0) }),
+                          .integer(respondents), .number(nrr, decimals: 4), .text(weight.map { DecimalFormat.weight($0) }),
                           .number(weighted, decimals: 4), .score(ikm), .text(band?.id), .text(band?.label.text("id")),
                           .score(percent), .integer(sample?.population), .integer(sample?.required),
                           .text(sample.map { $0.met ? "yes" : "no" })])

@@ -18,7 +18,7 @@ enum Charts {
         for row in rows {
             let share = row.max > 0 ? Swift.max(0, Swift.min(1, row.value / row.max)) * 100 : 0
             html += "<li><span class=\"bar-label\">\(Html.escape(row.label))</span>"
-            html += "<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:\(NumberFormat.fixed(share, decimals: 1))%;background:\(row.color)\"></span></span>"
+            html += "<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:\(DecimalFormat.fixed(share, decimals: 1))%;background:\(row.color)\"></span></span>"
             html += "<span class=\"bar-value\">\(Html.escape(row.text))</span></li>"
         }
         return html + "</ul></figure>"
@@ -35,11 +35,11 @@ enum Charts {
         svg += "<rect x=\"0\" y=\"0\" width=\"240\" height=\"60\" fill=\"#f8f9fa\"/>"
         let drawn = points.enumerated().compactMap { i, v in v.map { (x(i), y($0)) } }
         if drawn.count > 1 {
-            let line = drawn.map { "\(NumberFormat.fixed($0.0, decimals: 1)),\(NumberFormat.fixed($0.1, decimals: 1))" }.joined(separator: " ")
+            let line = drawn.map { "\(DecimalFormat.fixed($0.0, decimals: 1)),\(DecimalFormat.fixed($0.1, decimals: 1))" }.joined(separator: " ")
             svg += "<polyline points=\"\(line)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"/>"
         }
         for (px, py) in drawn {
-            svg += "<circle cx=\"\(NumberFormat.fixed(px, decimals: 1))\" cy=\"\(NumberFormat.fixed(py, decimals: 1))\" r=\"3\" fill=\"\(color)\"/>"
+            svg += "<circle cx=\"\(DecimalFormat.fixed(px, decimals: 1))\" cy=\"\(DecimalFormat.fixed(py, decimals: 1))\" r=\"3\" fill=\"\(color)\"/>"
         }
         return svg + "</svg>"
     }
@@ -48,19 +48,16 @@ enum Charts {
 /// HTML escaping for text built outside templates (the templates escape by themselves).
 enum Html {
     static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
+        escaping(s) { c in
             switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            default: nil
             }
         }
-        return out
     }
 
     /// Only relative paths and http(s) addresses become links; anything else (javascript:,

@@ -116,7 +116,7 @@ struct EvidenceFiles: Sendable {
         })
         while safe.hasPrefix(".") { safe.removeFirst() }
         if safe.count > 60 { safe = String(safe.suffix(60)) }
-        var name = String(PagePaths.hex(PagePaths.fnv1a(path)).prefix(8)) + "-" + safe
+        var name = String(FNV1a.hex(FNV1a.hash(path)).prefix(8)) + "-" + safe
         var n = 2
         while !taken.insert(name).inserted {
             name = "\(n)-" + name

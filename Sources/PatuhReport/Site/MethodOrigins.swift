@@ -50,7 +50,7 @@ extension SiteBuilder {
             c["conversion"] = [
                 "origins": originsContext(table.origins),
                 "rows": table.rows.map { r -> [String: Any] in
-                    ["perception": AssessmentChecks.formatValue(r.perception),
+                    ["perception": DecimalFormat.plain(r.perception),
                      "nrr": "\(t.plain(r.nrrMin)) – \(t.plain(r.nrrMax))",
                      "converted": "\(t.number(r.min)) – \(t.number(r.max))",
                      "mutu": r.bandID, "kinerja": bands[r.bandID]?.label.text(t.lang) ?? ""]
@@ -67,7 +67,7 @@ extension Strings {
     /// A decimal as written in the rubric (up to 4 places), with the page's decimal mark.
     func plain(_ x: Double) -> String {
         // 1,00 and 2,60 as the regulation prints them; 2,5996 in full.
-        let text = abs(x * 100 - (x * 100).rounded()) < 1e-9 ? NumberFormat.fixed(x, decimals: 2) : NumberFormat.weight(x)
+        let text = abs(x * 100 - (x * 100).rounded()) < 1e-9 ? DecimalFormat.fixed(x, decimals: 2) : DecimalFormat.weight(x)
         return lang == "id" ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 }

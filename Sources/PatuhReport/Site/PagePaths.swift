@@ -1,3 +1,5 @@
+import PatuhCore
+
 /// Where each page of a site lives. The latest period's pages have the plain names
 /// (`unit/<id>.html`); an earlier period's live in a folder named after it
 /// (`unit/2022/<id>.html`), so that each period's index leads to that period's pages.
@@ -11,18 +13,7 @@ struct PagePaths: Sendable {
             && value.utf8.allSatisfy { b in
                 (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 46 || b == 95 || b == 45
             }
-        return plain ? value : "x" + hex(fnv1a(value))
-    }
-
-    static func fnv1a(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
-
-    static func hex(_ x: UInt64) -> String {
-        let s = String(x, radix: 16)
-        return String(repeating: "0", count: max(0, 16 - s.count)) + s
+        return plain ? value : "x" + FNV1a.hex(FNV1a.hash(value))
     }
 
     private func folder(_ kind: String, _ period: String) -> String {

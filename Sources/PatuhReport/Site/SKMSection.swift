@@ -11,14 +11,14 @@ extension SiteBuilder {
     /// A number with `decimals` decimals in the page's language (87,28 / 87.28).
     func decimal(_ x: Double?, _ decimals: Int) -> String {
         guard let x else { return "–" }
-        return NumberFormat.fixed(x, decimals: decimals, decimalSeparator: t.lang == "id" ? "," : ".")
+        return DecimalFormat.fixed(x, decimals: decimals, decimalSeparator: t.lang == "id" ? "," : ".")
     }
 
     /// A bobot as the rubric means it: `1/9` for an exact ninth, else as written (0,111).
     func weightText(_ w: Double) -> String {
         let n = (1 / w).rounded()
-        if n > 1, n < 100, (w - 1 / n).magnitude < 1e-12, NumberFormat.weight(w).count > 6 { return "1/\(Int(n))" }
-        return NumberFormat.weight(w, decimalSeparator: t.lang == "id" ? "," : ".")
+        if n > 1, n < 100, (w - 1 / n).magnitude < 1e-12, DecimalFormat.weight(w).count > 6 { return "1/\(Int(n))" }
+        return DecimalFormat.weight(w, decimalSeparator: t.lang == "id" ? "," : ".")
     }
 
     /// The unit's SKM result as the regulation's report shows it, or `false` (no section).
@@ -33,7 +33,7 @@ extension SiteBuilder {
         var c: [String: Any] = [
             "s": s.all, "respondents": skm.respondents, "ikm": decimal(skm.ikm, 2),
             "mutu": skm.band?.id ?? "–", "kinerja": skm.band?.label.text(t.lang) ?? "–",
-            "sumWeighted": decimal(skm.weightedSum, 4), "factor": NumberFormat.weight(skm.factor),
+            "sumWeighted": decimal(skm.weightedSum, 4), "factor": DecimalFormat.weight(skm.factor),
             "printLink": "print/unit/\(u.unit.id).html",
         ]
         c["unsur"] = skm.unsur.map { x -> [String: Any] in
@@ -72,7 +72,7 @@ extension SiteBuilder {
             "weightedIKM": decimal(recap.respondentWeightedIKM, 2), "printLink": "print/region/\(region.code).html",
             "rows": recap.rows.map { x -> [String: Any] in
                 ["link": paths.unit(x.unit.id, period), "name": x.unit.name, "respondents": x.respondents,
-                 "ikm": decimal(x.ikm, 2), "ikmValue": NumberFormat.fixed(x.ikm, decimals: 2),
+                 "ikm": decimal(x.ikm, 2), "ikmValue": DecimalFormat.fixed(x.ikm, decimals: 2),
                  "mutu": x.band?.id ?? "–", "kinerja": x.band?.label.text(t.lang) ?? "",
                  "lowest": x.lowest.map { l -> [String: Any] in
                      ["id": l.id, "title": result.rubric.indicators[l.indicatorIndex].title.text(t.lang), "nrr": decimal(l.nrr, 2)]

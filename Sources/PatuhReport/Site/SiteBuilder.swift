@@ -120,7 +120,7 @@ public struct SiteBuilder: Sendable {
                 "provenance": provenance, "scoreTerm": frame.scoreTerm, "bandHeading": frame.bandHeading]
     }
 
-    func scoreValue(_ x: Double?) -> String { x.map { NumberFormat.fixed($0, decimals: 2) } ?? "" }
+    func scoreValue(_ x: Double?) -> String { x.map { DecimalFormat.fixed($0, decimals: 2) } ?? "" }
 
     /// The footer: rubric, who assessed, where the data come from, what they cover, when made.
     static func provenance(result: RoundResult, registry: Registry, options: SiteOptions, t: Strings) -> [String] {

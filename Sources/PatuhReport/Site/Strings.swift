@@ -21,11 +21,11 @@ struct Strings: Sendable {
     /// A score as written in prose: 87,28 in Indonesian, 87.28 in English.
     func number(_ x: Double?) -> String {
         guard let x else { return "–" }
-        return NumberFormat.fixed(x, decimals: 2, decimalSeparator: decimal)
+        return DecimalFormat.fixed(x, decimals: 2, decimalSeparator: decimal)
     }
 
     /// A weight or factor as the rubric wrote it, with the language's decimal mark (0,111).
-    func weight(_ x: Double) -> String { NumberFormat.weight(x, decimalSeparator: decimal) }
+    func weight(_ x: Double) -> String { DecimalFormat.weight(x, decimalSeparator: decimal) }
 
     /// A whole number with the language's thousands mark (20.000 / 20,000).
     func count(_ n: Int) -> String {

@@ -56,7 +56,7 @@ extension SiteBuilder {
 
     /// Who assessed the unit, when, and how many assessments its score averages.
     func assessed(_ u: UnitResult) -> Any {
-        let list = result.assessments[UnitPeriod(u.unit.id, u.period)] ?? []
+        let list = result.assessments[u.key] ?? []
         guard !list.isEmpty else { return false }
         return ["count": list.count, "averaged": list.count > 1,
                 "rows": list.sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }.map { a -> [String: Any] in
@@ -68,7 +68,7 @@ extension SiteBuilder {
     /// the levels it lies between), the assessors' notes and evidence.
     func indicatorSections(_ u: UnitResult, root: String) -> [[String: Any]] {
         let rubric = result.rubric
-        let answers = answersByIndicator(UnitPeriod(u.unit.id, u.period))
+        let answers = answersByIndicator(u.key)
         let showsDimensions = !rubric.hasOnlyImplicitDimension
         return rubric.dimensions.indices.map { d -> [String: Any] in
             let rows = u.indicators.filter { rubric.dimensionOfIndicator[$0.indicatorIndex] == d }.map { ir -> [String: Any] in
@@ -120,12 +120,11 @@ extension SiteBuilder {
     func surveySection(_ u: UnitResult, into c: inout [String: Any]) {
         let rubric = result.rubric
         guard rubric.hasSurveyIndicators else { return }
-        let survey = result.surveys[UnitPeriod(u.unit.id, u.period)]
+        let survey = result.surveys[u.key]
         c["respondents"] = t.count(u.respondents ?? 0)
-        if rubric.isSurveyRubric, let population = u.unit.population {
-            let required = SampleSize.krejcieMorgan(population: population)
-            c["sampleRequired"] = t.count(required)
-            c["sampleVerdict"] = (u.respondents ?? 0) >= required ? t["met"] : t["notMet"]
+        if let check = u.sampleCheck(under: rubric) {
+            c["sampleRequired"] = t.count(check.required)
+            c["sampleVerdict"] = check.met ? t["met"] : t["notMet"]
         } else {
             c["sampleRequired"] = false
         }
@@ -145,7 +144,7 @@ extension SiteBuilder {
         c["breakdown"] = groups.compactMap { key -> [String: Any]? in
             guard let tally = survey?.breakdown[key] else { return nil }
             let small = tally.respondents < options.minimumGroup
-            let score = small || !rubric.isSurveyRubric ? nil : rubric.score(tally.sheet).total
+            let score = small ? nil : rubric.groupScore(tally)
             let valueKey = "value-" + key.value
             return ["group": t["group-" + key.dimension.rawValue],
                     "value": key.dimension == .gender && t[valueKey] != valueKey ? t[valueKey] : key.value,
@@ -153,7 +152,7 @@ extension SiteBuilder {
                     "score": small ? t["smallGroup"] : t.number(score), "scoreValue": scoreValue(score)]
         }
         guard options.showsComments else { return }
-        let comments = result.comments(UnitPeriod(u.unit.id, u.period))
+        let comments = result.comments(u.key)
         c["hasUnitComments"] = !comments.isEmpty
         c["comments"] = comments.prefix(50).map { cm -> [String: Any] in
             ["text": Privacy.mask(cm.text, lang: t.lang), "service": cm.service ?? false]

@@ -21,7 +21,7 @@ struct XFormQuestions {
     }
 
     private func header(_ b: inout XFormBuilder) {
-        let idRule = "regex(., '^[A-Za-z0-9][A-Za-z0-9._-]*$') and string-length(.) <= 128"
+        let idRule = "regex(., '^\(ContractText.idPattern)$') and string-length(.) <= \(ContractText.maxIDLength)"
         if registry != nil {
             b.field(FieldPath.region, [("required", "true()")])
             b.select1(FieldPath.region, label: Self.t("region"), itemset: "instance('\(Self.regionsInstance)')/root/item")
@@ -34,7 +34,7 @@ struct XFormQuestions {
             b.input(FieldPath.unit, label: Self.t("unit"), hint: Self.t("unit.hint"))
         }
         b.field(FieldPath.period, default: period, [("required", "true()"),
-            ("constraint", "regex(., '^[0-9]{4}(-[A-Za-z0-9]+)*$')"),
+            ("constraint", "regex(., '^\(ContractText.periodPattern)$')"),
             ("jr:constraintMsg", b.text("period:constraint", Self.t("period.constraint")))])
         b.input(FieldPath.period, label: Self.t("period"), hint: Self.t("period.hint"))
         if form.kind == .assessment {
@@ -50,7 +50,7 @@ struct XFormQuestions {
 
     /// A free text of 1 to 512 characters (the contract's `Name`), optional.
     private func nameField(_ path: String, label: LocalizedText, _ b: inout XFormBuilder) {
-        b.field(path, [("constraint", "string-length(.) <= 512"),
+        b.field(path, [("constraint", "string-length(.) <= \(ContractText.maxNameLength)"),
                        ("jr:constraintMsg", b.text("\(path):constraint", Self.t("text.constraint")))])
         b.input(path, label: label)
     }
@@ -100,7 +100,7 @@ struct XFormQuestions {
                         numbered: Bool, _ b: inout XFormBuilder) {
         let i = q.indicator
         guard !q.choices.isEmpty else {
-            let range = "number(.) >= \(FieldChoice.text(i.min)) and number(.) <= \(FieldChoice.text(i.max))"
+            let range = "number(.) >= \(DecimalFormat.plain(i.min)) and number(.) <= \(DecimalFormat.plain(i.max))"
             let rule = i.allowsNA ? ". = '\(FieldChoice.notApplicable)' or (\(range))" : range
             b.field(path, [("required", "true()"), ("constraint", rule),
                            ("jr:constraintMsg", b.text("\(path):constraint", Self.t("value.constraint")))])

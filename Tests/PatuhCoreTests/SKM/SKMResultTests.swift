@@ -38,7 +38,7 @@ import Testing
         // NRR U1..U7 = 97/29 = 3.3448; U8 = 2; U9 = 4. IKM per unsur = 25·NRR: U1 2425/29 = 83.62,
         // U8 50.00, U9 100.00. NRR tertimbang U1 = 97/29·w (1/9: 97/261 = 0.37165; 0.111: 0.37128);
         // Σ = (7·97/29 + 6)·w = 853/29·w (1/9: 3.26820; 0.111: 3.26493); IKM = 25·Σ: 81.70 / 81.62.
-        let key = UnitPeriod("u29", "2023-S1")
+        let key = UnitPeriod(unit: "u29", period: "2023-S1")
         let skm = try #require(result(Make.skm(weight: weight), [key: summary29()], key))
         #expect(skm.respondents == 29)
         #expect(skm.unsur.map(\.id) == (1...9).map { "U\($0)" })
@@ -79,7 +79,7 @@ import Testing
         let fours = [31, 35, 49, 93, 45, 39, 39, 76, 35]
         var s = SurveySummary(indicatorCount: 9)
         for k in 0..<100 { s.tally.add(fours.map { k < $0 ? 4 : 3 }) }
-        let key = UnitPeriod("u3", "2023")
+        let key = UnitPeriod(unit: "u3", period: "2023")
         for (weight, sum, ikm, shown) in [(1.0 / 9, 31.42 / 9, 785.5 / 9, "87.28"), (0.111, 31.42 * 0.111, 87.1905, "87.19")] {
             let skm = try #require(result(Make.skm(weight: weight), [key: s], key))
             #expect(skm.unsur.map { Rounding.format2($0.nrr ?? 0) } == ["3.31", "3.35", "3.49", "3.93", "3.45", "3.39", "3.39", "3.76", "3.35"])
@@ -116,8 +116,8 @@ import Testing
         // in order, whichever period's result is asked for.
         var s2 = SurveySummary(indicatorCount: 9)
         for _ in 0..<10 { s2.tally.add([Double?](repeating: 4, count: 9)) }
-        let surveys = [UnitPeriod("u29", "2023-S1"): summary29(), UnitPeriod("u29", "2023-S2"): s2]
-        let skm = try #require(result(Make.skm(weight: 1.0 / 9), surveys, UnitPeriod("u29", "2023-S2")))
+        let surveys = [UnitPeriod(unit: "u29", period: "2023-S1"): summary29(), UnitPeriod(unit: "u29", period: "2023-S2"): s2]
+        let skm = try #require(result(Make.skm(weight: 1.0 / 9), surveys, UnitPeriod(unit: "u29", period: "2023-S2")))
         #expect(skm.trend.map(\.period) == ["2023-S1", "2023-S2"])
         #expect(skm.trend.map { Rounding.format2($0.ikm) } == ["81.70", "100.00"])
         #expect(skm.trend.map(\.respondents) == [29, 10])
@@ -139,7 +139,7 @@ import Testing
         for _ in 0..<10 { s3.tally.add([Double?](repeating: 4, count: 9)) }
         let rubric = Make.skm(weight: 1.0 / 9)
         let round = RoundScorer(rubric: rubric, registry: registry)
-            .score(assessments: [], surveys: [UnitPeriod("u29", "2023"): summary29(), UnitPeriod("u3", "2023"): s3])
+            .score(assessments: [], surveys: [UnitPeriod(unit: "u29", period: "2023"): summary29(), UnitPeriod(unit: "u3", period: "2023"): s3])
         let recap = try #require(SKMRecap.make(rubric: rubric, region: registry.regions[0], period: "2023", units: round.units))
         #expect(recap.rows.map(\.unit.id) == ["u3", "u29"])
         #expect(Rounding.format2(recap.meanIKM ?? 0) == "90.85")
