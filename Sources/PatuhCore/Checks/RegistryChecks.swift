@@ -19,32 +19,31 @@ public enum AssessmentChecks {
                 id: assessment.unitID, nearest: Suggestions.nearest(assessment.unitID, in: registry.units.map(\.id)),
                 fileRejected: false)))
         }
-        // By position, not through `answers`: 1.6 million answers in a national round, and
-        // the location of one is only made when it has a problem.
+        let answers = assessment.answers
         var firstAnswer = [Int](repeating: -1, count: rubric.indicators.count)
-        for k in 0..<assessment.answerCount {
-            let (id, value) = assessment.answer(at: k)
+        for k in answers.indices {
+            let (id, value) = (answers[k].indicatorID, answers[k].value)
             guard let i = rubric.indicatorIndex[id] else {
-                problems.append(.error(assessment.answerLocation(at: k), "indicator '\(id)' is not in rubric '\(rubric.id)'"))
+                problems.append(.error(answers[k].location, "indicator '\(id)' is not in rubric '\(rubric.id)'"))
                 continue
             }
             if firstAnswer[i] >= 0 {
-                problems.append(.error(assessment.answerLocation(at: k),
-                    "indicator '\(id)' answered twice (first at line \(assessment.answerLocation(at: firstAnswer[i]).line))"))
+                problems.append(.error(answers[k].location,
+                    "indicator '\(id)' answered twice (first at line \(answers[firstAnswer[i]].location.line))"))
             }
             if firstAnswer[i] < 0 { firstAnswer[i] = k }
             let (min, max) = (rubric.indicators[i].min, rubric.indicators[i].max)
             switch value {
             case .number(let v) where v < min || v > max:
-                problems.append(.error(assessment.answerLocation(at: k),
+                problems.append(.error(answers[k].location,
                     "value \(formatValue(v)) for '\(id)' is outside its range \(formatValue(min))..\(formatValue(max))"))
             case .notApplicable where !rubric.indicators[i].allowsNA:
-                problems.append(.error(assessment.answerLocation(at: k), .notApplicableNotAllowed(indicator: id, response: nil)))
+                problems.append(.error(answers[k].location, .notApplicableNotAllowed(indicator: id, response: nil)))
             default:
                 break
             }
             if rubric.sourceOfIndicator[i] == .survey {
-                problems.append(.warning(assessment.answerLocation(at: k),
+                problems.append(.warning(answers[k].location,
                     "indicator '\(id)' takes its value from survey responses; the assessor's answer is ignored"))
             }
         }
