@@ -113,17 +113,14 @@ struct ScoringRun {
         inputs.files = []
         inputs.kinds = [:]
         PhaseTimer.mark("assemble")
-        var scorer = RoundScorer(rubric: rubric, registry: registry, periodFilter: options.period, strict: options.strict)
-        scorer.keepsAssessments = keepsRemarks  // the report shows their notes; the CSV files do not
+        let scorer = RoundScorer(rubric: rubric, registry: registry, periodFilter: options.period, strict: options.strict)
         let assessments = assembly.assessments
         let surveys = assembly.surveys
         let counts = (assessments: assessments.count, respondents: surveys.values.reduce(0) { $0 + $1.tally.respondents })
         assembly.assessments = []
         assembly.surveys = [:]
-        var result = scorer.score(assessments: consume assessments, surveys: surveys)
+        let result = scorer.score(assessments: assessments, surveys: surveys)
         PhaseTimer.mark("score")
-        result.commentSource = inputs.comments
-        result.remarkSource = inputs.comments
         return ScoringRun(inputs: inputs, registry: registry, result: result, assembly: assembly,
                           assessmentCount: counts.assessments, respondents: counts.respondents,
                           held: inputs.held, period: options.period)
