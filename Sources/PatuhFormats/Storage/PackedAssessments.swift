@@ -4,7 +4,8 @@ import PatuhCore
 ///
 /// A national round holds tens of thousands of assessments with some fifty answers each. As
 /// `Answer` values they would take about 80 bytes an answer; here an answer is a number (NaN
-/// for `na`) and, until the assessment is checked, its line and column packed in one word.
+/// for `na`) and, until the assessment is checked, its line and column packed in one word (an
+/// answer is in its assessment's file).
 /// Assessments answering the same indicator ids in the same order share one list of ids (a
 /// form), and the notes and evidence are packed into bytes (`RemarkBytes`), in memory or set
 /// aside in a `CommentStore` on disk, which the collection keeps a reference to: whoever
