@@ -238,6 +238,7 @@ public struct InputLoader: Sendable {
     static func check(_ file: inout AssessmentFile, only: String?, asked: Rubric? = nil, rubrics: [String: Rubric],
                       registry: Registry?, strict: Bool = false) {
         var kept = PackedAssessments()
+        kept.reserveCapacity(assessments: file.assessments.count, answers: file.assessments.answerCount)
         for i in file.assessments.indices {
             let a = file.assessments.head(at: i)
             if let only, a.rubricID != only {

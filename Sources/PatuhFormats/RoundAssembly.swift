@@ -24,6 +24,7 @@ public struct RoundAssembly: Sendable {
         // Sets, not dictionaries of locations: 50,000 ids each; a duplicate's first place is
         // looked up when one turns up, which is rare.
         var seenAssessments = Set<String>(minimumCapacity: assessmentFiles.reduce(0) { $0 + $1.assessments.count })
+        assessments.reserveCapacity(assessments: seenAssessments.capacity, answers: assessmentFiles.reduce(0) { $0 + $1.assessments.answerCount })
         for f in assessmentFiles.indices {
             let file = assessmentFiles[f]
             assessmentFiles[f].assessments = []  // each file's copy goes as it is taken

@@ -23,17 +23,30 @@ public enum ScoreBasis: String, Sendable, Hashable {
 
 /// One indicator of one unit in one period, as `indicators.csv` lists it.
 public struct IndicatorResult: Hashable, Sendable {
-    public var indicatorIndex: Int
+    // The two counts in 32 bits each, before the value: 24 bytes a result, where a national
+    // round holds hundreds of thousands.
+    private var index: Int32
+    private var missing: Int32
     /// The mean value over the unit's assessments (the NRR for a survey indicator);
     /// `nil` when not applicable everywhere.
     public var value: Double?
+
+    /// The indicator's position in `Rubric.indicators`.
+    public var indicatorIndex: Int {
+        get { Int(index) }
+        set { index = Int32(clamping: newValue) }
+    }
+
     /// In how many assessments the answer was missing and counted as `min`.
-    public var missingCount: Int
+    public var missingCount: Int {
+        get { Int(missing) }
+        set { missing = Int32(clamping: newValue) }
+    }
 
     public init(indicatorIndex: Int, value: Double?, missingCount: Int) {
-        self.indicatorIndex = indicatorIndex
+        index = Int32(clamping: indicatorIndex)
+        missing = Int32(clamping: missingCount)
         self.value = value
-        self.missingCount = missingCount
     }
 }
 

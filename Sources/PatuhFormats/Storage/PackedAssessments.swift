@@ -86,6 +86,16 @@ public struct PackedAssessments: RandomAccessCollection, AssessmentStore, Expres
     /// Whether the answers' own lines are still kept (`dropAnswerPositions`).
     public var keepsAnswerPositions: Bool { entries.allSatisfy { $0.firstPosition >= 0 } }
 
+    /// Answers in all the assessments.
+    public var answerCount: Int { values.count }
+
+    /// Makes room for `assessments` more assessments with `answers` answers in all, so that
+    /// the columns are not grown (to twice what they need) as they are appended.
+    public mutating func reserveCapacity(assessments: Int, answers: Int) {
+        entries.reserveCapacity(entries.count + assessments)
+        values.reserveCapacity(values.count + answers)
+    }
+
     /// Adds `assessment` (its answers' lines kept until `dropAnswerPositions`).
     public mutating func append(_ assessment: Assessment) {
         var head = assessment
