@@ -4,8 +4,9 @@ import PatuhXML
 /// What an assessment file held.
 public struct AssessmentFile: Sendable {
     public var path: String
-    /// Assessments read without error (references are checked later, against the rubric).
-    public var assessments: [Assessment]
+    /// Assessments read without error (references are checked later, against the rubric),
+    /// kept compactly.
+    public var assessments: PackedAssessments
     /// Assessments dropped because of an error inside them.
     public var rejected: Int
     public var diagnostics: [Diagnostic]
@@ -29,9 +30,6 @@ public struct AssessmentReader: Sendable {
     /// When set, assessments for any other rubric are validated but not kept.
     public var only: String?
 
-    /// One array of indicator ids per form, shared by every file this reader reads.
-    private let forms = FormPool()
-
     public init(schema: XMLSchema?, keepsRemarks: Bool = true, only: String? = nil) {
         parser = XMLStreamParser(schema: schema)
         self.keepsRemarks = keepsRemarks
@@ -39,7 +37,7 @@ public struct AssessmentReader: Sendable {
     }
 
     public func read(file path: String) -> AssessmentFile {
-        let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only, forms: forms)
+        let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only)
         let result = parser.parse(file: path, handler: handler)
         return AssessmentFile(path: path, assessments: result.complete ? handler.assessments : [],
                               rejected: handler.rejected + (result.complete ? 0 : handler.assessments.count),
@@ -51,8 +49,7 @@ public struct AssessmentReader: Sendable {
 private final class AssessmentHandler: XMLStreamHandler {
     let keepsRemarks: Bool
     let only: String?
-    let forms: FormPool
-    var assessments: [Assessment] = []
+    var assessments = PackedAssessments()
     /// Assessments for another rubric than `only`: checked by the schema, not kept.
     var skipped = 0
     var skippedHeld: [String: Set<String>] = [:]
@@ -66,10 +63,9 @@ private final class AssessmentHandler: XMLStreamHandler {
     private var text = TextBuffer()
     private var evidenceHref: String?
 
-    init(keepsRemarks: Bool, only: String?, forms: FormPool) {
+    init(keepsRemarks: Bool, only: String?) {
         self.keepsRemarks = keepsRemarks
         self.only = only
-        self.forms = forms
     }
 
     func start(_ tag: XMLStartTag, in stream: XMLStream) {
@@ -116,7 +112,6 @@ private final class AssessmentHandler: XMLStreamHandler {
         } else if name.equals("assessment") {
             if var a = current {
                 a.answers = currentAnswers
-                a.shareIndicatorIDs(forms.shared(a.indicatorIDs))
                 if stream.errorCount > errorsAtStart {
                     rejected += 1
                 } else if let only, a.rubricID != only {
@@ -127,24 +122,6 @@ private final class AssessmentHandler: XMLStreamHandler {
                 }
             }
             current = nil
-        }
-    }
-}
-
-import Foundation
-import Synchronization
-
-/// The indicator-id arrays of the forms seen so far, across files and threads: tens of
-/// thousands of assessments answer a handful of forms, and each keeps the one array.
-private final class FormPool: Sendable {
-    private let forms = Mutex<[[String]: [String]]>([:])
-
-    /// The pooled array equal to `ids` (`ids` itself the first time).
-    func shared(_ ids: [String]) -> [String] {
-        forms.withLock { forms in
-            if let known = forms[ids] { return known }
-            if forms.count < 256 { forms[ids] = ids }  // bounded: a hostile batch cannot grow it much
-            return ids
         }
     }
 }

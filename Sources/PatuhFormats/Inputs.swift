@@ -211,12 +211,10 @@ public struct InputLoader: Sendable {
                 return AssessmentFile(path: path, assessments: [], rejected: 0, diagnostics: [], complete: true, skipped: 1)
             }
             var file = reader.read(file: path)
-            if let asideStore {
-                for i in file.assessments.indices { file.assessments[i].setRemarksAside(in: asideStore) }
-            }
+            if let asideStore { file.assessments.setRemarksAside(in: asideStore) }
             // A file whose rubrics are all known is checked now, so its answers' positions
             // never pile up; the others once every rubric is looked up (`finishChecks`).
-            if file.assessments.allSatisfy({ Inputs.rubric(for: $0.rubricID, asked: asked, in: early) != nil
+            if file.assessments.heads.allSatisfy({ Inputs.rubric(for: $0.rubricID, asked: asked, in: early) != nil
                     || (instrument != nil && $0.rubricID != instrument) }) {
                 Self.check(&file, only: instrument, asked: asked, rubrics: early, registry: registry, strict: strict)
                 if !keepsRecords { file.assessments = [] }
@@ -224,7 +222,7 @@ public struct InputLoader: Sendable {
             return file
         }
         for file in inputs.assessmentFiles {
-            for a in file.assessments { inputs.held[a.rubricID, default: []].insert(a.period) }
+            for a in file.assessments.heads { inputs.held[a.rubricID, default: []].insert(a.period) }
             for (id, periods) in file.skippedHeld { inputs.held[id, default: []].formUnion(periods) }
         }
     }
@@ -233,7 +231,7 @@ public struct InputLoader: Sendable {
     /// (the one asked for, and without it the ids on sniffed roots, were looked for before).
     private func lookUpNamedRubrics(_ round: RoundChoice, rubricOf: [String: String], into inputs: inout Inputs) {
         let sniffed = Set(rubricOf.values)
-        var wanted = Set(inputs.assessmentFiles.flatMap { $0.assessments.map(\.rubricID) })
+        var wanted = Set(inputs.assessmentFiles.flatMap { $0.assessments.heads.map(\.rubricID) })
         if let only = round.only { wanted.insert(only) }
         wanted.formUnion(rubricOf.filter { inputs.kinds[$0.key] == .survey }.map(\.value))
         for id in wanted.sorted() where Inputs.rubric(for: id, asked: round.asked, in: inputs.rubrics) == nil
@@ -286,10 +284,12 @@ public struct InputLoader: Sendable {
     /// `only`, other rubrics' assessments are kept unchecked, to be skipped.
     static func check(_ file: inout AssessmentFile, only: String?, asked: Rubric? = nil, rubrics: [String: Rubric],
                       registry: Registry?, strict: Bool = false) {
-        var kept: [Assessment] = []
-        for a in file.assessments {
+        var kept = PackedAssessments()
+        kept.reserveCapacity(assessments: file.assessments.count, answers: file.assessments.answerCount)
+        for i in file.assessments.indices {
+            let a = file.assessments.head(at: i)
             if let only, a.rubricID != only {
-                kept.append(a)
+                kept.append(from: file.assessments, at: i)
                 continue
             }
             guard let rubric = Inputs.rubric(for: a.rubricID, asked: asked, in: rubrics) else {
@@ -297,15 +297,14 @@ public struct InputLoader: Sendable {
                 file.rejected += 1
                 continue
             }
-            let problems = AssessmentChecks.check(a, rubric: rubric, registry: registry, strict: strict)
+            let problems = AssessmentChecks.check(file.assessments.assessment(at: i, withRemarks: false), rubric: rubric,
+                                                  registry: registry, strict: strict)
             file.diagnostics += problems
             if problems.hasErrors {
                 file.rejected += 1
                 continue
             }
-            var checked = a
-            checked.dropAnswerPositions()  // only the checks report an answer's own line
-            kept.append(checked)
+            kept.append(from: file.assessments, at: i, keepingPositions: false)  // only the checks report an answer's line
         }
         file.assessments = kept
         file.checked = true

@@ -3,7 +3,7 @@ import PatuhCore
 /// What is scored in a round, picked from the inputs: assessments and surveys for one
 /// rubric, each counted once, and the files that were skipped or rejected.
 public struct RoundAssembly: Sendable {
-    public var assessments: [Assessment] = []
+    public var assessments = PackedAssessments()
     public var surveys: [UnitPeriod: SurveySummary] = [:]
     /// Files made for another rubric, skipped.
     public var skippedFiles: [String] = []
@@ -24,22 +24,22 @@ public struct RoundAssembly: Sendable {
         // Sets, not dictionaries of locations: 50,000 ids each; a duplicate's first place is
         // looked up when one turns up, which is rare.
         var seenAssessments = Set<String>(minimumCapacity: assessmentFiles.reduce(0) { $0 + $1.assessments.count })
-        assessments.reserveCapacity(seenAssessments.capacity)
+        assessments.reserveCapacity(assessments: seenAssessments.capacity, answers: assessmentFiles.reduce(0) { $0 + $1.assessments.answerCount })
         for f in assessmentFiles.indices {
             let file = assessmentFiles[f]
             assessmentFiles[f].assessments = []  // each file's copy goes as it is taken
             var forRubric = 0
-            for a in file.assessments where a.rubricID == rubric.instrument {
+            for (i, a) in file.assessments.heads.enumerated() where a.rubricID == rubric.instrument {
                 forRubric += 1
                 // Checked against the rubric when loaded (InputLoader); the unit against this
                 // registry here, which may be one of several among the inputs.
                 if registry.unit(a.unitID) == nil { continue }
                 if !seenAssessments.insert(a.id).inserted {
-                    let first = assessments.first { $0.id == a.id }?.location ?? a.location
+                    let first = assessments.heads.first { $0.id == a.id }?.location ?? a.location
                     diagnostics.append(.warning(a.location, "assessment '\(a.id)' was already read at \(first); counted once"))
                     continue
                 }
-                assessments.append(a)
+                assessments.append(from: file.assessments, at: i)
             }
             if forRubric == 0 && file.complete && (file.skipped > 0 || !file.assessments.isEmpty) {
                 skippedFiles.append(file.path)

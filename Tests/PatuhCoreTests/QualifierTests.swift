@@ -13,8 +13,8 @@ import Testing
         bands: [Band(id: "x", min: 0)],
         qualifier: Qualifier(id: "tm", label: LocalizedText(["id": "Tanpa Maladministrasi"]), dimensionID: "p"))
 
-    func results(_ values: [Double?]) -> IndicatorResults {
-        IndicatorResults(values.enumerated().map { IndicatorResult(indicatorIndex: $0, value: $1, missingCount: 0) })
+    func results(_ values: [Double?]) -> [IndicatorResult] {
+        values.enumerated().map { IndicatorResult(indicatorIndex: $0, value: $1, missingCount: 0) }
     }
 
     @Test func theQualifierDimensionIsNotScored() {
@@ -33,7 +33,7 @@ import Testing
         // No product at all: nothing followed up, not earned.
         #expect(rubric.earnsQualifier(results([1, nil, nil])) == false)
         // A unit scored from its children has no indicator results: no qualifier either way.
-        #expect(rubric.earnsQualifier(IndicatorResults()) == nil)
+        #expect(rubric.earnsQualifier([]) == nil)
         // A rubric without a qualifier never has one.
         let plain = Rubric(id: "p", dimensions: rubric.dimensions, bands: rubric.bands)
         #expect(plain.earnsQualifier(results([1, 2, 2])) == nil)

@@ -28,29 +28,24 @@ import Testing
         #expect(region(r, "99.71")?.rankLevel == nil)
     }
 
-    @Test func everyAssessmentIsKeptReducedForTheReport() {
-        // Every assessment is kept for its unit's page (who assessed, when, how many are
-        // averaged), without its answer values; only t2b keeps remarks (its note). Nothing at
-        // all is kept when the scorer keeps no assessments.
+    @Test func theResultGivesBackEachUnitsAssessmentsWhole() {
+        // t2 has two assessments, t1 one; only t2b has a note. The result reads them back from
+        // the store it was given, notes and answers included, in the order they were read.
         var noted = Make.assessment("t2b", unit: "9971-mpp-t2", ["A1": .number(2), "A2": .number(2), "B1": .number(4)])
-        var answers = noted.answers
-        answers[0].notes = ["papan informasi ada"]
-        noted.answers = answers
+        noted.answers[0].notes = ["papan informasi ada"]
         let all = [
             Make.assessment("t1", unit: "9971-mpp-t1", ["A1": .number(2), "A2": .number(2), "B1": .number(4)]),
             Make.assessment("t2a", unit: "9971-mpp-t2", ["A1": .number(0), "A2": .number(0), "B1": .number(0)]),
             noted,
         ]
         let r = score(all)
-        let t2 = r.assessments[UnitPeriod(unit: "9971-mpp-t2", period: "2023")] ?? []
-        #expect(Set(t2.map(\.id)) == ["t2a", "t2b"])
+        let t2 = r.assessments(UnitPeriod(unit: "9971-mpp-t2", period: "2023"))
+        #expect(t2 == [all[1], noted])
         #expect(t2.filter(\.hasRemarks).map(\.id) == ["t2b"])
-        #expect(t2.allSatisfy { $0.answerCount == 0 })
-        #expect(r.assessments[UnitPeriod(unit: "9971-mpp-t1", period: "2023")]?.map(\.id) == ["t1"])
-        #expect(unit(r, "9971-mpp-t2")?.assessmentCount == 2)  // both still scored
-        var draining = scorer
-        draining.keepsAssessments = false
-        #expect(draining.score(assessments: all, surveys: [:]).assessments.isEmpty)
+        #expect(t2.last?.remarks == [AnswerRemarks(indicatorID: "A1", notes: ["papan informasi ada"], evidence: [])])
+        #expect(r.assessments(UnitPeriod(unit: "9971-mpp-t1", period: "2023")).map(\.id) == ["t1"])
+        #expect(r.assessments(UnitPeriod(unit: "9971-mpp-t1", period: "2022")).isEmpty)
+        #expect(unit(r, "9971-mpp-t2")?.assessmentCount == 2)  // both scored
     }
 
     @Test func anMPPIsScoredFromItsTenants() {

@@ -21,7 +21,7 @@ import Testing
         // Comments are set aside in the loader's store while reading, and read back from it.
         #expect(survey.summary.comments.isEmpty)
         #expect(survey.summary.commentCount == 1)
-        #expect(survey.summary.allComments(from: inputs.comments).first?.text == "Antrian panjang di pagi hari")
+        #expect(survey.summary.allComments().first?.text == "Antrian panjang di pagi hari")
         let registry = try #require(inputs.registry)
         #expect(registry.unit("1471-mpp-imigrasi")?.parentID == "1471-mpp")
         #expect(registry.unit("1471-disdukcapil")?.population == 52000)
@@ -32,10 +32,11 @@ import Testing
         var loader = try makeLoader()
         loader.use = .pages
         let inputs = loader.load([fixtures.appendingPathComponent("valid").path])
-        let assessment = try #require(inputs.assessmentFiles.first?.assessments.first)
-        #expect(assessment.remarksAside != nil)
-        #expect(assessment.answers.allSatisfy { $0.notes.isEmpty })
-        #expect(assessment.remarks(from: inputs.comments) == [AnswerRemarks(
+        let stored = try #require(inputs.assessmentFiles.first?.assessments)
+        #expect(stored.remarksSetAside == 1)
+        // Read back whole: the assessment carries its notes again.
+        let assessment = try #require(stored.first)
+        #expect(assessment.remarks == [AnswerRemarks(
             indicatorID: "PR-01", notes: ["Persyaratan hanya tersedia di loket, tidak di media elektronik"],
             evidence: [Evidence(href: "foto/pr01-loket.jpg")])])
     }

@@ -53,12 +53,13 @@ import Testing
         let unit = { (id: String) in Unit(id: id, type: .opd, name: id, regionCode: "14") }
         let row = { (id: String, period: String, score: Double) in
             UnitResult(unit: unit(id), period: period, score: score, band: nil, basis: .assessments, dimensionPoints: [],
-                       indicators: IndicatorResults(), assessmentCount: 1, respondents: nil, change: nil)
+                       indicators: [], assessmentCount: 1, respondents: nil, change: nil)
         }
         let rubric = Rubric(id: "r", dimensions: [], bands: [])
         let result = RoundResult(rubric: rubric, periods: ["2022", "2023"],
                                  units: [row("a", "2022", 50), row("b", "2022", 60), row("a", "2023", 70)],
-                                 regions: [], surveys: [:], assessments: [:], diagnostics: [])
+                                 regions: [], surveys: [:], diagnostics: [],
+                                 assessmentStore: [Assessment](), assessmentPositions: [:])
         let index = SiteIndex(result)
         #expect(index.unitRows["a"] == [0, 2])
         #expect(index.unitsOfPeriod["2022"] == [0, 1])

@@ -19,35 +19,34 @@ public enum AssessmentChecks {
                 id: assessment.unitID, nearest: Suggestions.nearest(assessment.unitID, in: registry.units.map(\.id)),
                 fileRejected: false)))
         }
-        // By position, not through `answers`: 1.6 million answers in a national round, and
-        // the location of one is only made when it has a problem.
+        let answers = assessment.answers
         var firstAnswer = [Int](repeating: -1, count: rubric.indicators.count)
-        for k in 0..<assessment.answerCount {
-            let (id, value) = assessment.answer(at: k)
+        for k in answers.indices {
+            let (id, value) = (answers[k].indicatorID, answers[k].value)
             guard let i = rubric.indicatorIndex[id] else {
-                problems.append(.error(assessment.answerLocation(at: k),
+                problems.append(.error(answers[k].location,
                                        .indicatorNotInRubric(indicator: id, rubric: rubric.id)))
                 continue
             }
             if firstAnswer[i] >= 0 {
-                problems.append(.error(assessment.answerLocation(at: k),
-                    id: "indikator '\(id)' dijawab dua kali (pertama di baris \(assessment.answerLocation(at: firstAnswer[i]).line))",
-                    en: "indicator '\(id)' answered twice (first at line \(assessment.answerLocation(at: firstAnswer[i]).line))"))
+                problems.append(.error(answers[k].location,
+                    id: "indikator '\(id)' dijawab dua kali (pertama di baris \(answers[firstAnswer[i]].location.line))",
+                    en: "indicator '\(id)' answered twice (first at line \(answers[firstAnswer[i]].location.line))"))
             }
             if firstAnswer[i] < 0 { firstAnswer[i] = k }
             let (min, max) = (rubric.indicators[i].min, rubric.indicators[i].max)
             switch value {
             case .number(let v) where v < min || v > max:
-                problems.append(.error(assessment.answerLocation(at: k),
+                problems.append(.error(answers[k].location,
                     id: "nilai \(DecimalFormat.plain(v)) untuk '\(id)' di luar rentangnya \(DecimalFormat.plain(min))..\(DecimalFormat.plain(max))",
                     en: "value \(DecimalFormat.plain(v)) for '\(id)' is outside its range \(DecimalFormat.plain(min))..\(DecimalFormat.plain(max))"))
             case .notApplicable where !rubric.indicators[i].allowsNA:
-                problems.append(.error(assessment.answerLocation(at: k), .notApplicableNotAllowed(indicator: id, response: nil)))
+                problems.append(.error(answers[k].location, .notApplicableNotAllowed(indicator: id, response: nil)))
             default:
                 break
             }
             if rubric.sourceOfIndicator[i] == .survey {
-                problems.append(.warning(assessment.answerLocation(at: k),
+                problems.append(.warning(answers[k].location,
                     id: "indikator '\(id)' bernilai dari respons survei; jawaban penilai diabaikan",
                     en: "indicator '\(id)' takes its value from survey responses; the assessor's answer is ignored"))
             }

@@ -11,7 +11,7 @@ public enum RubricChecks {
     public static func check(_ rubric: Rubric) -> [Diagnostic] {
         let bounds = checkBounds(rubric)
         // A number out of bounds makes the checks below meaningless (and their arithmetic
-        // unsafe): report only those.
+        // could overflow): report only those.
         guard bounds.isEmpty else { return bounds.sorted { $0.location < $1.location } }
         var problems = Duplicates.find(rubric.dimensions, what: Wording(id: "id dimensi", en: "dimension id"), id: \.id, location: \.location)
             + Duplicates.find(rubric.indicators, what: Wording(id: "id indikator", en: "indicator id"), id: \.id, location: \.location)

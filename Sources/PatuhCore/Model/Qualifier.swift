@@ -26,7 +26,7 @@ public struct Qualifier: Hashable, Sendable {
 extension Rubric {
     /// Whether a unit with these indicator results earns the rubric's qualifier: `nil` when
     /// the rubric has none or the results are empty (a unit scored from its children).
-    public func earnsQualifier(_ results: IndicatorResults) -> Bool? {
+    public func earnsQualifier(_ results: [IndicatorResult]) -> Bool? {
         guard let d = qualifierDimension, !results.isEmpty else { return nil }
         var any = false
         for i in indicators.indices where dimensionOfIndicator[i] == d && i < results.count {

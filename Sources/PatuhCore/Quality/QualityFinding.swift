@@ -115,13 +115,12 @@ public enum QualityChecks {
         var findings: [QualityFinding] = []
         var firstBySignature: [String: Assessment] = [:]
         for a in assessments.sorted(by: { $0.location < $1.location }) {
-            let n = a.answerCount
+            let n = a.answers.count
             var na = 0
             var pairs: [String] = []
-            for k in 0..<n {
-                let (id, value) = a.answer(at: k)
-                if value == .notApplicable { na += 1 }
-                pairs.append("\(id)=\(value)")
+            for answer in a.answers {
+                if answer.value == .notApplicable { na += 1 }
+                pairs.append("\(answer.indicatorID)=\(answer.value)")
             }
             // In any order: the same answers to the same items.
             let signature = "\(a.assessor ?? "")\u{1}\(a.period)\u{1}" + pairs.sorted().joined(separator: "\u{1}")

@@ -24,45 +24,30 @@ public enum ScoreBasis: String, Sendable, Hashable {
 
 /// One indicator of one unit in one period, as `indicators.csv` lists it.
 public struct IndicatorResult: Hashable, Sendable {
-    public var indicatorIndex: Int
+    // The two counts in 32 bits each, before the value: 24 bytes a result, where a national
+    // round holds hundreds of thousands.
+    private var index: Int32
+    private var missing: Int32
     /// The mean value over the unit's assessments (the NRR for a survey indicator);
     /// `nil` when not applicable everywhere.
     public var value: Double?
+
+    /// The indicator's position in `Rubric.indicators`.
+    public var indicatorIndex: Int {
+        get { Int(index) }
+        set { index = Int32(clamping: newValue) }
+    }
+
     /// In how many assessments the answer was missing and counted as `min`.
-    public var missingCount: Int
+    public var missingCount: Int {
+        get { Int(missing) }
+        set { missing = Int32(clamping: newValue) }
+    }
 
     public init(indicatorIndex: Int, value: Double?, missingCount: Int) {
-        self.indicatorIndex = indicatorIndex
+        index = Int32(clamping: indicatorIndex)
+        missing = Int32(clamping: missingCount)
         self.value = value
-        self.missingCount = missingCount
-    }
-}
-
-/// A unit's indicator results, parallel to `Rubric.indicators`, stored compactly: a
-/// national round holds tens of thousands of units with some thirty indicators each.
-public struct IndicatorResults: RandomAccessCollection, Hashable, Sendable {
-    /// NaN where the indicator was not applicable.
-    private var values: [Double] = []
-    /// Empty when no answer was missing.
-    private var missing: [UInt32] = []
-
-    /// No indicators (a unit scored from its children).
-    public init() {}
-
-    /// From results in indicator order.
-    public init(_ results: [IndicatorResult]) {
-        values = results.map { $0.value ?? .nan }
-        if results.contains(where: { $0.missingCount > 0 }) {
-            missing = results.map { UInt32(clamping: $0.missingCount) }
-        }
-    }
-
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { values.count }
-
-    public subscript(i: Int) -> IndicatorResult {
-        IndicatorResult(indicatorIndex: i, value: values[i].isNaN ? nil : values[i],
-                        missingCount: missing.isEmpty ? 0 : Int(missing[i]))
     }
 }
 
@@ -76,7 +61,7 @@ public struct UnitResult: Hashable, Sendable {
     /// Mean points per dimension (`nil` where the dimension dropped out).
     public var dimensionPoints: [Double?]
     /// Per indicator, parallel to `Rubric.indicators`; empty for a score from children.
-    public var indicators: IndicatorResults
+    public var indicators: [IndicatorResult]
     public var assessmentCount: Int
     /// Survey respondents counted, `nil` when the rubric has no survey indicator.
     public var respondents: Int?
@@ -111,18 +96,35 @@ public struct RoundResult: Sendable {
     public var units: [UnitResult]
     /// Sorted by period, then registry order.
     public var regions: [RegionResult]
+    /// Each survey summary reads back its own comments (`SurveySummary.allComments()`).
     public var surveys: [UnitPeriod: SurveySummary]
-    /// The assessments counted, by unit and (pooled) period, reduced to who assessed, when,
-    /// and their notes and evidence (see `RoundScorer.keepsAssessments`).
-    public var assessments: [UnitPeriod: [Assessment]]
     public var diagnostics: [Diagnostic]
-    /// Reads back the survey comments set aside while reading, if any were.
-    public var commentSource: (any CommentSource)?
-    /// Reads back the assessors' notes and evidence set aside while reading, if any were.
-    public var remarkSource: (any RemarkArchive)?
+    /// Where the assessments scored are kept (`assessments(_:)` reads them back).
+    public let assessmentStore: any AssessmentStore
+    /// The positions in `assessmentStore` of the assessments counted, by unit and (pooled)
+    /// period, in the order they were read.
+    public var assessmentPositions: [UnitPeriod: [Int]]
+
+    public init(rubric: Rubric, periods: [String], units: [UnitResult], regions: [RegionResult],
+                surveys: [UnitPeriod: SurveySummary], diagnostics: [Diagnostic],
+                assessmentStore: any AssessmentStore, assessmentPositions: [UnitPeriod: [Int]]) {
+        self.rubric = rubric
+        self.periods = periods
+        self.units = units
+        self.regions = regions
+        self.surveys = surveys
+        self.diagnostics = diagnostics
+        self.assessmentStore = assessmentStore
+        self.assessmentPositions = assessmentPositions
+    }
 
     /// A unit's survey comments in a period, in file order.
     public func comments(_ key: UnitPeriod) -> [SurveyComment] {
-        surveys[key]?.allComments(from: commentSource) ?? []
+        surveys[key]?.allComments() ?? []
+    }
+
+    /// The assessments a unit's score in a period averages, whole, in the order they were read.
+    public func assessments(_ key: UnitPeriod) -> [Assessment] {
+        (assessmentPositions[key] ?? []).map { assessmentStore.assessment(at: $0) }
     }
 }

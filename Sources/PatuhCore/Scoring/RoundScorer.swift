@@ -10,11 +10,6 @@ public struct RoundScorer: Sendable {
     public var periodFilter: String?
     /// Missing answers reject the assessment instead of counting as `min`.
     public var strict: Bool
-    /// Whether the result keeps the notes and evidence of the assessments (the report shows
-    /// them; see `Assessment.keepingOnlyRemarks()`). When not, each unit's are let go
-    /// as soon as it is scored, so that a national round never holds all assessments and all
-    /// results at once.
-    public var keepsAssessments = true
 
     public init(rubric: Rubric, registry: Registry, periodFilter: String? = nil, strict: Bool = false) {
         self.rubric = rubric
@@ -29,13 +24,15 @@ public struct RoundScorer: Sendable {
         return period == p || period.hasPrefix(p + "-") ? p : nil
     }
 
-    /// Scores `assessments` and `surveys` (taken over: the caller's copy is let go as they
-    /// are sorted by unit).
-    public func score(assessments: consuming [Assessment], surveys: [UnitPeriod: SurveySummary]) -> RoundResult {
+    /// Scores the assessments in `assessments` and `surveys`. The store is asked for one
+    /// assessment at a time, and for a unit's again when it is scored: the result keeps the
+    /// store and where each unit's assessments are in it, never the assessments themselves.
+    public func score(assessments: some AssessmentStore, surveys: [UnitPeriod: SurveySummary]) -> RoundResult {
         var diagnostics: [Diagnostic] = []
 
-        var byKey: [UnitPeriod: [Assessment]] = [:]
-        for a in assessments {
+        var byKey: [UnitPeriod: [Int]] = [:]
+        for position in 0..<assessments.count {
+            let a = assessments.assessment(at: position)
             guard let period = effectivePeriod(a.period) else { continue }
             guard let unit = registry.unit(a.unitID) else {
                 diagnostics.append(.error(a.location, "unit '\(a.unitID)' is not in the registry"))
@@ -46,9 +43,8 @@ public struct RoundScorer: Sendable {
                     "unit '\(unit.id)' is of type \(unit.type.rawValue), which rubric '\(rubric.id)' does not score; assessment '\(a.id)' skipped"))
                 continue
             }
-            byKey[UnitPeriod(unit: a.unitID, period: period), default: []].append(a)
+            byKey[UnitPeriod(unit: a.unitID, period: period), default: []].append(position)
         }
-        assessments = []
         var pooled = surveys  // without a period filter, nothing to pool: the same storage
         if periodFilter != nil {
             pooled = [:]
@@ -62,12 +58,10 @@ public struct RoundScorer: Sendable {
         var results = ResultTable()
         results.reserve(byKey.count + pooled.count)
         let assessed = Set(byKey.keys)
-        for key in Array(byKey.keys) {
-            guard let unit = registry.unit(key.unitID), let list = byKey[key] else { continue }
-            // Once scored, an assessment is kept for who assessed it, when, and its notes and
-            // evidence only (a unit page says what its score averages).
-            let remarked = keepsAssessments ? list.map { $0.reducedForReport() } : []
-            byKey[key] = remarked.isEmpty ? nil : remarked
+        for (key, positions) in byKey {
+            guard let unit = registry.unit(key.unitID) else { continue }
+            // One unit's assessments at a time.
+            let list = positions.map { assessments.assessment(at: $0) }
             let survey = pooled[key]
             if let r = scoreAssessed(unit: unit, period: key.period, assessments: list, survey: survey,
                                      diagnostics: &diagnostics) {
@@ -112,14 +106,13 @@ public struct RoundScorer: Sendable {
 
         let regions = RegionRollUp(rubric: rubric, registry: registry).regions(periods: periods) { results[$0] }
         let units = results.takeSorted()
-        return RoundResult(rubric: rubric, periods: periods, units: units, regions: regions,
-                           surveys: pooled, assessments: byKey, diagnostics: diagnostics, commentSource: nil)
+        return RoundResult(rubric: rubric, periods: periods, units: units, regions: regions, surveys: pooled,
+                           diagnostics: diagnostics, assessmentStore: assessments, assessmentPositions: byKey)
     }
 
     private func sheet(for assessment: Assessment, survey: SurveySummary?) -> AnswerSheet {
         var sheet = AnswerSheet(count: rubric.indicators.count)
-        for k in 0..<assessment.answerCount {
-            let answer = assessment.answer(at: k)
+        for answer in assessment.answers {
             if let i = rubric.indicatorIndex[answer.indicatorID], rubric.sourceOfIndicator[i] == .assessor {
                 sheet[i] = answer.value
             }
@@ -177,10 +170,10 @@ public struct RoundScorer: Sendable {
         let n = Double(breakdowns.count)
         let score = breakdowns.reduce(0) { $0 + ($1.total ?? 0) } / n
         let points = rubric.dimensions.indices.map { d in mean(breakdowns.compactMap { $0.dimensionPoints[d] }) }
-        let indicators = IndicatorResults(rubric.indicators.indices.map { i -> IndicatorResult in
+        let indicators = rubric.indicators.indices.map { i -> IndicatorResult in
             IndicatorResult(indicatorIndex: i, value: mean(breakdowns.compactMap { $0.values[i] }),
                             missingCount: breakdowns.filter { $0.missing.contains(i) }.count)
-        })
+        }
         return UnitResult(unit: unit, period: period, score: score, band: rubric.band(for: score), basis: basis,
                           dimensionPoints: points, indicators: indicators,
                           assessmentCount: basis == .assessments ? breakdowns.count : 0,
@@ -203,7 +196,7 @@ public struct RoundScorer: Sendable {
         let points = rubric.dimensions.indices.map { d in mean(scored.compactMap { $0.dimensionPoints[d] }) }
         let respondents: Int? = rubric.hasSurveyIndicators ? scored.reduce(0) { $0 + ($1.respondents ?? 0) } : nil
         let r = UnitResult(unit: unit, period: period, score: score, band: rubric.band(for: score), basis: .children,
-                           dimensionPoints: points, indicators: IndicatorResults(), assessmentCount: 0,
+                           dimensionPoints: points, indicators: [], assessmentCount: 0,
                            respondents: respondents, change: nil)
         memo[unit.id] = .some(r)
         return r

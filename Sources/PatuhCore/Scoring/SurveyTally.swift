@@ -36,13 +36,9 @@ public struct SurveyTally: Hashable, Sendable {
         let first = window.lowerBound
         let n = Swift.min(answers.count - first, sums.count)
         guard n > 0 else { return }
-        sums.withUnsafeMutableBufferPointer { sums in
-            counts.withUnsafeMutableBufferPointer { counts in
-                for k in 0..<n where !answers[first + k].isNaN {
-                    sums[k] += answers[first + k]
-                    counts[k] += 1
-                }
-            }
+        for k in 0..<n where !answers[first + k].isNaN {
+            sums[k] += answers[first + k]
+            counts[k] += 1
         }
     }
 
@@ -76,19 +72,36 @@ public struct SurveyTally: Hashable, Sendable {
     }
 }
 
-/// Where some respondents' comments were set aside while reading, to be read back when the
-/// outputs are written: a survey's comments are never all held in memory at once.
+/// Some respondents' comments set aside while reading, where a survey's comments are never
+/// all held in memory at once: the block knows its source, so whoever holds the block can
+/// read them back.
 public struct CommentBlock: Hashable, Sendable {
-    /// Byte offset and length in the store that wrote them.
+    /// What wrote the comments and reads them back.
+    public let source: any CommentSource
+    /// Where the source put them (meaningful to the source only).
     public var offset: Int
     public var length: Int
     /// Comments in the block.
     public var count: Int
 
-    public init(offset: Int, length: Int, count: Int) {
+    public init(source: any CommentSource, offset: Int, length: Int, count: Int) {
+        self.source = source
         self.offset = offset
         self.length = length
         self.count = count
+    }
+
+    /// The block's comments, in file order, read back from its source.
+    public func comments() -> [SurveyComment] { source.comments(in: self) }
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.source === b.source && a.offset == b.offset && a.length == b.length && a.count == b.count
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(source))
+        hasher.combine(offset)
+        hasher.combine(length)
     }
 }
 
@@ -184,7 +197,7 @@ public struct SurveySummary: Hashable, Sendable {
     public var breakdown: [BreakdownKey: SurveyTally] = [:]
     /// Comments held in memory (small inputs, tests).
     public var comments: [SurveyComment] = []
-    /// Comments set aside in a store while reading, in file order.
+    /// Comments set aside while reading, in file order (each block reads its own back).
     public var commentBlocks: [CommentBlock] = []
 
     public init(indicatorCount: Int) { tally = SurveyTally(indicatorCount: indicatorCount) }
@@ -220,13 +233,14 @@ extension Dictionary where Key == UnitPeriod, Value == SurveySummary {
 }
 
 /// Reads back comments set aside in blocks (implemented outside the core, which does no I/O).
-public protocol CommentSource: Sendable {
+public protocol CommentSource: AnyObject, Sendable {
     func comments(in block: CommentBlock) -> [SurveyComment]
 }
 
 extension SurveySummary {
-    /// Every comment, those in memory first, then each block's in order.
-    public func allComments(from source: (any CommentSource)?) -> [SurveyComment] {
-        comments + commentBlocks.flatMap { source?.comments(in: $0) ?? [] }
+    /// Every comment, those in memory first, then each block's in order (read back from
+    /// where they were set aside).
+    public func allComments() -> [SurveyComment] {
+        comments + commentBlocks.flatMap { $0.comments() }
     }
 }

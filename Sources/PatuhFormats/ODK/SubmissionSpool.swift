@@ -51,7 +51,7 @@ public final class SubmissionSpool: @unchecked Sendable {
     public func submission(_ position: Int, form: FieldForm) -> ImportedSubmission? {
         guard let store, entries.indices.contains(position) else { return nil }
         let e = entries[position]
-        return SubmissionCoding.decode(store.load(RemarkBlock(offset: e.offset, length: Int(e.length))), form: form)
+        return SubmissionCoding.decode(store.load(SpillBlock(offset: e.offset, length: Int(e.length))), form: form)
     }
 
     /// The id of the submission at `position`.

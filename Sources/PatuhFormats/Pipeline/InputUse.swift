@@ -4,12 +4,10 @@ public enum InputUse: Sendable, Hashable {
     /// Only the problems found (`validate`): what is read is dropped once checked (a national
     /// round's assessments and survey tallies are 100 MB).
     case problems
-    /// Scores (`score`): assessments and survey tallies without assessors' notes and evidence;
-    /// the scored round keeps no assessments.
+    /// Scores (`score`): assessments and survey tallies without assessors' notes and evidence.
     case scores
     /// Scores and the pages that show assessors' notes and evidence (`report`): the notes,
-    /// once read, are set aside on disk until the last pages are written, and the scored round
-    /// keeps its assessments.
+    /// once read, are set aside on disk until the last pages are written.
     case pages
     /// Everything, in memory (`check`, tools and tests that read a few files).
     case records
@@ -20,8 +18,6 @@ public enum InputUse: Sendable, Hashable {
     var setsRemarksAside: Bool { self == .pages }
     /// Whether assessments and survey tallies are kept once checked.
     var keepsRecords: Bool { self != .problems }
-    /// Whether the scored round keeps its assessments (pages and checks look at them).
-    var keepsAssessments: Bool { self == .pages || self == .records }
 }
 
 /// The points of a run between which its memory changes most: the executable may hand freed

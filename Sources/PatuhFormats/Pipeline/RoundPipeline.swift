@@ -64,18 +64,15 @@ public struct RoundPipeline: Sendable {
         inputs.files = []
         inputs.kinds = [:]
         loader.onPhase?(.assembled)
-        var scorer = RoundScorer(rubric: rubric, registry: registry, periodFilter: options.period, strict: options.strict)
-        scorer.keepsAssessments = options.use.keepsAssessments
+        let scorer = RoundScorer(rubric: rubric, registry: registry, periodFilter: options.period, strict: options.strict)
         let assessments = assembly.assessments
         let surveys = assembly.surveys
         let counts = (assessments: assessments.count, respondents: surveys.values.reduce(0) { $0 + $1.tally.respondents })
         assembly.assessments = []
         assembly.surveys = [:]
-        var result = scorer.score(assessments: consume assessments, surveys: surveys)
-        // The one place the round's storage is handed to its result: comments and notes set
-        // aside while reading are read back through it.
-        result.commentSource = inputs.comments
-        result.remarkSource = inputs.comments
+        // The result owns the assessments' store, and each survey's comments know their own
+        // source: nothing is handed over afterwards.
+        let result = scorer.score(assessments: assessments, surveys: surveys)
         loader.onPhase?(.scored)
         var round = ScoredRound(result: result, registry: registry, period: options.period, inputs: inputs)
         round.inputDiagnostics += assembly.diagnostics

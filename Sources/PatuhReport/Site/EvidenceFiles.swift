@@ -23,10 +23,9 @@ struct EvidenceFiles: Sendable {
     mutating func collect(_ result: RoundResult, into out: OutputDirectory, limit: Int) {
         var byResolved: [String: String] = [:]
         var names: Set<String> = []
-        for key in result.assessments.keys.sorted() {
-            for a in result.assessments[key] ?? [] {
-                let remarks = a.remarks(from: result.remarkSource)
-                for r in remarks {
+        for key in result.assessmentPositions.keys.sorted() {
+            for a in result.assessments(key) {
+                for r in a.remarks {
                     for e in r.evidence {
                         let href = e.href.trimmingCharacters(in: .whitespacesAndNewlines)
                         guard Html.safeHref(href) != nil, !href.lowercased().hasPrefix("http") else { continue }

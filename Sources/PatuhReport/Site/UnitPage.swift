@@ -56,7 +56,7 @@ extension SiteBuilder {
 
     /// Who assessed the unit, when, and how many assessments its score averages.
     func assessed(_ u: UnitResult) -> Any {
-        let list = result.assessments[u.key] ?? []
+        let list = result.assessments(u.key)
         guard !list.isEmpty else { return false }
         return ["count": list.count, "averaged": list.count > 1,
                 "rows": list.sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }.map { a -> [String: Any] in
@@ -107,8 +107,8 @@ extension SiteBuilder {
     /// with the assessment file each came from (evidence resolves against its folder).
     func answersByIndicator(_ key: UnitPeriod) -> [String: [(file: String, remarks: AnswerRemarks)]] {
         var byID: [String: [(file: String, remarks: AnswerRemarks)]] = [:]
-        for a in result.assessments[key] ?? [] {
-            for remarks in a.remarks(from: result.remarkSource) {
+        for a in result.assessments(key) {
+            for remarks in a.remarks {
                 byID[remarks.indicatorID, default: []].append((a.location.file, remarks))
             }
         }

@@ -117,9 +117,13 @@ private func named(_ diagnostics: [Diagnostic], _ severity: Diagnostic.Severity)
     }
 
     @Test func whatTheCallerUsesDecidesWhatIsKept() throws {
-        // The report's pages keep the assessments scored; score keeps none.
-        #expect(try run(.file(uji), [round.path], use: .pages).result.assessments.count == 2)
-        #expect(try run(.file(uji), [round.path], use: .scores).result.assessments.isEmpty)
+        // Whatever the use, the scored round gives back each unit's assessment (the fixture
+        // has one for 99-a and one for 99-b in 2023): the result owns their store.
+        for use in [InputUse.pages, .scores] {
+            let result = try run(.file(uji), [round.path], use: use).result
+            #expect(result.assessments(UnitPeriod(unit: "99-a", period: "2023")).map(\.id) == ["a1"])
+            #expect(result.assessments(UnitPeriod(unit: "99-b", period: "2023")).map(\.id) == ["b1"])
+        }
         // The quality checks get every assessment read for the rubric.
         #expect(try run(.file(uji), [round.path], use: .records).records.map(\.id).sorted() == ["a1", "b1"])
     }

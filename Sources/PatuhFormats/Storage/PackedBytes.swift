@@ -1,35 +1,35 @@
 /// Numbers and strings packed into bytes: a number as 4 bytes, little-endian; a string as
 /// its UTF-8 length (such a number) followed by its bytes. How notes and comments set aside
 /// are kept, in memory or in a file.
-public enum PackedBytes {
-    public static func put(_ n: UInt32, into bytes: inout [UInt8]) {
+enum PackedBytes {
+    static func put(_ n: UInt32, into bytes: inout [UInt8]) {
         withUnsafeBytes(of: n.littleEndian) { bytes += $0 }
     }
 
-    public static func put(_ s: String, into bytes: inout [UInt8]) {
+    static func put(_ s: String, into bytes: inout [UInt8]) {
         put(UInt32(truncatingIfNeeded: s.utf8.count), into: &bytes)
         bytes += s.utf8
     }
 
     /// Reads back what `put` wrote, in the same order; `nil` where the bytes run out.
-    public struct Reader {
+    struct Reader {
         private let bytes: [UInt8]
         private var at = 0
 
-        public init(_ bytes: [UInt8]) { self.bytes = bytes }
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-        public mutating func number() -> UInt32? {
+        mutating func number() -> UInt32? {
             guard at + 4 <= bytes.count else { return nil }
             defer { at += 4 }
             return (0..<4).reduce(0) { $0 | UInt32(bytes[at + $1]) << (8 * UInt32($1)) }
         }
 
-        public mutating func string() -> String? {
+        mutating func string() -> String? {
             number().flatMap { string(length: $0) }
         }
 
         /// A string whose length was read already.
-        public mutating func string(length: UInt32) -> String? {
+        mutating func string(length: UInt32) -> String? {
             let n = Int(length)
             guard n <= bytes.count - at else { return nil }
             defer { at += n }

@@ -33,7 +33,7 @@ public final class CommentStore: CommentSource, Sendable {
             PackedBytes.put(UInt32(truncatingIfNeeded: c.location.column), into: &bytes)
         }
         guard let offset = write(bytes) else { return nil }
-        return CommentBlock(offset: offset, length: bytes.count, count: comments.count)
+        return CommentBlock(source: self, offset: offset, length: bytes.count, count: comments.count)
     }
 
     public func comments(in block: CommentBlock) -> [SurveyComment] {
@@ -84,12 +84,20 @@ public final class CommentStore: CommentSource, Sendable {
     }
 }
 
-extension CommentStore: RemarkArchive {
-    public func store(_ bytes: [UInt8]) -> RemarkBlock? {
-        write(bytes).map { RemarkBlock(offset: $0, length: bytes.count) }
+/// Where some bytes were set aside in a `CommentStore`.
+struct SpillBlock: Hashable, Sendable {
+    var offset: Int
+    var length: Int
+}
+
+extension CommentStore {
+    /// Sets `bytes` aside (from any thread); where they went, `nil` when they could not be written.
+    func store(_ bytes: [UInt8]) -> SpillBlock? {
+        write(bytes).map { SpillBlock(offset: $0, length: bytes.count) }
     }
 
-    public func load(_ block: RemarkBlock) -> [UInt8] {
+    /// The bytes `store` set aside in `block`.
+    func load(_ block: SpillBlock) -> [UInt8] {
         read(offset: block.offset, length: block.length) ?? []
     }
 }

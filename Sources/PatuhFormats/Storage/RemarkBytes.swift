@@ -1,3 +1,5 @@
+import PatuhCore
+
 /// The packed form of an assessment's notes and evidence: for each answer that has any, its
 /// index, its notes and its evidence (href and optional caption), in `PackedBytes`.
 enum RemarkBytes {
