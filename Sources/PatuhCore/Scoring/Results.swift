@@ -24,13 +24,18 @@ public enum ScoreBasis: String, Sendable, Hashable {
 
 /// One indicator of one unit in one period, as `indicators.csv` lists it.
 public struct IndicatorResult: Hashable, Sendable {
-    // The two counts in 32 bits each, before the value: 24 bytes a result, where a national
-    // round holds hundreds of thousands.
+    // 16 bytes a result (a national round holds about two million): the two counts in 32 bits
+    // each, and "not applicable" as NaN in the stored number (no mean of answers is NaN).
     private var index: Int32
     private var missing: Int32
+    private var stored: Double
+
     /// The mean value over the unit's assessments (the NRR for a survey indicator);
     /// `nil` when not applicable everywhere.
-    public var value: Double?
+    public var value: Double? {
+        get { stored.isNaN ? nil : stored }
+        set { stored = newValue ?? .nan }
+    }
 
     /// The indicator's position in `Rubric.indicators`.
     public var indicatorIndex: Int {
@@ -47,7 +52,18 @@ public struct IndicatorResult: Hashable, Sendable {
     public init(indicatorIndex: Int, value: Double?, missingCount: Int) {
         index = Int32(clamping: indicatorIndex)
         missing = Int32(clamping: missingCount)
-        self.value = value
+        stored = value ?? .nan
+    }
+
+    // By what the result says (NaN is never equal to itself, `nil` is).
+    public static func == (a: IndicatorResult, b: IndicatorResult) -> Bool {
+        (a.index, a.missing, a.value) == (b.index, b.missing, b.value)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(index)
+        hasher.combine(missing)
+        hasher.combine(value)
     }
 }
 
