@@ -18,6 +18,9 @@ public struct SiteBuilder: Sendable {
     let templates: PageTemplates
     /// The footer's lines, the same on every page.
     let provenance: [String]
+    /// Each indicator's levels as a page shows them (the value with the language's decimal
+    /// mark, the label), by value: made once, not for every answer of every unit.
+    let levelWords: [[Double: (weight: String, label: String)]]
     /// Regions with a rank in each period, by "period|level": "3 of 12 kabupaten".
     let rankedCount: [String: Int]
     var evidence = EvidenceFiles()
@@ -44,6 +47,19 @@ public struct SiteBuilder: Sendable {
         for r in result.regions where r.rankLevel != nil { counts["\(r.period)|\(r.region.level.rawValue)", default: 0] += 1 }
         rankedCount = counts
         provenance = Self.provenance(result: result, registry: registry, options: options, t: t)
+        let t = self.t
+        levelWords = result.rubric.indicators.map { indicator in
+            // Only values held by one level: two levels of one value are looked up each time.
+            var words: [Double: (weight: String, label: String)] = [:], seen: Set<Double> = []
+            for level in indicator.levels {
+                if seen.insert(level.value).inserted {
+                    words[level.value] = (t.weight(level.value), level.label.text(t.lang))
+                } else {
+                    words[level.value] = nil
+                }
+            }
+            return words
+        }
     }
 
     /// The site in `lang` with the default options.

@@ -97,8 +97,13 @@ extension SiteBuilder {
         guard let v = ir.value else { return t["na"] }
         let around = result.rubric.levels(around: v, of: ir.indicatorIndex)
         if let below = around.below, let above = around.above {
-            if below.value == above.value { return below.label.text(t.lang) }
-            return "\(t["between"]) \(t.weight(below.value)) (\(below.label.text(t.lang))) \(t["and"]) \(t.weight(above.value)) (\(above.label.text(t.lang)))"
+            let words = levelWords[ir.indicatorIndex]
+            func word(_ level: Level) -> (weight: String, label: String) {
+                words[level.value] ?? (t.weight(level.value), level.label.text(t.lang))
+            }
+            if below.value == above.value { return word(below).label }
+            let (b, a) = (word(below), word(above))
+            return "\(t["between"]) \(b.weight) (\(b.label)) \(t["and"]) \(a.weight) (\(a.label))"
         }
         return ir.missingCount > 0 ? t["missing"] : ""
     }

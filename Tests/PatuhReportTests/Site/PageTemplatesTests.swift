@@ -20,13 +20,13 @@ import Testing
         try PageTemplates.referenceRender(Self.partials.map { ($0.0, $0.1) } + [("page", template)], "page", context)
     }
 
-    static let context: [String: Any] = [
+    static var context: [String: Any] { [
         "title": "Dinas A, \"Pelayanan\" & <Umum> 'x'", "t": ["home": "Beranda", "period": "Periode"],
         "count": 3, "on": true, "off": false, "empty": "", "none": [[String: Any]](),
         "rows": [["name": "U1", "label": "hijau"], ["name": "U2 <b>", "label": "merah", "link": false]],
         "list": ["a", "b"], "parent": ["link": "../x.html", "name": "Induk"], "html": "<svg/>",
         "mark": "<\u{0338} a", "child": ["deep": ["value": "v"]],
-    ]
+    ] }
 
     @Test(arguments: [
         // Standalone section tags drop their lines; inline ones keep the text around them.
