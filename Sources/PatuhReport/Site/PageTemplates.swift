@@ -18,7 +18,7 @@ struct PageTemplates: Sendable {
     /// and dictionaries), appended to `out`.
     func render(_ name: String, _ context: Any, into out: inout [UInt8]) {
         guard let template = templates[name] else { return }
-        var stack: [Any] = [context]
+        var stack: [Frame] = [Frame(context)]
         render(template.nodes, stack: &stack, into: &out)
     }
 
@@ -29,7 +29,7 @@ struct PageTemplates: Sendable {
         return out
     }
 
-    private func render(_ nodes: [PageTemplate.Node], stack: inout [Any], into out: inout [UInt8]) {
+    private func render(_ nodes: [PageTemplate.Node], stack: inout [Frame], into out: inout [UInt8]) {
         for node in nodes {
             switch node {
             case .text(let bytes):
@@ -50,35 +50,35 @@ struct PageTemplates: Sendable {
         }
     }
 
-    private func section(_ value: Any?, _ inner: [PageTemplate.Node], stack: inout [Any], into out: inout [UInt8]) {
+    private func section(_ value: Any?, _ inner: [PageTemplate.Node], stack: inout [Frame], into out: inout [UInt8]) {
         guard let value else { return }
         let type = type(of: value)
         if type == [String: Any].self || type == String.self {
-            stack.append(value)
+            stack.append(Frame(value))
             render(inner, stack: &stack, into: &out)
             stack.removeLast()
         } else if let list = value as? [[String: Any]] {
             for item in list {
-                stack.append(item)
+                stack.append(Frame(item))
                 render(inner, stack: &stack, into: &out)
                 stack.removeLast()
             }
         } else if let list = value as? [String] {
             for item in list {
-                stack.append(item)
+                stack.append(Frame(item))
                 render(inner, stack: &stack, into: &out)
                 stack.removeLast()
             }
         } else if let list = value as? [Any] {
             for item in list {
-                stack.append(item)
+                stack.append(Frame(item))
                 render(inner, stack: &stack, into: &out)
                 stack.removeLast()
             }
         } else if let flag = value as? Bool {
             if flag { render(inner, stack: &stack, into: &out) }
         } else {
-            stack.append(value)
+            stack.append(Frame(value))
             render(inner, stack: &stack, into: &out)
             stack.removeLast()
         }
@@ -93,30 +93,68 @@ struct PageTemplates: Sendable {
         return false
     }
 
-    private static func child(_ name: String, of object: Any) -> Any? {
-        // Exact types first: a cast between dictionary types converts every entry.
-        let type = type(of: object)
-        if type == [String: Any].self, let d = object as? [String: Any] { return d[name] }
-        if type == [String: String].self, let d = object as? [String: String] { return d[name] }
-        if let d = object as? [String: Any] { return d[name] }
-        if object is String || object is Int || object is Bool || object is Double { return nil }
-        return Mirror(reflecting: object).children.first { $0.label == name }?.value
+    /// An object on the context stack, its kind found once when it is pushed (not at every lookup).
+    enum Frame {
+        case object([String: Any])
+        case strings([String: String])
+        case plain(Any)
+        case other(Any)
+
+        init(_ value: Any) {
+            // Exact types first: a cast between dictionary types converts every entry.
+            let type = type(of: value)
+            if type == [String: Any].self, let d = value as? [String: Any] {
+                self = .object(d)
+            } else if type == [String: String].self, let d = value as? [String: String] {
+                self = .strings(d)
+            } else if value is String || value is Int || value is Bool || value is Double {
+                self = .plain(value)
+            } else if let d = value as? [String: Any] {
+                self = .object(d)
+            } else {
+                self = .other(value)
+            }
+        }
+
+        var value: Any {
+            switch self {
+            case .object(let d): return d
+            case .strings(let d): return d
+            case .plain(let v), .other(let v): return v
+            }
+        }
+
+        func child(_ name: String) -> Any? {
+            switch self {
+            case .object(let d): return d[name]
+            case .strings(let d): return d[name]
+            case .plain: return nil
+            case .other(let v): return Mirror(reflecting: v).children.first { $0.label == name }?.value
+            }
+        }
     }
 
-    static func lookup(_ path: [String], in stack: [Any]) -> Any? {
+    static func lookup(_ path: [String], in stack: [Frame]) -> Any? {
         guard let first = path.first, let top = stack.last else { return nil }
         var found: Any
-        var rest = path.dropFirst()
         if first == "." {
-            found = top
+            found = top.value
         } else {
-            guard let hit = stack.reversed().lazy.compactMap({ child(first, of: $0) }).first else { return nil }
+            var hit: Any?
+            for frame in stack.reversed() {
+                if let value = frame.child(first) {
+                    hit = value
+                    break
+                }
+            }
+            guard let hit else { return nil }
             found = hit
         }
-        while let name = rest.first {
-            guard let next = child(name, of: found) else { return nil }
+        var i = 1
+        while i < path.count {
+            guard let next = Frame(found).child(path[i]) else { return nil }
             found = next
-            rest = rest.dropFirst()
+            i += 1
         }
         return found
     }

@@ -21,6 +21,8 @@ public struct SiteBuilder: Sendable {
     /// Each indicator's levels as a page shows them (the value with the language's decimal
     /// mark, the label), by value: made once, not for every answer of every unit.
     let levelWords: [[Double: (weight: String, label: String)]]
+    /// Each indicator's highest value as a page shows it.
+    let maxWords: [String]
     /// Regions with a rank in each period, by "period|level": "3 of 12 kabupaten".
     let rankedCount: [String: Int]
     var evidence = EvidenceFiles()
@@ -48,6 +50,7 @@ public struct SiteBuilder: Sendable {
         rankedCount = counts
         provenance = Self.provenance(result: result, registry: registry, options: options, t: t)
         let t = self.t
+        maxWords = result.rubric.indicators.map { t.weight($0.max) }
         levelWords = result.rubric.indicators.map { indicator in
             // Only values held by one level: two levels of one value are looked up each time.
             var words: [Double: (weight: String, label: String)] = [:], seen: Set<Double> = []

@@ -142,7 +142,7 @@ extension SiteBuilder {
             let v = answered ? u.indicators[i].value : nil
             return Charts.Bar(label: "\(indicator.id) \(indicator.title.text(t.lang))", value: (v ?? indicator.min) - indicator.min,
                               max: indicator.max - indicator.min, color: "#1a73e8",
-                              text: "\(t.number(v)) / \(t.weight(indicator.max))")
+                              text: "\(t.number(v)) / \(maxWords[i])")
         }, title: t["nrr"])
         let groups = survey?.breakdown.keys.sorted() ?? []
         c["hasBreakdownRows"] = rubric.isSurveyRubric && !groups.isEmpty
