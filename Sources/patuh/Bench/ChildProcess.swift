@@ -56,7 +56,9 @@ enum ChildProcess {
     }
 }
 
-struct BenchError: Error, CustomStringConvertible {
+struct BenchError: Error, CustomStringConvertible, LocalizedError {
     var description: String
     init(_ description: String) { self.description = description }
+    /// What ArgumentParser prints for an error it does not know.
+    var errorDescription: String? { description }
 }

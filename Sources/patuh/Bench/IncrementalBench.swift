@@ -65,20 +65,22 @@ struct IncrementalBench {
         }
     }
 
-    /// Replaces the first province's assessment file of the rubric (a two-digit code) by a copy
-    /// with its first answer of 3 made 2; says which file.
+    /// Replaces the first province's assessment file of the rubric (a two-digit code, holding
+    /// assessments for the rubric) by a copy with its first answer of 3 made 2; says which file.
     private func changeOneAnswer(mirror: String) throws -> String {
-        let group = (files.groups["assessments \(rubric)"] ?? []).sorted()
-        let province = group.first { ($0 as NSString).lastPathComponent.count == 6 } ?? group.first
-        guard let original = province else { throw BenchError("no assessment file for \(rubric) to change") }
-        let relative = String(original.dropFirst(corpus.count).drop { $0 == "/" })
-        let path = (mirror as NSString).appendingPathComponent(relative)
-        guard var text = try? String(contentsOfFile: path, encoding: .utf8),
-              let range = text.range(of: "value=\"3\"") else { throw BenchError("no answer to change in \(path)") }
-        text.replaceSubrange(range, with: "value=\"2\"")
-        // A new file in place of the link: the corpus's own file stays as it was.
-        try FileManager.default.removeItem(atPath: path)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return "\(relative): one answer 3 → 2"
+        let candidates = ((files.groups["assessments \(rubric)"] ?? []) + (files.groups["assessments"] ?? [])).sorted()
+            .filter { ($0 as NSString).lastPathComponent.count == 6 }
+        for original in candidates {
+            let relative = String(original.dropFirst(corpus.count).drop { $0 == "/" })
+            let path = (mirror as NSString).appendingPathComponent(relative)
+            guard var text = try? String(contentsOfFile: path, encoding: .utf8), text.contains("rubric=\"\(rubric)\""),
+                  let range = text.range(of: "value=\"3\"") else { continue }
+            text.replaceSubrange(range, with: "value=\"2\"")
+            // A new file in place of the link: the corpus's own file stays as it was.
+            try FileManager.default.removeItem(atPath: path)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            return "\(relative): one answer 3 → 2"
+        }
+        throw BenchError("no province assessment file for \(rubric) with an answer to change")
     }
 }
