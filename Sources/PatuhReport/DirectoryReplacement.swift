@@ -51,6 +51,23 @@ public struct DirectoryReplacement: Sendable {
         }
     }
 
+    /// Flushes everything written into the staging directory to the disk (one `syncfs` of
+    /// its file system, instead of a flush per file), so that what is put in place is whole.
+    public func flushStaging() throws {
+        let fd = open(staging.path, O_RDONLY | O_DIRECTORY)
+        guard fd >= 0 else {
+            throw ReplacementError(description: "cannot open \(staging.path): \(String(cString: strerror(errno)))")
+        }
+        defer { close(fd) }
+        #if os(Linux)
+        guard linuxSyncfs(fd) == 0 else {
+            throw ReplacementError(description: "cannot flush \(staging.path): \(String(cString: strerror(errno)))")
+        }
+        #else
+        sync()
+        #endif
+    }
+
     /// Removes the staged directory (after a failure).
     public func discard() {
         try? FileManager.default.removeItem(atPath: staging.path)
@@ -107,3 +124,9 @@ public struct DirectoryReplacement: Sendable {
 public struct ReplacementError: Error, CustomStringConvertible, Sendable {
     public var description: String
 }
+
+#if os(Linux)
+/// glibc's `syncfs(2)`, declared only under _GNU_SOURCE, which the Glibc module leaves out.
+@_silgen_name("syncfs")
+private func linuxSyncfs(_ fd: Int32) -> Int32
+#endif

@@ -13,10 +13,16 @@ public struct SiteDirectory: Sendable {
     /// Where the new site is written until `commit()`.
     public var staging: OutputDirectory { replacement.staging }
 
+    /// The site being replaced, when `path` holds one: pages that come out the same are
+    /// carried over from it by hard link (`SiteBuilder.write(to:carryingOverFrom:)`).
+    public let previous: String?
+
     /// Checks `path` (see `check`), then prepares a staging folder beside it.
     public init(path: String) throws {
         try Self.check(path)
         replacement = try DirectoryReplacement(target: path)
+        var info = stat()
+        previous = lstat(path + "/" + Self.markerName, &info) == 0 ? path : nil
     }
 
     /// Whether `path` may be replaced: absent, an empty folder, or a folder holding the
@@ -40,6 +46,8 @@ public struct SiteDirectory: Sendable {
     /// folder again just before (another program may have written there meanwhile).
     public func commit() throws {
         try staging.write(Self.markerName, Self.markerText)
+        // Pages are written without a flush each: the site is flushed once, whole, before the swap.
+        try replacement.flushStaging()
         try replacement.commit(check: { try Self.check(replacement.target) })
     }
 

@@ -72,8 +72,10 @@ struct ReportCommand: ParsableCommand {
             var builder = try SiteBuilder(result: run.result, registry: run.registry, options: site)
             builder.followups = run.followups
             builder.drawsMaps = !noMaps
-            warnings = try builder.write(to: out) + builder.mapWarnings()
+            let written = try builder.write(to: out, carryingOverFrom: directory.previous)
+            warnings = written.diagnostics + builder.mapWarnings()
             PhaseTimer.mark("write site")
+            SiteFigures.report(written, quiet: common.quiet)
             try directory.commit()
         } catch let refusal as SiteRefusal {
             directory.discard()

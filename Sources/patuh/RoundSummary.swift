@@ -7,6 +7,7 @@ extension ScoredRound {
     /// Prints the problems and the closing summary; the exit status follows the contract.
     func finish(command: String, quiet: Bool) throws {
         let all = diagnostics
+        Figures.note("responses", respondentCount)
         // With nothing scored, "never assessed" for every unit is noise: the message below says why.
         Console.print(all, quiet: quiet || result.units.isEmpty)
         let rejected = Set(all.filter { $0.severity == .error }.map(\.location.file))

@@ -35,13 +35,11 @@ func run(_ executable: URL, _ arguments: [String], environment: [String: String]
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    if !environment.isEmpty {
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    }
     process.currentDirectoryURL = repositoryRoot
     // A fixed date for outputs that carry one (datapackage.json's `created`), so that two
-    // runs on the same inputs write the same bytes.
-    var environment = ProcessInfo.processInfo.environment
+    // runs on the same inputs write the same bytes. `environment` is added to the test's own
+    // (it used to be overwritten by this line, so that it was never passed on).
+    var environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     if environment["SOURCE_DATE_EPOCH"] == nil { environment["SOURCE_DATE_EPOCH"] = "1700000000" }
     process.environment = environment
     let out = Pipe(), err = Pipe()

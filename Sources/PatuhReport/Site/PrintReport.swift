@@ -10,9 +10,9 @@ extension SiteBuilder {
 
     /// Writes the printable reports (SKM rubrics only): each unit's latest period, and each
     /// region with surveyed units of its own in the latest period.
-    func writePrintPages(_ write: @escaping @Sendable (String, String) throws -> Void) throws {
+    func writePrintPages(_ write: @escaping @Sendable (String, [UInt8]) throws -> Void) throws {
         guard result.rubric.isSurveyRubric, case .linear = result.rubric.model else { return }
-        try write("report.css", try Self.resource("report.css"))
+        try write("report.css", Array(try Self.resource("report.css").utf8))
         var latestOf: [String: Int] = [:]
         for (i, u) in result.units.enumerated() where u.basis == .survey { latestOf[u.unit.id] = i }
         let positions = latestOf.keys.sorted().compactMap { latestOf[$0] }

@@ -6,10 +6,10 @@ enum Privacy {
     /// A comment with e-mail addresses, phone numbers and 16-digit NIK replaced by a mark.
     static func mask(_ text: String, lang: String) -> String {
         let en = lang == "en"
-        var out = replace(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#, in: text,
-                          with: en ? "[e-mail hidden]" : "[email disamarkan]")
-        // Runs of digits, possibly split by blanks, dots, dashes, brackets or a leading +.
-        out = replace(#"\+?\(?[0-9][0-9 .\-()]{7,}[0-9]"#, in: out) { run in
+        let regexes = pool.take()
+        defer { pool.give(regexes) }
+        var out = replace(regexes.email, in: text, with: en ? "[e-mail hidden]" : "[email disamarkan]")
+        out = replace(regexes.digitRun, in: out) { run in
             let digits = run.filter(\.isNumber).count
             if digits == 16 { return en ? "[NIK hidden]" : "[NIK disamarkan]" }
             if digits >= 9 && digits <= 15 { return en ? "[phone number hidden]" : "[nomor telepon disamarkan]" }
@@ -18,12 +18,37 @@ enum Privacy {
         return out
     }
 
-    private static func replace(_ pattern: String, in text: String, with mark: String) -> String {
-        replace(pattern, in: text) { _ in mark }
+    /// The two expressions, compiled once per thread that masks (not once per comment), each
+    /// used by one thread at a time.
+    private final class Regexes: @unchecked Sendable {
+        let email = try? NSRegularExpression(pattern: #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
+        /// Runs of digits, possibly split by blanks, dots, dashes, brackets or a leading +.
+        let digitRun = try? NSRegularExpression(pattern: #"\+?\(?[0-9][0-9 .\-()]{7,}[0-9]"#)
     }
 
-    private static func replace(_ pattern: String, in text: String, _ transform: (String) -> String) -> String {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
+    private final class Pool: @unchecked Sendable {
+        private let lock = NSLock()
+        private var free: [Regexes] = []
+        func take() -> Regexes {
+            lock.lock()
+            defer { lock.unlock() }
+            return free.popLast() ?? Regexes()
+        }
+        func give(_ r: Regexes) {
+            lock.lock()
+            free.append(r)
+            lock.unlock()
+        }
+    }
+
+    private static let pool = Pool()
+
+    private static func replace(_ regex: NSRegularExpression?, in text: String, with mark: String) -> String {
+        replace(regex, in: text) { _ in mark }
+    }
+
+    private static func replace(_ regex: NSRegularExpression?, in text: String, _ transform: (String) -> String) -> String {
+        guard let regex else { return text }
         let ns = text as NSString
         var out = "", last = 0
         for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {

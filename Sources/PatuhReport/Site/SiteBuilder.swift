@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import PatuhCore
 
 /// The static HTML site of a scored round: for each period an index, a page per zone (or
@@ -16,9 +15,14 @@ public struct SiteBuilder: Sendable {
     let frame: Framing
     let paths: PagePaths
     let index: SiteIndex
-    let library: MustacheLibrary
+    let templates: PageTemplates
     /// The footer's lines, the same on every page.
     let provenance: [String]
+    /// Each indicator's levels as a page shows them (the value with the language's decimal
+    /// mark, the label), by value: made once, not for every answer of every unit.
+    let levelWords: [[Double: (weight: String, label: String)]]
+    /// Each indicator's highest value as a page shows it.
+    let maxWords: [String]
     /// Regions with a rank in each period, by "period|level": "3 of 12 kabupaten".
     let rankedCount: [String: Int]
     var evidence = EvidenceFiles()
@@ -40,15 +44,25 @@ public struct SiteBuilder: Sendable {
         title = options.title ?? result.rubric.title.text(t.lang)
         paths = PagePaths(latest: result.periods.last ?? "")
         index = SiteIndex(result)
-        var library = MustacheLibrary()
-        for name in Self.templates {
-            library.register(try MustacheTemplate(string: try Self.resource("\(name).mustache")), named: name)
-        }
-        self.library = library
+        templates = try PageTemplates(try Self.templates.map { ($0, try Self.resource("\($0).mustache")) })
         var counts: [String: Int] = [:]
         for r in result.regions where r.rankLevel != nil { counts["\(r.period)|\(r.region.level.rawValue)", default: 0] += 1 }
         rankedCount = counts
         provenance = Self.provenance(result: result, registry: registry, options: options, t: t)
+        let t = self.t
+        maxWords = result.rubric.indicators.map { t.weight($0.max) }
+        levelWords = result.rubric.indicators.map { indicator in
+            // Only values held by one level: two levels of one value are looked up each time.
+            var words: [Double: (weight: String, label: String)] = [:], seen: Set<Double> = []
+            for level in indicator.levels {
+                if seen.insert(level.value).inserted {
+                    words[level.value] = (t.weight(level.value), level.label.text(t.lang))
+                } else {
+                    words[level.value] = nil
+                }
+            }
+            return words
+        }
     }
 
     /// The site in `lang` with the default options.
@@ -69,18 +83,32 @@ public struct SiteBuilder: Sendable {
     /// Writes the whole site into `out` (evidence files first, then every page); returns
     /// the warnings (evidence not found or not copied).
     public func write(to out: OutputDirectory) throws -> [Diagnostic] {
-        var site = self
-        site.evidence.collect(result, into: out, limit: options.evidenceLimit)
-        try site.writePages { path, contents in try out.write(path, contents) }
-        return site.evidence.diagnostics
+        try write(to: out, carryingOverFrom: nil).diagnostics
     }
 
-    /// Every page, handed to `write` one at a time (relative path, contents), so that a
+    /// Writes the whole site into `out`, a new folder (a `SiteDirectory`'s staging); a page
+    /// with the same bytes as in `previous` (the site it replaces) is linked from there, not
+    /// written again. Pages are not flushed one by one: `SiteDirectory.commit` flushes the site.
+    public func write(to out: OutputDirectory, carryingOverFrom previous: String?) throws -> SiteWriteResult {
+        var site = self
+        site.evidence.collect(result, into: out, limit: options.evidenceLimit)
+        let sink = PageSink(root: out.path, previous: previous)
+        try site.renderPages { path, bytes in try sink.put(path, bytes) }
+        return SiteWriteResult(diagnostics: site.evidence.diagnostics, pagesWritten: sink.written,
+                               pagesCarried: sink.carried, pageBytes: sink.bytesOut)
+    }
+
+    /// Every page as text, handed to `write` one at a time (relative path, contents).
+    public func writePages(_ write: @escaping @Sendable (String, String) throws -> Void) throws {
+        try renderPages { path, bytes in try write(path, String(decoding: bytes, as: UTF8.self)) }
+    }
+
+    /// Every page, handed to `write` one at a time (relative path, UTF-8 bytes), so that a
     /// national site never sits in memory whole. Unit and region pages are rendered on
     /// every core; which worker writes which page changes nothing in the files.
-    public func writePages(_ write: @escaping @Sendable (String, String) throws -> Void) throws {
-        try write("style.css", try Self.resource("style.css"))
-        try write("patuh.js", try Self.resource("patuh.js"))
+    func renderPages(_ write: @escaping @Sendable (String, [UInt8]) throws -> Void) throws {
+        try write("style.css", Array(try Self.resource("style.css").utf8))
+        try write("patuh.js", Array(try Self.resource("patuh.js").utf8))
         let periods = result.periods.isEmpty ? [""] : result.periods
         for period in periods {
             try write(paths.index(period), render("index", indexContext(period: period)))
@@ -105,8 +133,8 @@ public struct SiteBuilder: Sendable {
         try writePrintPages(write)
     }
 
-    func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    func render(_ template: String, _ context: [String: Any]) -> [UInt8] {
+        templates.render(template, context)
     }
 
     /// What every page needs.

@@ -97,8 +97,13 @@ extension SiteBuilder {
         guard let v = ir.value else { return t["na"] }
         let around = result.rubric.levels(around: v, of: ir.indicatorIndex)
         if let below = around.below, let above = around.above {
-            if below.value == above.value { return below.label.text(t.lang) }
-            return "\(t["between"]) \(t.weight(below.value)) (\(below.label.text(t.lang))) \(t["and"]) \(t.weight(above.value)) (\(above.label.text(t.lang)))"
+            let words = levelWords[ir.indicatorIndex]
+            func word(_ level: Level) -> (weight: String, label: String) {
+                words[level.value] ?? (t.weight(level.value), level.label.text(t.lang))
+            }
+            if below.value == above.value { return word(below).label }
+            let (b, a) = (word(below), word(above))
+            return "\(t["between"]) \(b.weight) (\(b.label)) \(t["and"]) \(a.weight) (\(a.label))"
         }
         return ir.missingCount > 0 ? t["missing"] : ""
     }
@@ -136,7 +141,7 @@ extension SiteBuilder {
             let v = answered ? u.indicators[i].value : nil
             return Charts.Bar(label: "\(indicator.id) \(indicator.title.text(t.lang))", value: (v ?? indicator.min) - indicator.min,
                               max: indicator.max - indicator.min, color: "#1a73e8",
-                              text: "\(t.number(v)) / \(t.weight(indicator.max))")
+                              text: "\(t.number(v)) / \(maxWords[i])")
         }, title: t["nrr"])
         let groups = survey?.breakdown.keys.sorted() ?? []
         c["hasBreakdownRows"] = rubric.isSurveyRubric && !groups.isEmpty

@@ -9,6 +9,7 @@ import PatuhSamples
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
+        // For developers measuring a build: not in `patuh --help` (`patuh bench --help` still works).
         abstract: "Time validate, score and report on a national-scale corpus, beside xmllint --stream.",
         discussion: """
             Without --corpus, a corpus is generated first (patuh generate --provinces 38 \
@@ -17,6 +18,7 @@ struct BenchCommand: ParsableCommand {
             Build with -c release for figures worth quoting. `patuh bench import` measures \
             `patuh import odk` instead.
             """,
+        shouldDisplay: false,
         subcommands: [ImportBenchCommand.self, ReportScaleBenchCommand.self])
 
     @Option(help: "An existing corpus to measure (default: generate one into --work).")
@@ -45,6 +47,9 @@ struct BenchCommand: ParsableCommand {
 
     @Flag(help: "Skip the report phase.")
     var skipReport = false
+
+    @Flag(name: .customLong("skip-incremental"), help: "Skip the report re-run after one province's assessments changed.")
+    var skipIncremental = false
 
     @Flag(help: "Skip the validate phase.")
     var skipValidate = false
@@ -96,33 +101,40 @@ struct BenchCommand: ParsableCommand {
             let run = try measure([me, "score", "--rubric", id, corpus, "--out", out, "-q"])
             let read = files.readFully(by: id)
             let f = floor(files.groupsRead(by: id))
-            rows.append(BenchRow(phase: "score \(id)", run: run, bytes: files.bytes(read), responses: Self.responses(run.stderr),
-                                 xmllint: f.0, xmllintSchema: f.1))
+            rows.append(BenchRow(phase: "score \(id)", run: run, bytes: files.bytes(read), responses: run.figures["responses"],
+                                 xmllint: f.0, xmllintSchema: f.1, outBytes: Self.folderBytes(out)))
             if compareValidator {
                 let validated = try measure([me, "score", "--always-validate", "--rubric", id, corpus, "--out", out + "-validated", "-q"])
                 rows.append(BenchRow(phase: "  same, --always-validate", run: validated, bytes: files.bytes(read),
-                                     responses: Self.responses(validated.stderr), xmllint: f.0, xmllintSchema: f.1))
+                                     responses: validated.figures["responses"], xmllint: f.0, xmllintSchema: f.1,
+                                     outBytes: Self.folderBytes(out + "-validated")))
             }
         }
         if !skipReport, let id = rubricIDs.first {
             let out = (work as NSString).appendingPathComponent("report-\(id)")
-            let run = try measure([me, "report", "--rubric", id, corpus, "--out", out, "-q"])
+            let run = try measure([me, "report", "--rubric", id, corpus, "--out", out, "-q"], fresh: out)
             let index = (try? FileManager.default.attributesOfItem(atPath: (out as NSString).appendingPathComponent("index.html"))[.size] as? Int) ?? nil
             var row = BenchRow(phase: "report \(id)", run: run, bytes: files.bytes(files.readFully(by: id)),
-                               responses: Self.responses(run.stderr),
-                               xmllint: floor(files.groupsRead(by: id)).0, xmllintSchema: floor(files.groupsRead(by: id)).1)
+                               responses: run.figures["responses"],
+                               xmllint: floor(files.groupsRead(by: id)).0, xmllintSchema: floor(files.groupsRead(by: id)).1,
+                               outBytes: Self.folderBytes(out))
             row.note = index.map { "index.html \(Self.mb($0)) MB" } ?? ""
             row.note += Self.largestPage(out)
             rows.append(row)
             // The same site without its maps: what the maps cost (issue 22 asks for at most 20%).
-            let plain = try measure([me, "report", "--no-maps", "--rubric", id, corpus, "--out", out + "-no-maps", "-q"])
+            let plain = try measure([me, "report", "--no-maps", "--rubric", id, corpus, "--out", out + "-no-maps", "-q"],
+                                    fresh: out + "-no-maps")
             var plainRow = BenchRow(phase: "  same, --no-maps", run: plain, bytes: row.bytes, responses: row.responses,
-                                    xmllint: row.xmllint, xmllintSchema: row.xmllintSchema)
+                                    xmllint: row.xmllint, xmllintSchema: row.xmllintSchema, outBytes: Self.folderBytes(out + "-no-maps"))
             plainRow.note = String(format: "maps: wall %+.0f%%, CPU %.1f s vs %.1f s (%+.1f%%)",
                                    100 * (run.seconds / max(plain.seconds, 0.001) - 1), run.cpuSeconds, plain.cpuSeconds,
                                    100 * (run.cpuSeconds / max(plain.cpuSeconds, 0.001) - 1))
                 + Self.largestPage(out + "-no-maps")
             rows.append(plainRow)
+            // A re-run after one province's assessments changed: only the pages that changed are written.
+            if !skipIncremental {
+                rows += try IncrementalBench(me: me, corpus: corpus, work: work, rubric: id, files: files, full: row).run()
+            }
         }
         print(BenchRow.table(rows))
         for (group, seconds) in lint.sorted(by: { $0.key < $1.key }) {
@@ -150,10 +162,16 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// Runs a phase `repeats` times: the fastest run, with the highest peak of them all.
-    private func measure(_ arguments: [String]) throws -> ChildRun {
-        var best = try ChildProcess.run(arguments)
+    /// `fresh`, a report's output folder, is removed before each run, so that no run carries
+    /// pages over from the one before.
+    private func measure(_ arguments: [String], fresh: String? = nil) throws -> ChildRun {
+        func once() throws -> ChildRun {
+            if let fresh { try? FileManager.default.removeItem(atPath: fresh) }
+            return try ChildProcess.run(arguments)
+        }
+        var best = try once()
         for _ in 1..<max(1, repeats) {
-            let again = try ChildProcess.run(arguments)
+            let again = try once()
             let peak = max(best.peakMB, again.peakMB)
             if again.seconds < best.seconds { best = again }
             best.peakMB = peak
@@ -231,10 +249,17 @@ struct BenchCommand: ParsableCommand {
         return total
     }
 
-    /// The response count in a score summary ("... and 1234 survey responses; ...").
-    static func responses(_ stderr: String) -> Int? {
-        guard let range = stderr.range(of: #"and (\d+) survey response"#, options: .regularExpression) else { return nil }
-        return Int(stderr[range].split(separator: " ")[1])
+    /// Bytes of every file under `directory` (what a phase wrote).
+    static func folderBytes(_ directory: String) -> Int {
+        guard let paths = FileManager.default.enumerator(atPath: directory) else { return 0 }
+        var total = 0
+        for case let path as String in paths {
+            var info = stat()
+            if lstat((directory as NSString).appendingPathComponent(path), &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+                total += Int(info.st_size)
+            }
+        }
+        return total
     }
 
     static func mb(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }

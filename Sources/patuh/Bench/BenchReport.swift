@@ -12,7 +12,14 @@ struct BenchRow {
     var xmllint: Double
     /// The same with `--schema`: libxml2 parsing and validating, as this phase does.
     var xmllintSchema: Double
+    /// Bytes the phase wrote (its output folder).
+    var outBytes = 0
     var note = ""
+
+    /// Nanoseconds of wall time per byte read or written ("-" when there are none).
+    static func perByte(_ seconds: Double, _ bytes: Int) -> String {
+        bytes > 0 ? String(format: "%.2f", seconds * 1e9 / Double(bytes)) : "-"
+    }
 
     static func table(_ rows: [BenchRow]) -> String {
         // Padded by hand: Foundation's %@ ignores a field width on Linux.
@@ -21,7 +28,8 @@ struct BenchRow {
             return left ? s + fill : fill + s
         }
         let header = [pad("phase", 30, left: true), pad("wall s", 8), pad("MB", 8), pad("MB/s", 7), pad("resp/s", 9),
-                      pad("peak MB", 8), pad("xmllint s", 10), pad("ratio", 6), pad("+xsd s", 8), pad("ratio", 6)].joined(separator: " ")
+                      pad("peak MB", 8), pad("xmllint s", 10), pad("ratio", 6), pad("+xsd s", 8), pad("ratio", 6),
+                      pad("ns/B in", 8), pad("ns/B out", 9)].joined(separator: " ")
         var lines = [header]
         for r in rows {
             let mb = Double(r.bytes) / 1_048_576
@@ -32,7 +40,8 @@ struct BenchRow {
                         pad(String(format: "%.2f", r.xmllint), 10),
                         pad(String(format: "%.2f", r.run.seconds / max(r.xmllint, 1e-9)), 6),
                         pad(String(format: "%.2f", r.xmllintSchema), 8),
-                        pad(String(format: "%.2f", r.run.seconds / max(r.xmllintSchema, 1e-9)), 6)].joined(separator: " ")
+                        pad(String(format: "%.2f", r.run.seconds / max(r.xmllintSchema, 1e-9)), 6),
+                        pad(perByte(r.run.seconds, r.bytes), 8), pad(perByte(r.run.seconds, r.outBytes), 9)].joined(separator: " ")
             if !r.note.isEmpty { line += "  " + r.note }
             if r.run.status != 0 { line += " (exit \(r.run.status))" }
             lines.append(line)

@@ -12,6 +12,8 @@ struct ChildRun {
     var stderr: String
     /// User and system CPU seconds of the child (wait4): steadier than wall time on a busy machine.
     var cpuSeconds: Double = 0
+    /// What the child wrote to its figures file (`Figures`): responses, pages written, ...
+    var figures: [String: Int] = [:]
 }
 
 enum ChildProcess {
@@ -19,7 +21,13 @@ enum ChildProcess {
     /// (to a temporary file, so a chatty child never blocks on a full pipe).
     static func run(_ arguments: [String]) throws -> ChildRun {
         let errPath = NSTemporaryDirectory() + "/patuh-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).err"
-        defer { unlink(errPath) }
+        let figuresPath = errPath + ".figures"
+        defer { unlink(errPath); unlink(figuresPath) }
+        // The child's figures come back through a file named in its environment (Figures).
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATUH_FIGURES"] = figuresPath
+        var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -30,7 +38,7 @@ enum ChildProcess {
         defer { argv.forEach { free($0) } }
         var pid = pid_t()
         let start = DispatchTime.now().uptimeNanoseconds
-        let rc = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
+        let rc = posix_spawn(&pid, arguments[0], &actions, nil, &argv, &envp)
         guard rc == 0 else { throw BenchError("cannot start \(arguments[0]): \(String(cString: strerror(rc)))") }
         var status: Int32 = 0
         var usage = rusage()
@@ -43,11 +51,14 @@ enum ChildProcess {
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
             + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        return ChildRun(status: exit, seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, stderr: text, cpuSeconds: cpu)
+        return ChildRun(status: exit, seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, stderr: text, cpuSeconds: cpu,
+                        figures: Figures.read(figuresPath))
     }
 }
 
-struct BenchError: Error, CustomStringConvertible {
+struct BenchError: Error, CustomStringConvertible, LocalizedError {
     var description: String
     init(_ description: String) { self.description = description }
+    /// What ArgumentParser prints for an error it does not know.
+    var errorDescription: String? { description }
 }

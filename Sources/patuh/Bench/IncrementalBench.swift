@@ -1,0 +1,86 @@
+import Foundation
+
+/// The report re-run of `patuh bench`: a copy of the corpus made of hard links (the corpus
+/// itself is never written), a full report of it, then one province's assessment file
+/// replaced by a copy with one answer changed, and the report again into the same folder.
+/// The second run writes only the pages whose bytes changed and links the rest from the
+/// first site; its time against the first run's is the figure of issue 23.
+struct IncrementalBench {
+    var me: String
+    var corpus: String
+    var work: String
+    var rubric: String
+    var files: CorpusFiles
+    var full: BenchRow
+
+    func run() throws -> [BenchRow] {
+        let mirror = (work as NSString).appendingPathComponent("incremental-corpus")
+        let out = (work as NSString).appendingPathComponent("incremental-\(rubric)")
+        let fm = FileManager.default
+        try? fm.removeItem(atPath: mirror)
+        try? fm.removeItem(atPath: out)
+        try Self.linkTree(corpus, into: mirror)
+        let arguments = [me, "report", "--rubric", rubric, mirror, "--out", out, "-q"]
+        let first = try ChildProcess.run(arguments)
+        guard first.status <= 1 else { throw BenchError("report of \(mirror) exited \(first.status): \(first.stderr.suffix(500))") }
+        let changed = try changeOneAnswer(mirror: mirror)
+        let second = try ChildProcess.run(arguments)
+        var firstRow = full
+        firstRow.phase = "  same, a copy (links), full"
+        firstRow.run = first
+        firstRow.outBytes = BenchCommand.folderBytes(out)
+        firstRow.note = pages(first)
+        var row = full
+        row.phase = "  same, 1 province changed"
+        row.run = second
+        row.outBytes = firstRow.outBytes
+        row.note = pages(second) + String(format: "; %.0f%% of the full run's wall time, %.0f%% of its CPU (%@)",
+                                          100 * second.seconds / max(first.seconds, 1e-9),
+                                          100 * second.cpuSeconds / max(first.cpuSeconds, 1e-9), changed)
+        try? fm.removeItem(atPath: mirror)
+        return [firstRow, row]
+    }
+
+    private func pages(_ run: ChildRun) -> String {
+        "pages written \(run.figures["pages_written"] ?? 0), carried over \(run.figures["pages_carried"] ?? 0)"
+    }
+
+    /// The same folders with every file a hard link to the corpus's.
+    static func linkTree(_ source: String, into target: String) throws {
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: target, withIntermediateDirectories: true)
+        guard let walk = fm.enumerator(atPath: source) else { throw BenchError("cannot read \(source)") }
+        for case let path as String in walk {
+            let from = (source as NSString).appendingPathComponent(path)
+            let to = (target as NSString).appendingPathComponent(path)
+            var info = stat()
+            guard lstat(from, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                try fm.createDirectory(atPath: to, withIntermediateDirectories: true)
+            } else if info.st_mode & S_IFMT == S_IFREG {
+                guard link(from, to) == 0 else {
+                    throw BenchError("cannot link \(from) to \(to): \(String(cString: strerror(errno))) (the work folder must be on the corpus's file system)")
+                }
+            }
+        }
+    }
+
+    /// Replaces the first province's assessment file of the rubric (a two-digit code, holding
+    /// assessments for the rubric) by a copy with its first answer of 3 made 2; says which file.
+    private func changeOneAnswer(mirror: String) throws -> String {
+        let candidates = ((files.groups["assessments \(rubric)"] ?? []) + (files.groups["assessments"] ?? [])).sorted()
+            .filter { ($0 as NSString).lastPathComponent.count == 6 }
+        for original in candidates {
+            let relative = String(original.dropFirst(corpus.count).drop { $0 == "/" })
+            let path = (mirror as NSString).appendingPathComponent(relative)
+            guard var text = try? String(contentsOfFile: path, encoding: .utf8), text.contains("rubric=\"\(rubric)\""),
+                  let range = text.range(of: "value=\"3\"") else { continue }
+            text.replaceSubrange(range, with: "value=\"2\"")
+            // A new file in place of the link: the corpus's own file stays as it was.
+            try FileManager.default.removeItem(atPath: path)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            return "\(relative): one answer 3 → 2"
+        }
+        throw BenchError("no province assessment file for \(rubric) with an answer to change")
+    }
+}
