@@ -62,6 +62,7 @@ struct ServeUserAddCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let store = try Store(directory: data)
+        if let registry { try ServeData.keep(registry: registry, data: data) }
         try store.save(Access.account(name: name, role: role, scope: scope, password: password, cost: cost))
         Console.error("patuh serve user add: \(name) (\(role.rawValue) \(scope)) saved in \(store.path)")
     }
