@@ -95,7 +95,8 @@ let package = Package(
             name: "PatuhServeTests",
             // The `patuh` executable too: the export is checked with `patuh serve export` and `patuh score`.
             dependencies: ["PatuhServe", "PatuhCore", "PatuhFormats", "patuh",
-                           .product(name: "HummingbirdTesting", package: "hummingbird")],
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PatuhSamplesTests", dependencies: ["PatuhSamples", "PatuhCore"]),

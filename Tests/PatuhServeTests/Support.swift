@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
@@ -121,7 +122,7 @@ func run(_ executable: String, _ arguments: [String]) throws -> Run {
 
 /// The `column` of the first CSV row whose line starts with `prefix` (no quoted commas in these files).
 func column(_ csv: String, _ name: String, _ prefix: String) -> String? {
-    let lines = csv.split(separator: "\n").map(String.init)
+    let lines = csv.split(whereSeparator: \.isNewline).map(String.init)
     guard let header = lines.first?.split(separator: ",", omittingEmptySubsequences: false).map(String.init),
           let index = header.firstIndex(of: name),
           let row = lines.dropFirst().first(where: { $0.hasPrefix(prefix) }) else { return nil }
