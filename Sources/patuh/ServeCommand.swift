@@ -64,6 +64,9 @@ struct ServeRunCommand: ParsableCommand {
             Examples / contoh:
               patuh serve --data skm-data --registry Samples/riau/registry.xml --period 2026-S2
               patuh serve --data skm-data --period 2026-S2 --listen 0.0.0.0:8080 --public-url https://skm.example.go.id
+
+            Exit status / kode keluar: 0 stopped / dihentikan; 1 could not listen or open the database / gagal \
+            mendengarkan atau membuka basis data; 2 bad usage / pemakaian salah.
             """)
 
     @Option(help: "The folder of the database and the ODK submissions (created when missing).")

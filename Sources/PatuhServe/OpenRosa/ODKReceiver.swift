@@ -35,7 +35,8 @@ struct ODKReceiver: Sendable {
         guard let xml = parts.first(where: { $0.name == "xml_submission_file" }) else {
             return .refused(status: 400, message: "no xml_submission_file part / tidak ada bagian xml_submission_file")
         }
-        let incoming = (root as NSString).appendingPathComponent(".incoming/\(Token.make())")
+        // Staged beside `odk/`, not in it: what a crash leaves there is never read by the export.
+        let incoming = (config.dataDirectory as NSString).appendingPathComponent("odk-incoming/\(Token.make())")
         defer { try? FileManager.default.removeItem(atPath: incoming) }
         do {
             try FileManager.default.createDirectory(atPath: incoming, withIntermediateDirectories: true)
