@@ -15,6 +15,14 @@ let package = Package(
         // sheet's XML goes straight into libxml2's push parser) and writes the template workbook.
         // Foundation on Linux has no zip API, and zlib's inflate alone leaves the zip format.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // `patuh serve`: HTTP (Hummingbird 2), bcrypt (hummingbird-auth), SQLite in WAL (GRDB).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // MD5 for OpenRosa's digest authentication (what ODK Collect speaks), HMAC for its nonces.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The C boundary: libxml2 headers through one shim, nothing else.
@@ -43,13 +51,28 @@ let package = Package(
             ],
             resources: [.copy("Templates"), .copy("Map/Data")]
         ),
+        // `patuh serve`: the counter questionnaire, OpenRosa endpoints, live view and export,
+        // on an embedded SQLite database.
+        .target(
+            name: "PatuhServe",
+            dependencies: [
+                "PatuhCore", "PatuhXML", "PatuhFormats", "PatuhReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // Deterministic synthetic datasets (Samples/riau, the national benchmark corpus).
         .target(name: "PatuhSamples", dependencies: ["PatuhCore"]),
         // The thin command-line front end.
         .executableTarget(
             name: "patuh",
             dependencies: [
-                "PatuhCore", "PatuhXML", "PatuhFormats", "PatuhReport", "PatuhSamples",
+                "PatuhCore", "PatuhXML", "PatuhFormats", "PatuhReport", "PatuhSamples", "PatuhServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +91,14 @@ let package = Package(
         // End-to-end: runs the built `patuh` executable on fixture files (and `PatuhFuzz` on
         // the inputs fuzzing once crashed on).
         .testTarget(name: "patuhTests", dependencies: ["patuh", "PatuhFuzz", "PatuhProbe", "PatuhTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PatuhServeTests",
+            // The `patuh` executable too: the export is checked with `patuh serve export` and `patuh score`.
+            dependencies: ["PatuhServe", "PatuhCore", "PatuhFormats", "patuh",
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "PatuhSamplesTests", dependencies: ["PatuhSamples", "PatuhCore"]),
         .testTarget(name: "PatuhReportTests", dependencies: ["PatuhReport", "PatuhCore"]),
         .testTarget(

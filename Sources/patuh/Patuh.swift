@@ -8,7 +8,7 @@ struct Patuh: ParsableCommand {
         commandName: "patuh",
         abstract: "Assess public-service units against UU 25/2009 compliance rubrics.",
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, ScoreCommand.self, ReportCommand.self, CheckCommand.self, GenerateCommand.self, XFormCommand.self, ImportCommand.self, TemplateCommand.self, BenchCommand.self, FollowupTemplateCommand.self]
+        subcommands: [ValidateCommand.self, ScoreCommand.self, ReportCommand.self, CheckCommand.self, GenerateCommand.self, XFormCommand.self, ImportCommand.self, TemplateCommand.self, BenchCommand.self, FollowupTemplateCommand.self, ServeCommand.self]
     )
 }
 

@@ -1,0 +1,89 @@
+import Crypto
+import Foundation
+
+/// HTTP digest authentication (RFC 7616, MD5, `qop=auth`), which ODK Collect answers for
+/// an OpenRosa server. Nonces are stateless: a time and its HMAC under a key made at start,
+/// good for `lifetime` seconds (after a restart clients are challenged again).
+struct DigestAuth: Sendable {
+    let key = SymmetricKey(size: .bits256)
+    var lifetime: TimeInterval = 3600
+
+    func nonce(at time: Date = Date()) -> String {
+        let stamp = String(Int(time.timeIntervalSince1970))
+        return stamp + "-" + mac(stamp)
+    }
+
+    private func mac(_ s: String) -> String {
+        HMAC<SHA256>.authenticationCode(for: Data(s.utf8), using: key).prefix(16).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// `nil` when fresh, else why not (`stale` when only its time has passed).
+    func check(nonce: String) -> (valid: Bool, stale: Bool) {
+        let parts = nonce.split(separator: "-", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let time = Double(parts[0]), Self.equal(mac(parts[0]), parts[1]) else { return (false, false) }
+        let age = Date().timeIntervalSince1970 - time
+        return age >= -60 && age <= lifetime ? (true, false) : (false, true)
+    }
+
+    /// The challenge of a 401 answer.
+    func challenge(stale: Bool = false) -> String {
+        "Digest realm=\"\(Access.realm)\", qop=\"auth\", algorithm=MD5, nonce=\"\(nonce())\"" + (stale ? ", stale=true" : "")
+    }
+
+    /// The fields of an `Authorization: Digest …` header.
+    static func fields(_ header: String) -> [String: String]? {
+        guard header.lowercased().hasPrefix("digest ") else { return nil }
+        var out: [String: String] = [:]
+        var rest = Substring(header.dropFirst(7))
+        while !rest.isEmpty {
+            rest = rest.drop { $0 == " " || $0 == "," }
+            guard let eq = rest.firstIndex(of: "=") else { break }
+            let name = rest[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
+            rest = rest[rest.index(after: eq)...]
+            var value = ""
+            if rest.first == "\"" {
+                rest = rest.dropFirst()
+                var escaped = false
+                while let c = rest.first {
+                    rest = rest.dropFirst()
+                    if escaped { value.append(c); escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { break } else { value.append(c) }
+                }
+            } else {
+                let end = rest.firstIndex(of: ",") ?? rest.endIndex
+                value = rest[..<end].trimmingCharacters(in: .whitespaces)
+                rest = rest[end...]
+            }
+            out[name] = value
+        }
+        return out
+    }
+
+    /// The account name when `header` proves knowledge of the password whose HA1 `ha1`
+    /// gives, for `method` on `uri`; `stale` when only the nonce is too old.
+    func verify(_ f: [String: String], method: String, uri: String, ha1: (String) -> String?) -> (name: String?, stale: Bool) {
+        guard let name = f["username"], let nonce = f["nonce"], let response = f["response"], let u = f["uri"],
+              f["realm"] == Access.realm, let stored = ha1(name) else { return (nil, false) }
+        // The digested uri must be this request's (a path, or the full address ODK Collect may send).
+        guard u == uri || u.hasSuffix(uri) else { return (nil, false) }
+        let freshness = check(nonce: nonce)
+        let ha2 = Access.md5Hex("\(method):\(u)")
+        let expected: String
+        if let qop = f["qop"] {
+            guard qop == "auth", let nc = f["nc"], let cnonce = f["cnonce"] else { return (nil, false) }
+            expected = Access.md5Hex("\(stored):\(nonce):\(nc):\(cnonce):\(qop):\(ha2)")
+        } else {
+            expected = Access.md5Hex("\(stored):\(nonce):\(ha2)")
+        }
+        guard Self.equal(expected, response.lowercased()) else { return (nil, false) }
+        return freshness.valid ? (name, false) : (nil, freshness.stale)
+    }
+
+    /// Comparison in time independent of where the strings differ.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        var d: UInt8 = 0
+        for i in x.indices { d |= x[i] ^ y[i] }
+        return d == 0
+    }
+}
