@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import PatuhCore
+import PatuhFormats
+import PatuhReport
+import PatuhServe
+
+/// `patuh serve user import FILE`: many accounts at once, from a file the pemda keeps.
+struct ServeUserImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Add or replace the accounts of a file: one per line, name,role,scope,password (# starts a comment).",
+        discussion: """
+            Each line is checked as `user add` checks it; a bad line is named as FILE:LINE:COL and skipped, \
+            the others are saved. Delete the file afterwards: it holds passwords in clear.
+
+            Example / contoh:
+              patuh serve user import --data skm-data accounts.csv
+
+            Exit status / kode keluar: 0 all saved / semua disimpan; 1 a line was refused (the rest saved) / \
+            ada baris ditolak; 2 bad usage / pemakaian salah.
+            """)
+
+    @Option(help: "The server's data folder.")
+    var data: String
+
+    @Argument(help: "The accounts file.")
+    var file: String
+
+    @Option(help: "The registry (default: the copy under --data).")
+    var registry: String?
+
+    @Option(help: "bcrypt cost (2^cost rounds; 4-16).")
+    var cost: UInt8 = 12
+
+    @OptionGroup var library: RubricLibraryOption
+
+    func validate() throws {
+        guard (4...16).contains(cost) else { throw ValidationError("--cost takes 4 to 16") }
+    }
+
+    func run() throws {
+        let reg = try ServeData.registry(given: registry, data: data, library: library)
+        let text: String
+        do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
+            Console.error("patuh serve user import: error: cannot read \(file) / berkas tidak terbaca")
+            throw ExitCode(2)
+        }
+        let store = try Store(directory: data)
+        if let registry { try ServeData.keep(registry: registry, data: data) }
+        var saved = 0
+        var refused = 0
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let cells = line.split(separator: ",", maxSplits: 3, omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            var problem: String?
+            if cells.count != 4 {
+                problem = "expected name,role,scope,password / harus nama,peran,cakupan,kata sandi"
+            } else if !Access.isName(cells[0]) {
+                problem = "'\(cells[0])' is not an account name / nama akun tidak sah"
+            } else if let role = Role(rawValue: cells[1]) {
+                problem = Access.scopeProblem(role: role, scope: cells[2], registry: reg)
+                    ?? (cells[3].count < 8 ? "password shorter than 8 characters / kata sandi kurang dari 8 karakter" : nil)
+            } else {
+                problem = "role '\(cells[1])' is not unit, pemda or assessor / peran tidak dikenal"
+            }
+            if let problem {
+                Console.error("\(file):\(n + 1):1: error: \(problem)")
+                refused += 1
+                continue
+            }
+            guard let role = Role(rawValue: cells[1]) else { continue }
+            try store.save(Access.account(name: cells[0], role: role, scope: cells[2], password: cells[3], cost: cost))
+            saved += 1
+        }
+        Console.error("patuh serve user import: \(Console.count(saved, "account")) saved, \(refused) refused")
+        if refused > 0 { throw ExitCode(1) }
+    }
+}
