@@ -57,6 +57,45 @@ import Testing
             #expect(run.stderr.contains("\(file):3:3: warning: evidence \(text) "), "\(text): \(run.stderr)")
         }
     }
+
+    /// Evidence copies are named by their content, not by where the inputs lie: the same
+    /// assessment folder at two different paths gives byte-identical sites, and two files with
+    /// the same bytes are carried once.
+    @Test func theSameInputsAtTwoPlacesGiveTheSameSite() throws {
+        let fm = FileManager.default
+        let first = try copyFixture("score")
+        let form = first.appendingPathComponent("round/patuh-uji")
+        let media = form.appendingPathComponent("media/e-1")
+        try fm.createDirectory(at: media, withIntermediateDirectories: true)
+        try Data("PNG-BYTES-OF-P1".utf8).write(to: media.appendingPathComponent("p1.png"))
+        try Data("PNG-BYTES-OF-P1".utf8).write(to: media.appendingPathComponent("again.png"))
+        try Data("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <assessments xmlns="urn:patuh:1">
+          <assessment id="e-1" rubric="uji" unit="9971-c" period="2023" assessor="Tim 1" date="2023-08-17">
+            <answer indicator="A1" value="1"><note>Loket</note><evidence href="media/e-1/p1.png"/></answer>
+            <answer indicator="A2" value="1"><note>Lagi</note><evidence href="media/e-1/again.png"/></answer>
+          </assessment>
+        </assessments>
+        """.utf8).write(to: form.appendingPathComponent("2023.xml"))
+        // The same folder, one level deeper somewhere else.
+        let second = try scratchDirectory().appendingPathComponent("elsewhere/deeper/score")
+        try fm.createDirectory(at: second.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try fm.copyItem(at: first, to: second)
+        var sites: [[String: Data]] = []
+        for dir in [first, second] {
+            let out = try scratchDirectory().appendingPathComponent("site-\(sites.count)")
+            let run = try patuh(["report", "--rubric", "uji", dir.path, "--out", out.path],
+                                environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+            #expect(run.status == 0, "\(run.stderr)")
+            sites.append(try siteFiles(out))
+        }
+        #expect(sites[0].keys.sorted() == sites[1].keys.sorted())
+        for (name, data) in sites[0] { #expect(sites[1][name] == data, "\(name) differs") }
+        // Two files, one content: one copy, named after the first reference (A1's p1.png).
+        let copies = sites[0].keys.filter { $0.hasPrefix("evidence/") }
+        #expect(copies.count == 1 && copies[0].hasSuffix("-p1.png"), "\(copies)")
+    }
 }
 
 /// What a published site says about respondents (issue 17 point 4).

@@ -160,7 +160,9 @@ func crawl(_ site: URL) throws -> (reached: Set<String>, dead: [String]) {
         let (b, r2) = try report("ombudsman-opini-2022", environment: epoch)
         #expect(r1.status == 0 && r2.status == 0, "\(r1.stderr)")
         let first = try siteFiles(a), second = try siteFiles(b)
-        #expect(first.count > 150)
+        // Pages, CSVs and the evidence copies: the sample's photos are one placeholder image,
+        // carried once since copies are named by content (143 files at the time of writing).
+        #expect(first.count > 120)
         #expect(first == second, "differ: \(first.keys.filter { first[$0] != second[$0] }.sorted().prefix(5))")
         // 1700000000 is 14 November 2023 (UTC).
         let index = try read(a.appendingPathComponent("index.html"))

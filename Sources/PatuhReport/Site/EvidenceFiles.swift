@@ -22,6 +22,7 @@ struct EvidenceFiles: Sendable {
     /// Copies every relative evidence file the round's assessments name into `evidence/`.
     mutating func collect(_ result: RoundResult, into out: OutputDirectory, limit: Int) {
         var byResolved: [String: String] = [:]
+        var byContent: [String: String] = [:]
         var names: Set<String> = []
         for key in result.assessmentPositions.keys.sorted() {
             for a in result.assessments(key) {
@@ -37,11 +38,22 @@ struct EvidenceFiles: Sendable {
                                 copies[k] = done
                                 continue
                             }
-                            let name = Self.siteName(for: path, taken: &names)
                             do {
                                 let data = try Self.read(path, limit: limit)
+                                var hash = FNV1a()
+                                hash.add(data)
+                                // Named by content, not by place: the same inputs give the same
+                                // site wherever they lie, and the same bytes are carried once.
+                                let content = FNV1a.hex(hash.value) + "-\(data.count)"
+                                if let done = byContent[content] {
+                                    byResolved[path] = done
+                                    copies[k] = done
+                                    continue
+                                }
+                                let name = Self.siteName(for: path, contentHash: hash.value, taken: &names)
                                 try out.write("evidence/" + name, data)
                                 byResolved[path] = "evidence/" + name
+                                byContent[content] = "evidence/" + name
                                 copies[k] = "evidence/" + name
                             } catch {
                                 diagnostics.append(.warning(a.location, "evidence \(href) (indicator \(r.indicatorID)) could not be copied: \(error); shown as text"))
@@ -107,15 +119,16 @@ struct EvidenceFiles: Sendable {
     }
 
     /// A safe, unique name for the copy: letters, digits, `-`, `_` and one `.` before the
-    /// extension, prefixed by a hash of where it came from.
-    static func siteName(for path: String, taken: inout Set<String>) -> String {
+    /// extension, prefixed by a hash of the file's content (so that the site does not depend on
+    /// where the inputs lie).
+    static func siteName(for path: String, contentHash: UInt64, taken: inout Set<String>) -> String {
         let base = (path as NSString).lastPathComponent
         var safe = String(base.map { c -> Character in
             c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_" || c == ".") ? c : "-"
         })
         while safe.hasPrefix(".") { safe.removeFirst() }
         if safe.count > 60 { safe = String(safe.suffix(60)) }
-        var name = String(FNV1a.hex(FNV1a.hash(path)).prefix(8)) + "-" + safe
+        var name = String(FNV1a.hex(contentHash).prefix(8)) + "-" + safe
         var n = 2
         while !taken.insert(name).inserted {
             name = "\(n)-" + name

@@ -49,24 +49,63 @@ extension SiteBuilder {
         return c
     }
 
-    /// Every unit and every pemda of one zone (or category) in a period.
+    /// The provinsi (top region) a region code lies in, or the code itself when unknown.
+    func provinsi(of code: String) -> String {
+        var current = code, seen: Set<String> = []
+        while let r = registry.region(current), let parent = r.parentCode, seen.insert(current).inserted { current = parent }
+        return current
+    }
+
+    /// The page of one zone's units in one provinsi, when the zone's page is split.
+    func groupPath(_ key: String, provinsi: String?, _ period: String) -> String {
+        guard let provinsi else { return paths.group(key, period) }
+        return paths.group(key + "-" + PagePaths.safe(provinsi), period)
+    }
+
+    /// The provinsi whose units get a page of their own for `group` (none when the zone's page
+    /// lists at most `options.groupPageLimit` units, as a national corpus's page would not).
+    func splitProvinces(_ group: (key: String, label: String, color: String, matches: @Sendable (Band?) -> Bool),
+                        period: String) -> [String] {
+        let units = (index.unitsOfPeriod[period] ?? []).map { result.units[$0] }.filter { group.matches($0.band) }
+        guard units.count > options.groupPageLimit else { return [] }
+        return Set(units.map { provinsi(of: $0.unit.regionCode) }).sorted()
+    }
+
+    /// Every unit and every pemda of one zone (or category) in a period; with `provinsi`, only
+    /// that provinsi's. A zone with more units than `options.groupPageLimit` lists its
+    /// provinsi instead, each linking to its own page.
     func groupContext(_ group: (key: String, label: String, color: String, matches: @Sendable (Band?) -> Bool),
-                      period: String, path: String) -> [String: Any] {
-        var c = base(path: path, pageTitle: group.label)
+                      period: String, path: String, provinsi only: String? = nil) -> [String: Any] {
+        let provinceName = only.map { registry.region($0)?.name ?? $0 }
+        let label = provinceName.map { group.label + " · " + $0 } ?? group.label
+        var c = base(path: path, pageTitle: label)
         let root = PagePaths.root(of: path)
-        c["label"] = group.label
+        c["label"] = label
         c["period"] = period
         c["home"] = root + paths.index(period)
         let units = (index.unitsOfPeriod[period] ?? []).map { result.units[$0] }.filter { group.matches($0.band) }
+            .filter { u in only.map { provinsi(of: u.unit.regionCode) == $0 } ?? true }
             .sorted { (-$0.score, $0.unit.id) < (-$1.score, $1.unit.id) }
-        c["units"] = units.map { u -> [String: Any] in
-            ["link": root + paths.unit(u.unit.id, period), "name": u.unit.name, "type": t.unitType(u.unit.type),
-             "region": registry.region(u.unit.regionCode)?.name ?? u.unit.regionCode,
-             "score": t.number(u.score), "scoreValue": scoreValue(u.score), "band": frame.badge(u, rubric: result.rubric)]
+        if only == nil, units.count > options.groupPageLimit {
+            var counts: [String: Int] = [:]
+            for u in units { counts[provinsi(of: u.unit.regionCode), default: 0] += 1 }
+            c["split"] = true
+            c["provinces"] = counts.keys.sorted().map { p -> [String: Any] in
+                ["link": root + groupPath(group.key, provinsi: p, period), "name": registry.region(p)?.name ?? p,
+                 "count": counts[p] ?? 0]
+            }
+        } else {
+            c["units"] = units.map { u -> [String: Any] in
+                ["link": root + paths.unit(u.unit.id, period), "name": u.unit.name, "type": t.unitType(u.unit.type),
+                 "region": registry.region(u.unit.regionCode)?.name ?? u.unit.regionCode,
+                 "score": t.number(u.score), "scoreValue": scoreValue(u.score), "band": frame.badge(u, rubric: result.rubric)]
+            }
         }
+        if only != nil { c["zoneLink"] = root + paths.group(group.key, period); c["zoneLabel"] = group.label }
         c["unitCount"] = units.count
         let regions = (index.regionsOfPeriod[period] ?? []).map { result.regions[$0] }
             .filter { $0.score != nil && group.matches($0.band) }
+            .filter { r in only.map { provinsi(of: r.region.code) == $0 } ?? true }
             .sorted { (-($0.score ?? 0), $0.region.code) < (-($1.score ?? 0), $1.region.code) }
         c["regions"] = regions.map { r -> [String: Any] in
             ["link": root + paths.region(r.region.code, period), "name": r.region.name, "level": t[r.region.level.rawValue],

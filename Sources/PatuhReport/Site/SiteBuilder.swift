@@ -115,6 +115,10 @@ public struct SiteBuilder: Sendable {
             for group in frame.groups() {
                 let path = paths.group(group.key, period)
                 try write(path, render("group", groupContext(group, period: period, path: path)))
+                for p in splitProvinces(group, period: period) {
+                    let sub = groupPath(group.key, provinsi: p, period)
+                    try write(sub, render("group", groupContext(group, period: period, path: sub, provinsi: p)))
+                }
             }
             let regions = registry.regions
             try concurrently(regions.count) { i in

@@ -21,8 +21,20 @@ public struct SiteOptions: Sendable {
     public var generated = Date()
     /// Evidence files larger than this are not copied into the site.
     public var evidenceLimit = 20 << 20
+    /// A zone (or category) page listing more units than this lists its provinsi instead, each
+    /// linking to a page of the zone's units there, so that no page grows with the country.
+    /// `PATUH_ZONE_PAGE_LIMIT` sets it (for tests and small trials); default 1,000.
+    public var groupPageLimit = SiteOptions.defaultGroupPageLimit()
 
     public init() {}
+
+    /// `PATUH_ZONE_PAGE_LIMIT` when set to a positive number, else 1,000.
+    public static func defaultGroupPageLimit(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+        if let text = environment["PATUH_ZONE_PAGE_LIMIT"], let n = Int(text.trimmingCharacters(in: .whitespaces)), n > 0 {
+            return n
+        }
+        return 1000
+    }
 
     /// The date `SOURCE_DATE_EPOCH` gives, else now.
     public static func generationDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
