@@ -102,7 +102,7 @@ public struct RoundPipeline: Sendable {
             do throws(Rejection) {
                 return (try loader.readRubric(file: path).id, path)
             } catch {
-                throw PatuhError("the rubric \(path) could not be read", diagnostics: error.diagnostics)
+                throw PatuhError(id: "rubrik \(path) tidak dapat dibaca", en: "the rubric \(path) could not be read", diagnostics: error.diagnostics)
             }
         }
     }
@@ -120,7 +120,7 @@ public struct RoundPipeline: Sendable {
         if let path {
             let named = InputFiles.identity(of: path)
             guard named != nil, let found = inputs.registries.first(where: { InputFiles.identity(of: $0.path) == named }) else {
-                throw PatuhError("the registry \(path) could not be read", diagnostics: inputs.diagnostics)
+                throw PatuhError(id: "registri \(path) tidak dapat dibaca", en: "the registry \(path) could not be read", diagnostics: inputs.diagnostics)
             }
             return found.registry
         }
