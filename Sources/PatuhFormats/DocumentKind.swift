@@ -44,9 +44,9 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         }
         guard handler.namespace == namespace else {
             let ns = handler.namespace.map { "'\($0)'" } ?? "no namespace"
-            let nsID = handler.namespace.map { "namespace '\($0)'" } ?? "tanpa namespace"
+            let whereID = handler.namespace.map { "berada dalam namespace '\($0)'" } ?? "tidak punya namespace"
             throw Rejection(.error(handler.location ?? SourceLocation(file: path),
-                id: "elemen akar '\(name)' berada dalam \(nsID), bukan dalam namespace Patuh '\(namespace)'",
+                id: "elemen akar '\(name)' \(whereID), padahal harus dalam namespace Patuh '\(namespace)'",
                 en: "root element '\(name)' is in \(ns), not in Patuh's namespace '\(namespace)'"))
         }
         guard let kind = DocumentKind(rawValue: name) else {
