@@ -129,6 +129,8 @@ enum LibXML2Wording {
          "atribut '$1' tidak diperbolehkan di sini."),
         ("'{}' is not a valid value of the atomic type '{}'.",
          "'$1' bukan nilai yang sah untuk tipe '$2'."),
+        ("'{}' is not a valid value of the union type '{}'.",
+         "'$1' bukan nilai yang sah untuk tipe gabungan '$2'."),
         ("'{}' is not a valid value of the local atomic type.",
          "'$1' bukan nilai yang sah untuk tipenya."),
         ("'{}' is not a valid value of the local list type.",

@@ -70,9 +70,9 @@ struct GenerateCommand: ParsableCommand {
         do {
             summary = try SampleGenerator(options: options).generate(into: out)
         } catch let error as SampleError {
-            throw PatuhError(command: "generate", error.description, status: 1)
+            throw PatuhError(command: "generate", sameInBoth: error.description, status: 1)
         } catch {
-            throw PatuhError(command: "generate", Console.describe(error), status: 1)
+            throw PatuhError(command: "generate", sameInBoth: Console.describe(error), status: 1)
         }
         Console.error(Console.say((
             "patuh generate: \(Console.number(summary.files)) berkas ditulis ke \(out): "
