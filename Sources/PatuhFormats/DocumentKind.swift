@@ -40,16 +40,19 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         let result = parser.parse(file: path, handler: handler)
         guard let name = handler.name else {
             throw Rejection(result.diagnostics.isEmpty
-                ? [.error(SourceLocation(file: path, line: 1, column: 1), "no root element")] : result.diagnostics)
+                ? [.error(SourceLocation(file: path, line: 1, column: 1), id: "tidak ada elemen akar", en: "no root element")] : result.diagnostics)
         }
         guard handler.namespace == namespace else {
             let ns = handler.namespace.map { "'\($0)'" } ?? "no namespace"
+            let whereID = handler.namespace.map { "berada dalam namespace '\($0)'" } ?? "tidak punya namespace"
             throw Rejection(.error(handler.location ?? SourceLocation(file: path),
-                "root element '\(name)' is in \(ns), not in Patuh's namespace '\(namespace)'"))
+                id: "elemen akar '\(name)' \(whereID), padahal harus dalam namespace Patuh '\(namespace)'",
+                en: "root element '\(name)' is in \(ns), not in Patuh's namespace '\(namespace)'"))
         }
         guard let kind = DocumentKind(rawValue: name) else {
             throw Rejection(.error(handler.location ?? SourceLocation(file: path),
-                "unknown root element '\(name)': expected one of rubric, registry, assessment, assessments, survey, followup"))
+                id: "elemen akar '\(name)' tidak dikenal: yang diharapkan salah satu dari rubric, registry, assessment, assessments, survey, followup",
+                en: "unknown root element '\(name)': expected one of rubric, registry, assessment, assessments, survey, followup"))
         }
         return (kind, handler.rubric, handler.period)
     }

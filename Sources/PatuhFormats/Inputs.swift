@@ -151,7 +151,9 @@ public struct InputLoader: Sendable {
     private func readInputRubric(_ path: String, into inputs: inout Inputs) {
         guard let rubric = readRubric(path, into: &inputs.diagnostics) else { return }
         if let other = inputs.rubrics[rubric.id] {
-            inputs.diagnostics.append(.error(rubric.location, "rubric id '\(rubric.id)' is also defined in \(other.location.file)"))
+            inputs.diagnostics.append(.error(rubric.location,
+                id: "id rubrik '\(rubric.id)' juga didefinisikan dalam \(other.location.file)",
+                en: "rubric id '\(rubric.id)' is also defined in \(other.location.file)"))
         } else {
             inputs.rubrics[rubric.id] = rubric
         }
@@ -293,7 +295,7 @@ public struct InputLoader: Sendable {
                 continue
             }
             guard let rubric = Inputs.rubric(for: a.rubricID, asked: asked, in: rubrics) else {
-                file.diagnostics.append(.error(a.location, "rubric '\(a.rubricID)' is not defined in the inputs or in Rubrics/"))
+                file.diagnostics.append(.error(a.location, .unknownRubric(id: a.rubricID)))
                 file.rejected += 1
                 continue
             }

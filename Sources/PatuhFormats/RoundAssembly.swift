@@ -36,7 +36,8 @@ public struct RoundAssembly: Sendable {
                 if registry.unit(a.unitID) == nil { continue }
                 if !seenAssessments.insert(a.id).inserted {
                     let first = assessments.heads.first { $0.id == a.id }?.location ?? a.location
-                    diagnostics.append(.warning(a.location, "assessment '\(a.id)' was already read at \(first); counted once"))
+                    diagnostics.append(.warning(a.location, id: "penilaian '\(a.id)' sudah dibaca di \(first); dihitung sekali",
+                                                en: "assessment '\(a.id)' was already read at \(first); counted once"))
                     continue
                 }
                 assessments.append(from: file.assessments, at: i)
@@ -66,7 +67,8 @@ public struct RoundAssembly: Sendable {
                     $0.id == id && $0.complete && !$0.skipped && $0.rubricID == rubric.instrument
                 }?.location
                 firstSurvey[id] = first
-                diagnostics.append(.warning(file.location, "survey '\(id)' was already read at \(first ?? file.location); counted once"))
+                diagnostics.append(.warning(file.location, id: "survei '\(id)' sudah dibaca di \(first ?? file.location); dihitung sekali",
+                                            en: "survey '\(id)' was already read at \(first ?? file.location); counted once"))
                 continue
             }
             let responses = ResponseSet(unitID: file.unitID, period: file.period, digest: file.responseDigest,

@@ -243,7 +243,9 @@ private final class SurveyHandler: XMLStreamHandler {
         }
         guard let rubric = reader.rubric(rubricID) else {
             rejectedWhole = true
-            stream.stop(.error(here, "rubric '\(rubricID)' is not defined in the inputs or in Rubrics/; survey file rejected"))
+            stream.stop(.error(here,
+                id: "rubrik '\(rubricID)' tidak didefinisikan dalam masukan maupun dalam Rubrics/; berkas survei ditolak",
+                en: "rubric '\(rubricID)' is not defined in the inputs or in Rubrics/; survey file rejected"))
             return
         }
         if let units = reader.unitIDs {
@@ -322,7 +324,8 @@ private final class SurveyHandler: XMLStreamHandler {
             digestMix ^= h &* 0xBF58_476D_1CE4_E5B9
         } else {
             bad = true
-            stream.report(.error(stream.tagStart, "duplicate response id '\(responseIDString)'; response excluded"))
+            stream.report(.error(stream.tagStart, id: "id respons '\(responseIDString)' ganda; respons tidak dihitung",
+                                 en: "duplicate response id '\(responseIDString)'; response excluded"))
         }
     }
 
@@ -370,7 +373,8 @@ private final class SurveyHandler: XMLStreamHandler {
         let values = groups.keys.indices.filter { groups.unlisted[$0] }
             .map { "\(groups.keys[$0].dimension.rawValue) '\(groups.keys[$0].value)'" }.joined(separator: ", ")
         return .warning(location ?? SourceLocation(file: path),
-            "\(unlistedResponses) answers give values the registry's answer-values do not list: \(values); each counted as written")
+            id: "\(DecimalFormat.indonesian(unlistedResponses)) jawaban memberi nilai yang tidak tercantum dalam answer-values registri: \(values); masing-masing dihitung seperti tertulis",
+            en: "\(unlistedResponses) answers give values the registry's answer-values do not list: \(values); each counted as written")
     }
 
     private func answer(_ tag: XMLStartTag, in stream: XMLStream) {
@@ -385,7 +389,8 @@ private final class SurveyHandler: XMLStreamHandler {
         guard let i = indicatorIDs.index(of: indicator, tryingFirst: nextIndicator) else {
             bad = true
             stream.report(.error(stream.tagStart,
-                "indicator '\(indicator.string)' is not in rubric '\(rubricID)'; response '\(responseIDString)' excluded"))
+                id: "indikator '\(indicator.string)' tidak ada dalam rubrik '\(rubricID)'; respons '\(responseIDString)' tidak dihitung",
+                en: "indicator '\(indicator.string)' is not in rubric '\(rubricID)'; response '\(responseIDString)' excluded"))
             return
         }
         nextIndicator = i + 1
@@ -405,11 +410,13 @@ private final class SurveyHandler: XMLStreamHandler {
             bad = true
             let id = indicatorIDs.string(i)
             stream.report(.error(stream.tagStart,
-                "value \(DecimalFormat.plain(v)) for '\(id)' is outside its range \(DecimalFormat.plain(mins[i]))..\(DecimalFormat.plain(maxs[i])); response '\(responseIDString)' excluded"))
+                id: "nilai \(DecimalFormat.indonesianPlain(v)) untuk '\(id)' di luar rentangnya \(DecimalFormat.indonesianPlain(mins[i]))..\(DecimalFormat.indonesianPlain(maxs[i])); respons '\(responseIDString)' tidak dihitung",
+                en: "value \(DecimalFormat.plain(v)) for '\(id)' is outside its range \(DecimalFormat.plain(mins[i]))..\(DecimalFormat.plain(maxs[i])); response '\(responseIDString)' excluded"))
         } else if !answers[i].isNaN {
             bad = true
             let id = indicatorIDs.string(i)
-            stream.report(.error(stream.tagStart, "indicator '\(id)' answered twice; response '\(responseIDString)' excluded"))
+            stream.report(.error(stream.tagStart, id: "indikator '\(id)' dijawab dua kali; respons '\(responseIDString)' tidak dihitung",
+                                 en: "indicator '\(id)' answered twice; response '\(responseIDString)' excluded"))
         } else {
             answers[i] = v
         }

@@ -1,9 +1,19 @@
+import PatuhCore
+
 /// libxml2's messages in Indonesian: libxml2 speaks only English, and most of the people who
 /// write Patuh's files by hand read Indonesian. The messages people meet most (the parser's
 /// and the schema validator's) are matched by their shape; any other keeps its English.
 enum LibXML2Wording {
     /// The Indonesian for `english` (a libxml2 message as `ProblemCollector` tidied it, or one
     /// of Patuh's own words for libxml2's limits), or `nil` when it has none.
+    /// An error in libxml2's words (or Patuh's words for its limits): in both languages when
+    /// the wording has an Indonesian shape, else in libxml2's English alone, the one place
+    /// a diagnostic is made untranslated.
+    static func error(_ location: SourceLocation, _ english: String) -> Diagnostic {
+        if let indonesian = indonesian(english) { return .error(location, id: indonesian, en: english) }
+        return Diagnostic(untranslated: .error, at: location, english)
+    }
+
     static func indonesian(_ english: String) -> String? {
         if let whole = fixed[english] { return whole }
         // "Element 'x', attribute 'y': BODY" and "Element 'x': BODY"
@@ -119,6 +129,8 @@ enum LibXML2Wording {
          "atribut '$1' tidak diperbolehkan di sini."),
         ("'{}' is not a valid value of the atomic type '{}'.",
          "'$1' bukan nilai yang sah untuk tipe '$2'."),
+        ("'{}' is not a valid value of the union type '{}'.",
+         "'$1' bukan nilai yang sah untuk tipe gabungan '$2'."),
         ("'{}' is not a valid value of the local atomic type.",
          "'$1' bukan nilai yang sah untuk tipenya."),
         ("'{}' is not a valid value of the local list type.",

@@ -63,7 +63,7 @@ func refuseDoctype(_ ctxt: xmlParserCtxtPtr, collector: ProblemCollector) {
         if let p = ctxt.pointee._private {
             let collector = Unmanaged<ProblemCollector>.fromOpaque(p).takeUnretainedValue()
             let line = Int(ctxt.pointee.input?.pointee.line ?? 0)
-            collector.add(.error(SourceLocation(file: collector.file, line: line, column: 1), XMLLimits.doctypeMessage))
+            collector.add(LibXML2Wording.error(SourceLocation(file: collector.file, line: line, column: 1), XMLLimits.doctypeMessage))
         }
         haltParser(ctxt)
     }

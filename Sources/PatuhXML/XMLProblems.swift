@@ -49,8 +49,10 @@ final class ProblemCollector {
         // Tree nodes keep lines but not columns: point at the start of the line.
         if line > 0 && column == 0 { column = 1 }
         // In push mode libxml2 calls a premature end "Extra content at the end of the document".
+        var truncated: String?
         if e.code == Int32(XML_ERR_DOCUMENT_END.rawValue), openElements > 0 {
             message = "the file ends before the document does (truncated?): \(openElements) element\(openElements == 1 ? " is" : "s are") still open"
+            truncated = "berkas berakhir sebelum dokumennya selesai (terpotong?): \(DecimalFormat.indonesian(openElements)) elemen masih terbuka"
         }
         // The mistakes people make by hand, in the catalogue's words (both languages).
         if let (key, shift) = Self.handMadeMistake(message) {
@@ -58,10 +60,10 @@ final class ProblemCollector {
             return
         }
         let location = SourceLocation(file: file, line: line, column: column)
-        if let indonesian = LibXML2Wording.indonesian(message) {
-            add(.error(location, id: indonesian, en: message))
+        if let truncated {
+            add(.error(location, id: truncated, en: message))
         } else {
-            add(.error(location, message))
+            add(LibXML2Wording.error(location, message))
         }
     }
 

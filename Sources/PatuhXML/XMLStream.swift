@@ -302,7 +302,7 @@ func makeSAXHandler() -> xmlSAXHandler {
             s.collector.openElements += 1
             // libxml2's push parser has no depth limit of its own.
             if s.collector.openElements > XMLLimits.maxDepth {
-                s.stop(.error(s.here, XMLLimits.depthMessage))
+                s.stop(LibXML2Wording.error(s.here, XMLLimits.depthMessage))
                 return
             }
             let tag = XMLStartTag(localName: XMLBytes(cString: localname), namespace: uri.map { XMLBytes(cString: $0) },
@@ -331,7 +331,7 @@ func makeSAXHandler() -> xmlSAXHandler {
     }
     sax.internalSubset = { context, _, _, _ in
         guard let s = stream(context) else { return }
-        s.stop(.error(s.here, XMLLimits.doctypeMessage))
+        s.stop(LibXML2Wording.error(s.here, XMLLimits.doctypeMessage))
     }
     return sax
 }

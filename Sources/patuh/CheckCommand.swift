@@ -76,8 +76,10 @@ struct CheckCommand: ParsableCommand {
         Console.print(run.diagnostics, quiet: true)
         var counts: [QualityFindingKind: Int] = [:]
         for f in findings { counts[f.kind, default: 0] += 1 }
-        let list = QualityFindingKind.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
-        Console.error("patuh check: \(rubric.id): \(Console.count(findings.count, "finding")) (\(list)); qa.csv and qa.html in \(out)")
+        let list = QualityFindingKind.allCases.map { "\($0.rawValue) \(Console.number(counts[$0] ?? 0))" }.joined(separator: ", ")
+        Console.error(Console.say((
+            "patuh check: \(rubric.id): \(Console.number(findings.count)) temuan (\(list)); qa.csv dan qa.html di \(out)",
+            "patuh check: \(rubric.id): \(Console.count(findings.count, "finding")) (\(list)); qa.csv and qa.html in \(out)")))
         if run.result.units.isEmpty {
             throw NothingScored(rubric: rubric, period: nil, held: run.held).failure
         }

@@ -53,7 +53,7 @@ enum Console {
     static func describe(_ error: any Error) -> String {
         if let output = error as? OutputError { return output.description }
         if let failure = error as? PatuhError { return say((failure.indonesian, failure.english)) }
-        if let rejection = error as? Rejection { return rejection.diagnostics.map(\.description).joined(separator: "\n") }
+        if let rejection = error as? Rejection { return rejection.diagnostics.map { $0.description(in: language) }.joined(separator: "\n") }
         let ns = error as NSError
         let path = (ns.userInfo[NSFilePathErrorKey] as? String) ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
         var reason: String?
@@ -63,16 +63,25 @@ enum Console {
             reason = String(cString: strerror(Int32(ns.code)))
         } else if ns.domain == NSCocoaErrorDomain {
             switch CocoaError.Code(rawValue: ns.code) {
-            case .fileWriteFileExists: reason = "a file of that name is in the way"
-            case .fileNoSuchFile, .fileReadNoSuchFile: reason = "no such file or folder"
-            case .fileReadNoPermission, .fileWriteNoPermission: reason = "permission denied"
-            case .fileWriteOutOfSpace: reason = "no space left on the device"
-            case .fileWriteVolumeReadOnly: reason = "the disk is read-only"
-            default: reason = "the file system refused the operation"
+            case .fileWriteFileExists: reason = say(("ada berkas bernama sama yang menghalangi", "a file of that name is in the way"))
+            case .fileNoSuchFile, .fileReadNoSuchFile: reason = say(("berkas atau folder tidak ada", "no such file or folder"))
+            case .fileReadNoPermission, .fileWriteNoPermission: reason = say(("izin ditolak", "permission denied"))
+            case .fileWriteOutOfSpace: reason = say(("ruang di perangkat habis", "no space left on the device"))
+            case .fileWriteVolumeReadOnly: reason = say(("diska hanya dapat dibaca", "the disk is read-only"))
+            default: reason = say(("sistem berkas menolak operasi ini", "the file system refused the operation"))
             }
         }
         let text = reason ?? ns.localizedDescription
         return path.map { "\($0): \(text)" } ?? text
+    }
+
+    /// A whole number in the reader's language: `18.723` in Indonesian, `18723` in English.
+    static func number(_ n: Int) -> String { language == .id ? DecimalFormat.indonesian(n) : String(n) }
+
+    /// A count and its noun in the reader's language: "3 errors" / "3 galat" (Indonesian
+    /// nouns take no plural ending; `18.723 respons`).
+    static func count(_ n: Int, _ texts: (id: String, en: String)) -> String {
+        language == .id ? "\(DecimalFormat.indonesian(n)) \(texts.id)" : count(n, texts.en)
     }
 
     /// "3 errors" / "1 warning".

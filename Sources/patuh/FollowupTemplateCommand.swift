@@ -32,7 +32,9 @@ struct FollowupTemplateCommand: ParsableCommand {
             let comment = "Draft made by patuh followup-template: fill in action, timeframe, responsible; set status and date as work proceeds."
             try out.write("\(u.unit.id).xml", ContractXML.followup([plan], rubric: rubric.id, period: u.period, comment: comment))
         }
-        if !common.quiet { Console.error("patuh followup-template: \(Console.count(scored.count, "draft plan")) written to \(options.out)") }
+        if !common.quiet { Console.error(Console.say((
+            "patuh followup-template: \(Console.number(scored.count)) rancangan rencana ditulis ke \(options.out)",
+            "patuh followup-template: \(Console.count(scored.count, "draft plan")) written to \(options.out)"))) }
         try run.finish(command: "followup-template", quiet: common.quiet)
     }
 }

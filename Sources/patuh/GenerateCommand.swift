@@ -70,14 +70,19 @@ struct GenerateCommand: ParsableCommand {
         do {
             summary = try SampleGenerator(options: options).generate(into: out)
         } catch let error as SampleError {
-            throw PatuhError(command: "generate", error.description, status: 1)
+            throw PatuhError(command: "generate", sameInBoth: error.description, status: 1)
         } catch {
-            throw PatuhError(command: "generate", Console.describe(error), status: 1)
+            throw PatuhError(command: "generate", sameInBoth: Console.describe(error), status: 1)
         }
-        Console.error("patuh generate: wrote \(Console.count(summary.files, "file")) to \(out): "
-            + "\(Console.count(summary.regions, "region")), \(Console.count(summary.units, "unit")), "
-            + "\(Console.count(summary.assessments, "assessment")), \(Console.count(summary.responses, "response")), "
-            + "\(Self.size(summary.bytes))")
+        Console.error(Console.say((
+            "patuh generate: \(Console.number(summary.files)) berkas ditulis ke \(out): "
+                + "\(Console.number(summary.regions)) wilayah, \(Console.number(summary.units)) unit, "
+                + "\(Console.number(summary.assessments)) penilaian, \(Console.number(summary.responses)) respons, "
+                + "\(Self.size(summary.bytes))",
+            "patuh generate: wrote \(Console.count(summary.files, "file")) to \(out): "
+                + "\(Console.count(summary.regions, "region")), \(Console.count(summary.units, "unit")), "
+                + "\(Console.count(summary.assessments, "assessment")), \(Console.count(summary.responses, "response")), "
+                + "\(Self.size(summary.bytes))")))
     }
 
     /// `14,812,345 bytes (14.1 MiB)`.

@@ -52,7 +52,8 @@ struct SheetImportCommand: ParsableCommand {
         do throws(Rejection) {
             sheetMap = try SheetMapReader.read(file: map, schemaDirectory: schemas)
         } catch {
-            throw PatuhError("the sheet map \(map) could not be read", diagnostics: error.diagnostics)
+            throw PatuhError(id: "peta lembar \(map) tidak dapat dibaca", en: "the sheet map \(map) could not be read",
+                             diagnostics: error.diagnostics)
         }
         let loaded = try RubricSource.load(rubric ?? sheetMap.rubric, registry: registry, library: common.library)
         let importer = SheetImporter(map: sheetMap, rubric: loaded.rubric, registry: loaded.registry, language: language)
@@ -77,15 +78,20 @@ struct SheetImportCommand: ParsableCommand {
                 throw error
             }
         } catch {
-            throw PatuhError(command: "import sheet", "cannot write \(target): \(Console.describe(error))", status: 1)
+            throw PatuhError(command: "import sheet", id: "tidak dapat menulis \(target): \(Console.describe(error))",
+                             en: "cannot write \(target): \(Console.describe(error))", status: 1)
         }
         Console.print(result.diagnostics, quiet: common.quiet)
-        let noun = importer.converter.kind == .survey ? "survey response" : "assessment"
-        Console.error("patuh import sheet: \(Console.count(result.files.count, "file")), "
-            + SheetMessage.rowsImported(rows: result.rows, imported: result.imported, excluded: result.excluded,
-                                        duplicates: result.duplicates).text(language)
-            + " → \(Console.count(result.imported, noun)) in \(Console.count(files, "file")) under \(target); "
-            + "\(Console.count(result.diagnostics.errorCount, "error")), \(Console.count(result.diagnostics.warningCount, "warning"))")
+        let noun = importer.converter.kind == .survey ? (id: "respons survei", en: "survey response") : (id: "penilaian", en: "assessment")
+        let rows = SheetMessage.rowsImported(rows: result.rows, imported: result.imported, excluded: result.excluded,
+                                             duplicates: result.duplicates)
+        Console.error(Console.say((
+            "patuh import sheet: \(Console.number(result.files.count)) berkas, " + rows.text(.id)
+                + " → \(Console.count(result.imported, noun)) dalam \(Console.number(files)) berkas di \(target); "
+                + "\(Console.number(result.diagnostics.errorCount)) galat, \(Console.number(result.diagnostics.warningCount)) peringatan",
+            "patuh import sheet: \(Console.count(result.files.count, "file")), " + rows.text(.en)
+                + " → \(Console.count(result.imported, noun.en)) in \(Console.count(files, "file")) under \(target); "
+                + "\(Console.count(result.diagnostics.errorCount, "error")), \(Console.count(result.diagnostics.warningCount, "warning"))")))
         if result.diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

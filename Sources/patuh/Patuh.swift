@@ -37,7 +37,7 @@ enum Main {
             exit(failure.status)
         } catch {
             // Anything else (a folder that cannot be written, ...) as a sentence, status 1.
-            Console.error("patuh: error: \(Console.describe(error))")
+            Console.error("patuh: error: \(Console.describe(error))")  // `error` stays: scripts read it
             exit(1)
         }
     }

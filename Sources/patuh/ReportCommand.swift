@@ -46,7 +46,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         // Checked before any work, and again just before the new site is put in place.
         do throws(SiteRefusal) { try SiteDirectory.check(options.out) } catch {
-            throw PatuhError("\(error)")
+            throw PatuhError(id: error.indonesian, en: error.description)
         }
         var run = try options.scoredRound(common: common, use: .pages)
         var warnings: [Diagnostic] = []
@@ -79,7 +79,7 @@ struct ReportCommand: ParsableCommand {
             try directory.commit()
         } catch let refusal as SiteRefusal {
             directory.discard()
-            throw PatuhError("\(refusal)")
+            throw PatuhError(id: refusal.indonesian, en: refusal.description)
         } catch {
             directory.discard()
             throw error

@@ -15,11 +15,13 @@ extension ScoredRound {
         var summary: String
         if Console.language == .id {
             // Indonesian nouns take no plural ending.
-            summary = "patuh \(command): \(result.rubric.id): \(scored) hasil unit dalam \(result.periods.count) periode "
-                + "dari \(assessmentCount) penilaian"
-            if respondentCount > 0 { summary += " dan \(respondentCount) respons survei" }
-            summary += "; \(skippedFiles.count) berkas untuk rubrik lain dilewati"
-            summary += "; \(rejected.count) berkas bermasalah; \(all.errorCount) galat, \(all.warningCount) peringatan"
+            // Indonesian number forms: 18.723, not 18723.
+            let n = DecimalFormat.indonesian
+            summary = "patuh \(command): \(result.rubric.id): \(n(scored)) hasil unit dalam \(n(result.periods.count)) periode "
+                + "dari \(n(assessmentCount)) penilaian"
+            if respondentCount > 0 { summary += " dan \(n(respondentCount)) respons survei" }
+            summary += "; \(n(skippedFiles.count)) berkas untuk rubrik lain dilewati"
+            summary += "; \(n(rejected.count)) berkas bermasalah; \(n(all.errorCount)) galat, \(n(all.warningCount)) peringatan"
         } else {
             summary = "patuh \(command): \(result.rubric.id): \(Console.count(scored, "unit result")) in "
                 + "\(Console.count(result.periods.count, "period")) from \(Console.count(assessmentCount, "assessment"))"
@@ -47,11 +49,12 @@ extension ScoredRound {
             for band in bands { tally[band?.zone?.rawValue ?? band?.id ?? "-", default: 0] += 1 }
             var order: [String] = Zone.allCases.map(\.rawValue).filter { tally[$0] != nil }
             order += tally.keys.filter { !order.contains($0) }.sorted()
-            return order.map { "\($0) \(tally[$0] ?? 0)" }.joined(separator: ", ")
+            return order.map { "\($0) \(Console.number(tally[$0] ?? 0))" }.joined(separator: ", ")
         }
         let units = result.units.lazy.filter { $0.period == period }.map(\.band)
         let regions = result.regions.lazy.filter { $0.period == period && $0.score != nil }.map(\.band)
-        return "  \(period): units \(counts(units)); regions \(counts(regions))"
+        return Console.say(("  \(period): unit \(counts(units)); wilayah \(counts(regions))",
+                            "  \(period): units \(counts(units)); regions \(counts(regions))"))
     }
 }
 

@@ -54,11 +54,17 @@ struct TemplateCommand: ParsableCommand {
             let mapDirectory = OutputDirectory(path: (mapPath as NSString).deletingLastPathComponent.isEmpty ? "." : (mapPath as NSString).deletingLastPathComponent)
             try mapDirectory.write((mapPath as NSString).lastPathComponent, template.map)
         } catch {
-            throw PatuhError(command: "template", "cannot write \(out): \(Console.describe(error))", status: 1)
+            throw PatuhError(command: "template", id: "tidak dapat menulis \(out): \(Console.describe(error))",
+                             en: "cannot write \(out): \(Console.describe(error))", status: 1)
         }
         let indicators = template.columns.filter { $0.indicator != nil }.count
-        Console.error("patuh template: wrote \(out) (\(Console.count(template.columns.count, "column")), \(Console.count(indicators, "indicator"))"
-            + (loaded.registry == nil ? "" : ", \(Console.count(template.columns.first { $0.field == "unit" }?.choices.count ?? 0, "unit")) to choose from")
-            + ") and its map \(mapPath)")
+        let units = template.columns.first { $0.field == "unit" }?.choices.count ?? 0
+        Console.error(Console.say((
+            "patuh template: \(out) ditulis (\(Console.number(template.columns.count)) kolom, \(Console.number(indicators)) indikator"
+                + (loaded.registry == nil ? "" : ", \(Console.number(units)) unit untuk dipilih")
+                + ") beserta petanya \(mapPath)",
+            "patuh template: wrote \(out) (\(Console.count(template.columns.count, "column")), \(Console.count(indicators, "indicator"))"
+                + (loaded.registry == nil ? "" : ", \(Console.count(units, "unit")) to choose from")
+                + ") and its map \(mapPath)")))
     }
 }

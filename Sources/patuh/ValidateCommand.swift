@@ -37,7 +37,7 @@ struct ValidateCommand: ParsableCommand {
         let rejected = Set(inputs.rejectedFiles)
         let valid = inputs.files.filter { !rejected.contains($0) }
         if !common.quiet {
-            for file in valid { print("\(file): valid (\(inputs.kinds[file]?.rawValue ?? "?"))") }
+            for file in valid { print(Console.say(("\(file): sah (\(inputs.kinds[file]?.rawValue ?? "?"))", "\(file): valid (\(inputs.kinds[file]?.rawValue ?? "?"))"))) }
         }
         if listsReconstructed {
             let given = Set(inputs.files)
@@ -48,7 +48,7 @@ struct ValidateCommand: ParsableCommand {
         let errors = inputs.diagnostics.errorCount
         let warnings = inputs.diagnostics.warningCount
         Console.error(Console.say((
-            "patuh validate: \(inputs.files.count) berkas: \(valid.count) sah, \(rejected.count) bermasalah; \(errors) galat, \(warnings) peringatan",
+            "patuh validate: \(Console.number(inputs.files.count)) berkas: \(Console.number(valid.count)) sah, \(Console.number(rejected.count)) bermasalah; \(Console.number(errors)) galat, \(Console.number(warnings)) peringatan",
             "patuh validate: \(Console.count(inputs.files.count, "file")): \(valid.count) valid, \(rejected.count) with errors; \(Console.count(errors, "error")), \(Console.count(warnings, "warning"))")))
         if errors > 0 { throw ExitCode(1) }
     }

@@ -53,7 +53,9 @@ struct XFormCommand: ParsableCommand {
         let loaded = try RubricSource.load(rubric, registry: registry, library: library)
         let kind: FieldForm.Kind = survey || loaded.rubric.isSurveyRubric ? .survey : .assessment
         guard let form = FieldForm(rubric: loaded.rubric, kind: kind) else {
-            throw PatuhError(command: "xform", "rubric '\(loaded.rubric.id)' has no \(kind == .survey ? "survey" : "assessor") indicators")
+            throw PatuhError(command: "xform",
+                             id: "rubrik '\(loaded.rubric.id)' tidak punya indikator \(kind == .survey ? "survei" : "penilai")",
+                             en: "rubric '\(loaded.rubric.id)' has no \(kind == .survey ? "survey" : "assessor") indicators")
         }
         let writer = XFormWriter(form: form, lang: lang, registry: loaded.registry, period: period)
         let target = URL(fileURLWithPath: out)
@@ -62,11 +64,18 @@ struct XFormCommand: ParsableCommand {
             try directory.prepare()
             try directory.write(target.lastPathComponent, writer.xml())
         } catch {
-            throw PatuhError(command: "xform", "cannot write \(out): \(Console.describe(error))", status: 1)
+            throw PatuhError(command: "xform", id: "tidak dapat menulis \(out): \(Console.describe(error))",
+                             en: "cannot write \(out): \(Console.describe(error))", status: 1)
         }
-        var summary = "patuh xform: wrote \(out): form \(form.id) version \(writer.version), "
-            + "\(Console.count(form.questions.count, "question")) in \(Console.count(form.groups.count, "group"))"
-        if loaded.registry != nil { summary += ", \(Console.count(writer.units.count, "unit")) to choose from" }
+        var summary = Console.say((
+            "patuh xform: \(out) ditulis: formulir \(form.id) versi \(writer.version), "
+                + "\(Console.number(form.questions.count)) pertanyaan dalam \(Console.number(form.groups.count)) kelompok",
+            "patuh xform: wrote \(out): form \(form.id) version \(writer.version), "
+                + "\(Console.count(form.questions.count, "question")) in \(Console.count(form.groups.count, "group"))"))
+        if loaded.registry != nil {
+            summary += Console.say((", \(Console.number(writer.units.count)) unit untuk dipilih",
+                                    ", \(Console.count(writer.units.count, "unit")) to choose from"))
+        }
         Console.error(summary)
     }
 }

@@ -25,4 +25,13 @@ import Testing
         #expect(DecimalFormat.weight(0.111) == "0.111" && DecimalFormat.weight(1.0 / 9) == "0.111111")
         #expect(DecimalFormat.weight(3) == "3" && DecimalFormat.weight(0.25, decimalSeparator: ",") == "0,25")
     }
+
+    /// Indonesian writes thousands with '.' and decimals with ','.
+    @Test func indonesianNumberForms() {
+        #expect(DecimalFormat.indonesian(0) == "0" && DecimalFormat.indonesian(999) == "999")
+        #expect(DecimalFormat.indonesian(1000) == "1.000" && DecimalFormat.indonesian(18723) == "18.723")
+        #expect(DecimalFormat.indonesian(1_234_567) == "1.234.567" && DecimalFormat.indonesian(-48000) == "-48.000")
+        #expect(DecimalFormat.indonesianPlain(3) == "3" && DecimalFormat.indonesianPlain(2.5) == "2,5")
+        #expect(DecimalFormat.indonesianPlain(1234.5) == "1.234,5" && DecimalFormat.indonesianPlain(-0.25) == "-0,25")
+    }
 }

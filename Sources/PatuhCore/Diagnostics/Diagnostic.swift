@@ -57,18 +57,20 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// The message in Indonesian, when it comes from the catalogue (`Message`).
     public var indonesian: String?
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+    /// A diagnostic in both languages: `message` in English, `indonesian` beside it.
+    public init(_ severity: Severity, at location: SourceLocation, id: String, en: String) {
+        self.severity = severity
+        self.location = location
+        self.message = en
+        self.indonesian = id
+    }
+
+    /// A diagnostic in one language only: for libxml2's own words that have no Indonesian
+    /// shape (PatuhXML's `LibXML2Wording`). Everything Patuh writes itself has both texts.
+    public init(untranslated severity: Severity, at location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
         self.message = message
-    }
-
-    public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
-        Diagnostic(.error, at: location, message)
-    }
-
-    public static func warning(_ location: SourceLocation, _ message: String) -> Diagnostic {
-        Diagnostic(.warning, at: location, message)
     }
 
     /// `file:line:col: error: message`, as compilers print it.

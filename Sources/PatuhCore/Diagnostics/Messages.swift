@@ -108,8 +108,7 @@ extension Diagnostic {
     /// A diagnostic from the catalogue: `message` in English, `indonesian` beside it.
     public init(_ severity: Severity, at location: SourceLocation, _ key: Message) {
         let (id, en) = key.texts
-        self.init(severity, at: location, en)
-        indonesian = id
+        self.init(severity, at: location, id: id, en: en)
     }
 
     public static func error(_ location: SourceLocation, _ key: Message) -> Diagnostic { Diagnostic(.error, at: location, key) }
@@ -128,14 +127,10 @@ extension Diagnostic {
 extension Diagnostic {
     /// A diagnostic whose two texts are written where it is raised (not worth a catalogue key).
     public static func error(_ location: SourceLocation, id: String, en: String) -> Diagnostic {
-        var d = Diagnostic(.error, at: location, en)
-        d.indonesian = id
-        return d
+        Diagnostic(.error, at: location, id: id, en: en)
     }
 
     public static func warning(_ location: SourceLocation, id: String, en: String) -> Diagnostic {
-        var d = Diagnostic(.warning, at: location, en)
-        d.indonesian = id
-        return d
+        Diagnostic(.warning, at: location, id: id, en: en)
     }
 }

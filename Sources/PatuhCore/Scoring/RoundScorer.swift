@@ -35,12 +35,14 @@ public struct RoundScorer: Sendable {
             let a = assessments.assessment(at: position)
             guard let period = effectivePeriod(a.period) else { continue }
             guard let unit = registry.unit(a.unitID) else {
-                diagnostics.append(.error(a.location, "unit '\(a.unitID)' is not in the registry"))
+                diagnostics.append(.error(a.location, id: "unit '\(a.unitID)' tidak ada dalam registri",
+                                          en: "unit '\(a.unitID)' is not in the registry"))
                 continue
             }
             guard rubric.applies(to: unit.type) else {
                 diagnostics.append(.warning(a.location,
-                    "unit '\(unit.id)' is of type \(unit.type.rawValue), which rubric '\(rubric.id)' does not score; assessment '\(a.id)' skipped"))
+                    id: "unit '\(unit.id)' berjenis \(unit.type.rawValue), yang tidak dinilai oleh rubrik '\(rubric.id)'; penilaian '\(a.id)' dilewati",
+                    en: "unit '\(unit.id)' is of type \(unit.type.rawValue), which rubric '\(rubric.id)' does not score; assessment '\(a.id)' skipped"))
                 continue
             }
             byKey[UnitPeriod(unit: a.unitID, period: period), default: []].append(position)
@@ -74,7 +76,8 @@ public struct RoundScorer: Sendable {
                 if let r = scoreSurveyOnly(unit: unit, period: key.period, survey: survey) { results[key] = r }
             } else {
                 diagnostics.append(.warning(unit.location,
-                    "unit '\(unit.id)' has survey responses in \(key.period) but no assessment under '\(rubric.id)'; not scored"))
+                    id: "unit '\(unit.id)' punya respons survei pada periode \(key.period) tetapi tidak ada penilaian menurut '\(rubric.id)'; tidak dinilai",
+                    en: "unit '\(unit.id)' has survey responses in \(key.period) but no assessment under '\(rubric.id)'; not scored"))
             }
         }
 
@@ -93,14 +96,19 @@ public struct RoundScorer: Sendable {
             where r.basis == .survey {
                 guard r.respondents != nil, let check = r.sampleCheck(under: rubric), !check.met else { continue }
                 diagnostics.append(.warning(r.unit.location,
-                    "unit '\(r.unit.id)' has \(check.respondents) respondents in \(r.period), fewer than the \(check.required) the Krejcie–Morgan table requires for \(check.population) service users"))
+                    id: "unit '\(r.unit.id)' punya \(DecimalFormat.indonesian(check.respondents)) responden pada periode \(r.period), kurang dari \(DecimalFormat.indonesian(check.required)) yang disyaratkan tabel Krejcie–Morgan untuk \(DecimalFormat.indonesian(check.population)) pengguna layanan",
+                    en: "unit '\(r.unit.id)' has \(check.respondents) respondents in \(r.period), fewer than the \(check.required) the Krejcie–Morgan table requires for \(check.population) service users"))
             }
         }
 
         for unit in registry.units where rubric.applies(to: unit.type) {
             if !periods.contains(where: { results[UnitPeriod(unit: unit.id, period: $0)] != nil }) {
-                let what = rubric.isSurveyRubric ? "has no survey responses" : "was never assessed"
-                diagnostics.append(.warning(unit.location, "unit '\(unit.id)' (\(unit.name)) \(what) under '\(rubric.id)'"))
+                let what = rubric.isSurveyRubric
+                    ? (id: "tidak punya respons survei", en: "has no survey responses")
+                    : (id: "tidak pernah dinilai", en: "was never assessed")
+                diagnostics.append(.warning(unit.location,
+                    id: "unit '\(unit.id)' (\(unit.name)) \(what.id) menurut '\(rubric.id)'",
+                    en: "unit '\(unit.id)' (\(unit.name)) \(what.en) under '\(rubric.id)'"))
             }
         }
 
@@ -135,22 +143,26 @@ public struct RoundScorer: Sendable {
             if !missingAssessor.isEmpty {
                 let ids = missingAssessor.map { rubric.indicators[$0].id }.joined(separator: ", ")
                 if strict {
-                    diagnostics.append(.error(a.location, "assessment '\(a.id)' has no answer for \(ids) (--strict); assessment rejected"))
+                    diagnostics.append(.error(a.location, .missingAnswers(assessment: a.id, indicators: ids, strict: true)))
                     continue
                 }
                 // The warning itself comes from `AssessmentChecks`, which `validate` runs too.
             }
             if !missingSurvey.isEmpty {
                 let ids = missingSurvey.map { rubric.indicators[$0].id }.joined(separator: ", ")
-                let message = "unit '\(unit.id)' has no survey responses for \(ids) in \(period)"
+                let message = (id: "unit '\(unit.id)' tidak punya respons survei untuk \(ids) pada periode \(period)",
+                               en: "unit '\(unit.id)' has no survey responses for \(ids) in \(period)")
                 if strict {
-                    diagnostics.append(.error(a.location, message + " (--strict); assessment '\(a.id)' rejected"))
+                    diagnostics.append(.error(a.location, id: message.id + " (--strict); penilaian '\(a.id)' ditolak",
+                                              en: message.en + " (--strict); assessment '\(a.id)' rejected"))
                     continue
                 }
-                diagnostics.append(.warning(a.location, message + "; counted as the minimum"))
+                diagnostics.append(.warning(a.location, id: message.id + "; dihitung sebagai nilai terendah",
+                                            en: message.en + "; counted as the minimum"))
             }
             guard result.total != nil else {
-                diagnostics.append(.warning(a.location, "assessment '\(a.id)' has no applicable indicator; not scored"))
+                diagnostics.append(.warning(a.location, id: "penilaian '\(a.id)' tidak punya indikator yang berlaku; tidak dinilai",
+                                            en: "assessment '\(a.id)' has no applicable indicator; not scored"))
                 continue
             }
             breakdowns.append(result)

@@ -28,4 +28,25 @@ public enum DecimalFormat {
         if s.hasSuffix(".") { s.removeLast() }
         return decimalSeparator == "." ? s : s.replacingOccurrences(of: ".", with: decimalSeparator)
     }
+
+    /// A whole number as Indonesian writes it, thousands marked with '.': 18723 → `18.723`.
+    public static func indonesian(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(".") }
+            out.append(c)
+        }
+        return n < 0 ? "-" + out : out
+    }
+
+    /// A number as `plain` writes it, in Indonesian form: `1.234,5` for 1234.5.
+    public static func indonesianPlain(_ v: Double) -> String {
+        let text = plain(v)
+        guard !text.contains("e"), let n = Int(text.split(separator: ".")[0].drop(while: { $0 == "-" })) else {
+            return text.replacingOccurrences(of: ".", with: ",")
+        }
+        let fraction = text.split(separator: ".").dropFirst().first.map { "," + $0 } ?? ""
+        return (text.hasPrefix("-") ? "-" : "") + indonesian(n) + fraction
+    }
 }

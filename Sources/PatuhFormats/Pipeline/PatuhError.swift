@@ -25,8 +25,9 @@ public struct PatuhError: Error, Sendable {
         self.status = status
     }
 
-    /// A message with one text for both languages (a path and a reason, say).
-    public init(command: String? = nil, _ message: String, diagnostics: [Diagnostic] = [], status: Int32 = 2) {
+    /// A message with one text for both languages: one already in the reader's language
+    /// (`Console.describe`), or words Patuh did not write. Named so it is never used by accident.
+    public init(command: String? = nil, sameInBoth message: String, diagnostics: [Diagnostic] = [], status: Int32 = 2) {
         self.init(command: command, id: message, en: message, diagnostics: diagnostics, status: status)
     }
 

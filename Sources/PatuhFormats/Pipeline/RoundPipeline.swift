@@ -102,7 +102,7 @@ public struct RoundPipeline: Sendable {
             do throws(Rejection) {
                 return (try loader.readRubric(file: path).id, path)
             } catch {
-                throw PatuhError("the rubric \(path) could not be read", diagnostics: error.diagnostics)
+                throw PatuhError(id: "rubrik \(path) tidak dapat dibaca", en: "the rubric \(path) could not be read", diagnostics: error.diagnostics)
             }
         }
     }
@@ -110,9 +110,14 @@ public struct RoundPipeline: Sendable {
     /// The rubric the inputs were read for (`Inputs.rubric`, decided by the loader).
     static func rubric(of inputs: Inputs, id: String, argument: String, loader: InputLoader) throws(PatuhError) -> Rubric {
         if let rubric = inputs.rubric { return rubric }
-        var message = "no rubric with id '\(id)' in the inputs or in \(loader.rubricsDirectory ?? "Rubrics/")"
-        if FileManager.default.fileExists(atPath: argument) { message += " (to use the file \(argument), write ./\(argument))" }
-        throw PatuhError(message, diagnostics: inputs.diagnostics)
+        let folder = loader.rubricsDirectory ?? "Rubrics/"
+        var message = (id: "tidak ada rubrik dengan id '\(id)' dalam masukan maupun dalam \(folder)",
+                       en: "no rubric with id '\(id)' in the inputs or in \(folder)")
+        if FileManager.default.fileExists(atPath: argument) {
+            message.id += " (untuk memakai berkas \(argument), tulis ./\(argument))"
+            message.en += " (to use the file \(argument), write ./\(argument))"
+        }
+        throw PatuhError(id: message.id, en: message.en, diagnostics: inputs.diagnostics)
     }
 
     /// The registry named (the very file: same device and inode), else the only one.
@@ -120,14 +125,17 @@ public struct RoundPipeline: Sendable {
         if let path {
             let named = InputFiles.identity(of: path)
             guard named != nil, let found = inputs.registries.first(where: { InputFiles.identity(of: $0.path) == named }) else {
-                throw PatuhError("the registry \(path) could not be read", diagnostics: inputs.diagnostics)
+                throw PatuhError(id: "registri \(path) tidak dapat dibaca", en: "the registry \(path) could not be read", diagnostics: inputs.diagnostics)
             }
             return found.registry
         }
         guard inputs.registries.count == 1, let registry = inputs.registry else {
-            throw PatuhError(inputs.registries.isEmpty
-                ? "no registry among the inputs: name one with --registry"
-                : "the inputs hold \(inputs.registries.count) registries: name one with --registry",
+            let n = inputs.registries.count
+            throw PatuhError(
+                id: n == 0 ? "tidak ada registri di antara masukan: sebutkan satu dengan --registry"
+                    : "masukan memuat \(DecimalFormat.indonesian(n)) registri: sebutkan satu dengan --registry",
+                en: n == 0 ? "no registry among the inputs: name one with --registry"
+                    : "the inputs hold \(n) registries: name one with --registry",
                 diagnostics: inputs.diagnostics)
         }
         return registry

@@ -45,7 +45,7 @@ public struct CSVSheet: SheetSource {
                 return !stop
             }
             if !ok {
-                return [.error(.cell(cellPrefix, row: row, column: 1), SheetMessage.longField(limit: SheetLimits.maxCellBytes).text(language))]
+                return [.error(.cell(cellPrefix, row: row, column: 1), SheetMessage.longField(limit: SheetLimits.maxCellBytes))]
             }
             if stop || data.isEmpty { break }
         }

@@ -62,7 +62,7 @@ public struct SheetImporter: Sendable {
                 if let t = current.timestampColumn, !row[t].allSatisfy(\.isWhitespace),
                    !seen.insert(DuplicateRows.fingerprint(row.cells)) {
                     result.duplicates += 1
-                    result.diagnostics.append(.warning(.cell(prefix, row: row.number, column: t + 1), SheetMessage.duplicateRow.text(language)))
+                    result.diagnostics.append(.warning(.cell(prefix, row: row.number, column: t + 1), SheetMessage.duplicateRow))
                     return true
                 }
                 do {
@@ -78,7 +78,7 @@ public struct SheetImporter: Sendable {
             if layout == nil, !fileRejected, !problems.hasErrors {
                 fileRejected = true
                 result.diagnostics.append(.error(.cell(prefix, row: map.headerRow, column: 1),
-                                                 SheetMessage.noHeaderRow(row: map.headerRow).text(language)))
+                                                 SheetMessage.noHeaderRow(row: map.headerRow)))
             }
             result.diagnostics += problems
             if problems.hasErrors || fileRejected { result.rejectedFiles += 1 }

@@ -1,3 +1,5 @@
+import PatuhCore
+
 /// The language of the messages a sheet import prints.
 public enum SheetLanguage: String, Sendable, CaseIterable {
     case id, en
@@ -108,5 +110,17 @@ public enum SheetMessage: Error, Sendable, Hashable {
             return ("\(rows) baris dibaca, \(imported) diimpor, \(excluded) tidak diimpor, \(duplicates) duplikat",
                     "\(rows) rows read, \(imported) imported, \(excluded) not imported, \(duplicates) duplicates")
         }
+    }
+}
+
+extension Diagnostic {
+    /// A sheet import's error in both languages (the console prints the reader's).
+    public static func error(_ location: SourceLocation, _ message: SheetMessage) -> Diagnostic {
+        .error(location, id: message.text(.id), en: message.text(.en))
+    }
+
+    /// A sheet import's warning in both languages.
+    public static func warning(_ location: SourceLocation, _ message: SheetMessage) -> Diagnostic {
+        .warning(location, id: message.text(.id), en: message.text(.en))
     }
 }

@@ -32,7 +32,7 @@ public struct SheetLayout: Sendable {
             guard let index else {
                 if !rule.optional {
                     problems.append(.error(.cell(prefix, row: header.number, column: 1),
-                        SheetMessage.headerNotFound(header: rule.headers.first ?? rule.letter ?? "", field: rule.role).text(language)))
+                        SheetMessage.headerNotFound(header: rule.headers.first ?? rule.letter ?? "", field: rule.role)))
                 }
                 continue
             }
@@ -42,7 +42,7 @@ public struct SheetLayout: Sendable {
             if rule.field == .timestamp { layout.timestampColumn = index }
         }
         for (i, text) in header.cells.enumerated() where !used.contains(i) && !text.allSatisfy(\.isWhitespace) {
-            problems.append(.warning(.cell(prefix, row: header.number, column: i + 1), SheetMessage.unmappedColumn(header: text).text(language)))
+            problems.append(.warning(.cell(prefix, row: header.number, column: i + 1), SheetMessage.unmappedColumn(header: text)))
         }
         layout.columns.sort { $0.index < $1.index }
         return (layout, problems)
@@ -134,7 +134,7 @@ public struct SheetRowConverter: Sendable {
                 case .success(nil):
                     break  // blank: a missing answer, never 0
                 case .failure(let message):
-                    errors.append(.error(here(index), message.text(language)))
+                    errors.append(.error(here(index), message))
                 }
             } else if let field = rule.field, !cell.isEmpty {
                 var value = cell
@@ -153,7 +153,7 @@ public struct SheetRowConverter: Sendable {
         for f in [SheetMap.Field.date, .timestamp] {
             guard let text = fields[f] else { continue }
             if let d = dates.parse(text) { date = date ?? d } else {
-                errors.append(.error(located(f), SheetMessage.badDate(value: text, formats: dates.formats).text(language)))
+                errors.append(.error(located(f), SheetMessage.badDate(value: text, formats: dates.formats)))
             }
         }
         // Unit, through the map's table (already applied) or the registry's ids and names.
@@ -164,20 +164,20 @@ public struct SheetRowConverter: Sendable {
             } else if ContractText.isID(text) {
                 unit = text
             }
-            if unit == nil { errors.append(.error(located(.unit), SheetMessage.unknownUnit(value: text).text(language))) }
+            if unit == nil { errors.append(.error(located(.unit), SheetMessage.unknownUnit(value: text))) }
         } else {
-            errors.append(.error(located(.unit), SheetMessage.blankUnit.text(language)))
+            errors.append(.error(located(.unit), SheetMessage.blankUnit))
         }
         // Period: given, or made from the date.
         var period = fields[.period]
         if period == nil, let by = map.periodFromDate, let date { period = Self.period(of: date, by: by) }
         if let p = period, !ContractText.isPeriod(p) {
-            errors.append(.error(located(.period), SheetMessage.badPeriod(value: p).text(language)))
+            errors.append(.error(located(.period), SheetMessage.badPeriod(value: p)))
         } else if period == nil, errors.isEmpty {
-            errors.append(.error(located(.period), SheetMessage.blankPeriod.text(language)))
+            errors.append(.error(located(.period), SheetMessage.blankPeriod))
         }
         if !errors.isEmpty { return (nil, errors + warnings) }
-        guard !answers.isEmpty, let unit, let period else { return (nil, [.warning(here(0), SheetMessage.noAnswers.text(language))]) }
+        guard !answers.isEmpty, let unit, let period else { return (nil, [.warning(here(0), SheetMessage.noAnswers)]) }
         answers.sort { (rubric.indicatorIndex[$0.indicatorID] ?? 0) < (rubric.indicatorIndex[$1.indicatorID] ?? 0) }
 
         let id = fields[.id].flatMap { ContractText.isID($0) ? $0 : nil } ?? "\(fileTag)-\(row.number)"
@@ -193,7 +193,7 @@ public struct SheetRowConverter: Sendable {
             }
             if let text = fields[.age] {
                 r.age = Self.age(text)
-                if r.age == nil { warnings.append(.warning(located(.age), SheetMessage.badAge(value: text).text(language))) }
+                if r.age == nil { warnings.append(.warning(located(.age), SheetMessage.badAge(value: text))) }
             }
             return (.response(r), warnings)
         case .assessment:
@@ -236,7 +236,7 @@ public struct SheetRowConverter: Sendable {
         guard let text else { return nil }
         if let v = table[SheetText.key(text)] { return v }
         let choices = Array(Set(table.values)).sorted()
-        warnings.append(.warning(location, SheetMessage.unknownDemographic(value: text, field: field, choices: choices).text(language)))
+        warnings.append(.warning(location, SheetMessage.unknownDemographic(value: text, field: field, choices: choices)))
         return nil
     }
 

@@ -62,7 +62,7 @@ public struct XLSXSheet: SheetSource {
     }
 
     private func whole(_ message: SheetMessage) -> Rejection {
-        Rejection(.error(SourceLocation(file: path), message.text(language)))
+        Rejection(.error(SourceLocation(file: path), message))
     }
 
     private func open() throws(Rejection) -> Archive {
@@ -267,7 +267,7 @@ private final class SheetHandler: XMLStreamHandler {
             case "s":
                 guard let i = Int(text), i >= 0, i < strings.count else {
                     problems.append(.error(.cell(prefix, row: rowNumber, column: column + 1),
-                                           SheetMessage.missingSharedString(index: text).text(language)))
+                                           SheetMessage.missingSharedString(index: text)))
                     text = ""
                     break
                 }

@@ -28,7 +28,9 @@ extension SiteBuilder {
         guard drawsMaps else { return [] }
         let shapes = Boundaries.kabkota
         return registry.regions.filter { Self.mappedLevels.contains($0.level) && shapes[$0.code] == nil }.map {
-            .warning($0.location, "region \($0.code) (\($0.name)) has no boundary and is listed under the map instead / tidak ada batas wilayah untuk peta")
+            .warning($0.location,
+                     id: "wilayah \($0.code) (\($0.name)) tidak punya batas wilayah untuk peta; dicantumkan di bawah peta",
+                     en: "region \($0.code) (\($0.name)) has no boundary and is listed under the map instead / tidak ada batas wilayah untuk peta")
         }
     }
 

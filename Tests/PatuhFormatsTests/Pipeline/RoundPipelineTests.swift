@@ -17,7 +17,7 @@ private func run(_ rubric: RubricRequest, _ paths: [String], registry: String? =
     options.registry = registry
     options.use = use
     let loader: InputLoader
-    do { loader = try makeLoader() } catch { throw PatuhError("no schemas: \(error)") }
+    do { loader = try makeLoader() } catch { throw PatuhError(sameInBoth: "no schemas: \(error)") }
     return try RoundPipeline(loader: loader, options: options).run()
 }
 

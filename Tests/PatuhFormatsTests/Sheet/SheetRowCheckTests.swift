@@ -50,7 +50,7 @@ private func path(_ name: String) -> String { name.hasPrefix("/") ? name : sheet
 
     @Test func messagesInIndonesian() throws {
         let (result, _) = try importSheet("bad-rows.xlsx", map: "bad-rows.map.xml", language: .id)
-        let lines = result.diagnostics.map(\.description)
+        let lines = result.diagnostics.map { $0.description(in: .id) }
         #expect(lines.contains("bad-rows.xlsx:Respon!F17: error: 'Sangat sesuai.' bukan label U1 (Tidak sesuai, Kurang sesuai, Sesuai, Sangat sesuai)"))
         #expect(lines.contains("bad-rows.xlsx:Respon!A22: warning: baris yang sama (cap waktu dan jawaban) dengan baris yang sudah dibaca: dihitung sekali"))
     }
