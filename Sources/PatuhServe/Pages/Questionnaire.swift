@@ -87,7 +87,7 @@ struct Questionnaire {
         let question = indicator.description.text(lang)
         if !question.isEmpty { b += "<p>\(HTML.esc(question))</p>\n" }
         for level in indicator.levels {
-            let value = FieldChoice.text(level.value)
+            let value = DecimalFormat.plain(level.value)
             b += radio("a_\(indicator.id)", value, "\(value). \(level.label.text(lang))", checked: chosen == value, required: true)
         }
         return b + "</fieldset>\n"
