@@ -9,7 +9,7 @@ public enum RegistryReader {
             throw Rejection(.error(SourceLocation(file: document.file, line: 1, column: 1), .wrongKind(expected: Wording(id: "registri", en: "registry"))))
         }
         var regions: [Region] = []
-        var units: [PatuhCore.Unit] = []
+        var units: [ServiceUnit] = []
         var problems: [Diagnostic] = []
         var answerValues: [BreakdownDimension: [String: String]] = [:]
         for list in root.children(named: "answer-values") {
@@ -34,7 +34,7 @@ public enum RegistryReader {
         }
         func visitUnit(_ e: XMLElement, region: String, parent: String?) {
             let id = e.attribute("id") ?? ""
-            units.append(PatuhCore.Unit(id: id, type: UnitType(rawValue: e.attribute("type") ?? "") ?? .other,
+            units.append(ServiceUnit(id: id, type: UnitType(rawValue: e.attribute("type") ?? "") ?? .other,
                               name: e.stringAttribute("name") ?? id, regionCode: region, parentID: parent,
                               population: population(e, &problems),
                               location: e.location,

@@ -25,7 +25,7 @@ struct LiveFigures {
         return Rounding.round2(total)
     }
 
-    func summary(unit: PatuhCore.Unit, words w: Words) -> String {
+    func summary(unit: ServiceUnit, words w: Words) -> String {
         let rubric = config.rubric
         var b = "<p>\(w("Responden", "Respondents")): <strong id=\"respondents\">\(respondents)</strong>"
         if let population = unit.population {

@@ -123,7 +123,7 @@ extension Server {
         return Self.html(HTML.page(title: w("Hasil sementara", "Live results"), lang: w.lang, body: b))
     }
 
-    private func visibleUnit(_ request: Request, _ context: ServeContext, _ w: Words) throws -> Gate<(PatuhCore.Unit, Account, String)> {
+    private func visibleUnit(_ request: Request, _ context: ServeContext, _ w: Words) throws -> Gate<(ServiceUnit, Account, String)> {
         guard let (account, csrf) = try signedIn(request) else { return .stop(Self.redirect("/login" + w.query)) }
         guard case .success(let unit) = surveyedUnit(context, w) else { return .stop(Self.unknownUnit(w)) }
         guard Access.sees(account, unit, in: config.registry) else { return .stop(Self.forbidden(w)) }
@@ -132,7 +132,7 @@ extension Server {
 
     private func liveUnit(_ request: Request, _ context: ServeContext) throws -> Response {
         let w = Self.words(request)
-        let (unit, account, csrf): (PatuhCore.Unit, Account, String)
+        let (unit, account, csrf): (ServiceUnit, Account, String)
         switch try visibleUnit(request, context, w) {
         case .stop(let response): return response
         case .pass(let found): (unit, account, csrf) = found
@@ -158,7 +158,7 @@ extension Server {
     private func exportUnit(_ request: Request, _ context: ServeContext) async throws -> Response {
         var request = request
         let w = Self.words(request)
-        let (unit, csrf): (PatuhCore.Unit, String)
+        let (unit, csrf): (ServiceUnit, String)
         switch try visibleUnit(request, context, w) {
         case .stop(let response): return response
         case .pass(let found): (unit, csrf) = (found.0, found.2)

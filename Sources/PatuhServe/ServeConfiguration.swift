@@ -41,7 +41,7 @@ public struct ServeConfiguration: Sendable {
     public var currentPeriod: String { openPeriods.first ?? "" }
 
     /// The units that take the questionnaire: those the rubric applies to.
-    public var surveyedUnits: [PatuhCore.Unit] { registry.units.filter { rubric.applies(to: $0.type) } }
+    public var surveyedUnits: [ServiceUnit] { registry.units.filter { rubric.applies(to: $0.type) } }
 
     /// The rubric's survey indicators, in rubric order.
     public var questions: [Indicator] { Array(rubric.indicators[rubric.surveyWindow]) }

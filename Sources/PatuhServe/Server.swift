@@ -85,7 +85,7 @@ public final class Server: Sendable {
     }
 
     /// The unit of the address, or the page saying it is not known.
-    func surveyedUnit(_ context: ServeContext, _ w: Words) -> Result<PatuhCore.Unit, HTTPError> {
+    func surveyedUnit(_ context: ServeContext, _ w: Words) -> Result<ServiceUnit, HTTPError> {
         let id = context.parameters.get("unit") ?? ""
         guard let unit = config.registry.unit(id), config.rubric.applies(to: unit.type) else {
             return .failure(HTTPError(.notFound))

@@ -46,13 +46,13 @@ enum Make {
             Region(code: "99.01", level: .kabupaten, name: "Kabupaten Satu", parentCode: "99"),
             Region(code: "99.71", level: .kota, name: "Kota Uji", parentCode: "99"),
         ], units: [
-            Unit(id: "99-opd1", type: .opd, name: "Dinas Satu", regionCode: "99"),
-            Unit(id: "9901-a", type: .opd, name: "Dinas A", regionCode: "99.01"),
-            Unit(id: "9901-b", type: .puskesmas, name: "Puskesmas B", regionCode: "99.01"),
-            Unit(id: "9971-mpp", type: .mpp, name: "MPP Kota Uji", regionCode: "99.71"),
-            Unit(id: "9971-mpp-t1", type: .mppTenant, name: "Tenant 1", regionCode: "99.71", parentID: "9971-mpp"),
-            Unit(id: "9971-mpp-t2", type: .mppTenant, name: "Tenant 2", regionCode: "99.71", parentID: "9971-mpp"),
-            Unit(id: "9971-c", type: .opd, name: "Dinas C", regionCode: "99.71"),
+            ServiceUnit(id: "99-opd1", type: .opd, name: "Dinas Satu", regionCode: "99"),
+            ServiceUnit(id: "9901-a", type: .opd, name: "Dinas A", regionCode: "99.01"),
+            ServiceUnit(id: "9901-b", type: .puskesmas, name: "Puskesmas B", regionCode: "99.01"),
+            ServiceUnit(id: "9971-mpp", type: .mpp, name: "MPP Kota Uji", regionCode: "99.71"),
+            ServiceUnit(id: "9971-mpp-t1", type: .mppTenant, name: "Tenant 1", regionCode: "99.71", parentID: "9971-mpp"),
+            ServiceUnit(id: "9971-mpp-t2", type: .mppTenant, name: "Tenant 2", regionCode: "99.71", parentID: "9971-mpp"),
+            ServiceUnit(id: "9971-c", type: .opd, name: "Dinas C", regionCode: "99.71"),
         ])
     }
 }

@@ -5,7 +5,7 @@ import Testing
 /// worked out by hand.
 @Suite struct SurveyFiguresTests {
     private static func result(population: Int?, respondents: Int?) -> UnitResult {
-        UnitResult(unit: Unit(id: "u", type: .opd, name: "U", regionCode: "99", population: population), period: "2023",
+        UnitResult(unit: ServiceUnit(id: "u", type: .opd, name: "U", regionCode: "99", population: population), period: "2023",
                    score: 80, band: nil, basis: .survey, dimensionPoints: [], indicators: [],
                    assessmentCount: 0, respondents: respondents, change: nil)
     }

@@ -14,8 +14,8 @@ import Testing
         ])],
         bands: [])
     static let registry = Registry(regions: [Region(code: "14", level: .provinsi, name: "Riau")], units: [
-        PatuhCore.Unit(id: "u-1", type: .opd, name: "Dinas", regionCode: "14"),
-        PatuhCore.Unit(id: "u-2", type: .opd, name: "Dinas", regionCode: "14"),
+        ServiceUnit(id: "u-1", type: .opd, name: "Dinas", regionCode: "14"),
+        ServiceUnit(id: "u-2", type: .opd, name: "Dinas", regionCode: "14"),
     ])
 
     @Test func checklistColumnsListsAndMap() {

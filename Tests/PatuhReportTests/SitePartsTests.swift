@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func theIndexFindsEachUnitsRowsWithoutAScan() {
-        let unit = { (id: String) in Unit(id: id, type: .opd, name: id, regionCode: "14") }
+        let unit = { (id: String) in ServiceUnit(id: id, type: .opd, name: id, regionCode: "14") }
         let row = { (id: String, period: String, score: Double) in
             UnitResult(unit: unit(id), period: period, score: score, band: nil, basis: .assessments, dimensionPoints: [],
                        indicators: [], assessmentCount: 1, respondents: nil, change: nil)

@@ -33,7 +33,7 @@ public enum UnitAuthority: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A public-service unit: an OPD, an MPP, one of its tenants, a puskesmas, ...
-public struct Unit: Hashable, Sendable {
+public struct ServiceUnit: Hashable, Sendable {
     public var id: String
     public var type: UnitType
     public var name: String
@@ -86,14 +86,14 @@ public struct Registry: Hashable, Sendable {
     /// Values a survey group may take, by group (`answer-values`): each name and synonym,
     /// lower-cased and trimmed, to the name it counts as. Empty: any value is taken.
     public var answerValues: [BreakdownDimension: [String: String]] = [:]
-    public private(set) var units: [Unit]
+    public private(set) var units: [ServiceUnit]
     public private(set) var regionIndex: [String: Int] = [:]
     public private(set) var unitIndex: [String: Int] = [:]
     private var childUnits: [String: [Int]] = [:]
     private var directUnits: [String: [Int]] = [:]
     private var childRegions: [String: [Int]] = [:]
 
-    public init(regions: [Region], units: [Unit]) {
+    public init(regions: [Region], units: [ServiceUnit]) {
         self.regions = regions
         self.units = units
         for (i, r) in regions.enumerated() {
@@ -111,13 +111,13 @@ public struct Registry: Hashable, Sendable {
     }
 
     public func region(_ code: String) -> Region? { regionIndex[code].map { regions[$0] } }
-    public func unit(_ id: String) -> Unit? { unitIndex[id].map { units[$0] } }
+    public func unit(_ id: String) -> ServiceUnit? { unitIndex[id].map { units[$0] } }
 
     /// Units whose parent unit is `id` (an MPP's tenants).
-    public func children(ofUnit id: String) -> [Unit] { (childUnits[id] ?? []).map { units[$0] } }
+    public func children(ofUnit id: String) -> [ServiceUnit] { (childUnits[id] ?? []).map { units[$0] } }
 
     /// Units registered directly in a region (not inside another unit, not in a sub-region).
-    public func unitsDirectly(in code: String) -> [Unit] {
+    public func unitsDirectly(in code: String) -> [ServiceUnit] {
         (directUnits[code] ?? []).map { units[$0] }
     }
 

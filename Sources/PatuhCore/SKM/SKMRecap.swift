@@ -1,6 +1,6 @@
 /// One surveyed unit in a pemda's SKM recap.
 public struct SKMRecapRow: Hashable, Sendable {
-    public var unit: Unit
+    public var unit: ServiceUnit
     public var respondents: Int
     public var ikm: Double
     public var band: Band?
@@ -9,7 +9,7 @@ public struct SKMRecapRow: Hashable, Sendable {
     /// Every unsur of the unit, in rubric order.
     public var unsur: [SKMUnsur]
 
-    public init(unit: Unit, respondents: Int, ikm: Double, band: Band?, lowest: SKMUnsur?, unsur: [SKMUnsur] = []) {
+    public init(unit: ServiceUnit, respondents: Int, ikm: Double, band: Band?, lowest: SKMUnsur?, unsur: [SKMUnsur] = []) {
         self.unit = unit
         self.respondents = respondents
         self.ikm = ikm

@@ -77,7 +77,7 @@ public struct SampleCheck: Hashable, Sendable {
 /// Baik … Tidak Baik), the respondent profile, the lowest and highest unsur, the trend and the
 /// sample check.
 public struct SKMResult: Hashable, Sendable {
-    public var unit: Unit
+    public var unit: ServiceUnit
     public var period: String
     public var respondents: Int
     /// In rubric order.

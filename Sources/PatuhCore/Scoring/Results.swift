@@ -69,7 +69,7 @@ public struct IndicatorResult: Hashable, Sendable {
 
 /// A unit's score in a period.
 public struct UnitResult: Hashable, Sendable {
-    public var unit: Unit
+    public var unit: ServiceUnit
     public var period: String
     public var score: Double
     public var band: Band?

@@ -133,7 +133,7 @@ public struct RoundScorer: Sendable {
         return sheet
     }
 
-    private func scoreAssessed(unit: Unit, period: String, assessments: [Assessment], survey: SurveySummary?,
+    private func scoreAssessed(unit: ServiceUnit, period: String, assessments: [Assessment], survey: SurveySummary?,
                                diagnostics: inout [Diagnostic]) -> UnitResult? {
         var breakdowns: [ScoreBreakdown] = []
         for a in assessments {
@@ -171,13 +171,13 @@ public struct RoundScorer: Sendable {
         return makeResult(unit: unit, period: period, breakdowns: breakdowns, basis: .assessments, survey: survey)
     }
 
-    private func scoreSurveyOnly(unit: Unit, period: String, survey: SurveySummary) -> UnitResult? {
+    private func scoreSurveyOnly(unit: ServiceUnit, period: String, survey: SurveySummary) -> UnitResult? {
         let result = rubric.score(survey.tally.sheet)
         guard result.total != nil else { return nil }
         return makeResult(unit: unit, period: period, breakdowns: [result], basis: .survey, survey: survey)
     }
 
-    private func makeResult(unit: Unit, period: String, breakdowns: [ScoreBreakdown], basis: ScoreBasis,
+    private func makeResult(unit: ServiceUnit, period: String, breakdowns: [ScoreBreakdown], basis: ScoreBasis,
                             survey: SurveySummary?) -> UnitResult {
         let n = Double(breakdowns.count)
         let score = breakdowns.reduce(0) { $0 + ($1.total ?? 0) } / n
@@ -194,7 +194,7 @@ public struct RoundScorer: Sendable {
     }
 
     /// A unit with no score of its own: the mean of its scored child units, recursively.
-    private func fromChildren(_ unit: Unit, period: String, results: ResultTable,
+    private func fromChildren(_ unit: ServiceUnit, period: String, results: ResultTable,
                               memo: inout [String: UnitResult?]) -> UnitResult? {
         if let r = results[UnitPeriod(unit: unit.id, period: period)] { return r }
         if let cached = memo[unit.id] { return cached }

@@ -29,7 +29,7 @@ extension SiteBuilder {
         let points = row?.dimensionPoints ?? []
         c["hasDimensions"] = !result.rubric.hasOnlyImplicitDimension && points.contains { $0 != nil }
         c["dimensionChart"] = dimensionChart(points)
-        let own: [(unit: Unit, result: UnitResult?)] = registry.unitsDirectly(in: region.code).map { ($0, index.unit($0.id, period, in: result)) }
+        let own: [(unit: ServiceUnit, result: UnitResult?)] = registry.unitsDirectly(in: region.code).map { ($0, index.unit($0.id, period, in: result)) }
         let ranked = own.sorted { a, b in
             let x = a.result?.score ?? -Double.infinity, y = b.result?.score ?? -Double.infinity
             return x != y ? x > y : a.unit.id < b.unit.id
@@ -51,7 +51,7 @@ extension SiteBuilder {
         return c
     }
 
-    func unitRow(_ unit: Unit, _ u: UnitResult?, period: String, root: String) -> [String: Any] {
+    func unitRow(_ unit: ServiceUnit, _ u: UnitResult?, period: String, root: String) -> [String: Any] {
         let link: Any = u == nil ? false : root + paths.unit(unit.id, period)
         return ["link": link, "name": unit.name, "type": t.unitType(unit.type),
                 "score": t.number(u?.score), "scoreValue": scoreValue(u?.score),

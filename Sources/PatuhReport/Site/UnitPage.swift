@@ -46,7 +46,7 @@ extension SiteBuilder {
     /// An MPP's tenants with their score and category (every tenant registered, scored or not).
     func tenants(of u: UnitResult, root: String) -> [[String: Any]] {
         let children = registry.children(ofUnit: u.unit.id)
-        let rows: [(unit: Unit, result: UnitResult?)] = children.map { ($0, index.unit($0.id, u.period, in: result)) }
+        let rows: [(unit: ServiceUnit, result: UnitResult?)] = children.map { ($0, index.unit($0.id, u.period, in: result)) }
         let ranked = rows.sorted { a, b in
             let x = a.result?.score ?? -Double.infinity, y = b.result?.score ?? -Double.infinity
             return x != y ? x > y : a.unit.id < b.unit.id

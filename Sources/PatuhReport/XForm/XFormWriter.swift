@@ -25,7 +25,7 @@ public struct XFormWriter: Sendable {
     }
 
     /// The units the form offers: those of the registry the rubric applies to.
-    public var units: [PatuhCore.Unit] {
+    public var units: [ServiceUnit] {
         registry?.units.filter { form.rubric.applies(to: $0.type) } ?? []
     }
 

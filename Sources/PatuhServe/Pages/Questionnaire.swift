@@ -6,7 +6,7 @@ import PatuhCore
 /// A plain HTML form: no script is needed to fill it in or submit it.
 struct Questionnaire {
     var config: ServeConfiguration
-    var unit: PatuhCore.Unit
+    var unit: ServiceUnit
     var words: Words
 
     /// The form, with `token` (one-time, against replays), `filled` values kept after a

@@ -8,7 +8,7 @@ import PatuhCore
 /// assessor every unit of the province.
 public enum Access {
     /// True when `account` may see and export `unit`.
-    public static func sees(_ account: Account, _ unit: PatuhCore.Unit, in registry: Registry) -> Bool {
+    public static func sees(_ account: Account, _ unit: ServiceUnit, in registry: Registry) -> Bool {
         switch account.role {
         case .unit:
             return unit.id == account.scope || unit.parentID == account.scope

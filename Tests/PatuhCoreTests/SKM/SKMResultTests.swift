@@ -4,8 +4,8 @@ import Testing
 /// The complete SKM result, every figure worked out by hand in the comments.
 @Suite struct SKMResultTests {
     let registry = Registry(regions: [Region(code: "99.01", level: .kabupaten, name: "Kabupaten Satu")], units: [
-        Unit(id: "u29", type: .opd, name: "Dinas Uji", regionCode: "99.01", population: 100),
-        Unit(id: "u3", type: .puskesmas, name: "Puskesmas Tiga", regionCode: "99.01"),
+        ServiceUnit(id: "u29", type: .opd, name: "Dinas Uji", regionCode: "99.01", population: 100),
+        ServiceUnit(id: "u3", type: .puskesmas, name: "Puskesmas Tiga", regionCode: "99.01"),
     ])
 
     /// The 29 respondents of SurveyScoringTests: 1–10 answer 4 on U1..U7, 11–29 answer 3;

@@ -88,7 +88,7 @@ import Testing
         let rubric = Rubric(id: "r", dimensions: [Dimension(id: "d", indicators: [Indicator(id: "A", min: 0, max: 4)])],
                             bands: [Band(id: "x", min: 0)])
         let registry = Registry(regions: [Region(code: "14", level: .provinsi, name: "Riau")],
-                                units: [Unit(id: "u", type: .opd, name: "u", regionCode: "14")])
+                                units: [ServiceUnit(id: "u", type: .opd, name: "u", regionCode: "14")])
         var first = Self.assessment("a1", answers: [Answer(indicatorID: "A", value: .number(1), notes: ["catatan"], location: Self.at(4, 5))])
         first.rubricID = "r"
         var second = Self.assessment("a2", answers: [Answer(indicatorID: "A", value: .number(3), location: Self.at(4, 5))])
