@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "patuh", targets: ["patuh"]),
-        .library(name: "PatuhCore", targets: ["PatuhCore"]),
+        .library(name: "PatuhCore", targets: ["PatuhCore"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,7 +22,7 @@ let package = Package(
         // MD5 for OpenRosa's digest authentication (what ODK Collect speaks), HMAC for its nonces.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0")
     ],
     targets: [
         // The C boundary: libxml2 headers through one shim, nothing else.
@@ -47,7 +47,7 @@ let package = Package(
                 "PatuhCore",
                 .product(name: "Mustache", package: "swift-mustache"),
                 // The template workbook (`patuh template`) is a zip of OOXML parts.
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ],
             resources: [.copy("Templates"), .copy("Map/Data")]
         ),
@@ -63,7 +63,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HTTPTypes", package: "swift-http-types")
             ]
         ),
         // Deterministic synthetic datasets (Samples/riau, the national benchmark corpus).
@@ -73,7 +73,7 @@ let package = Package(
             name: "patuh",
             dependencies: [
                 "PatuhCore", "PatuhXML", "PatuhFormats", "PatuhReport", "PatuhSamples", "PatuhServe",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         // libFuzzer target for the XML loaders; scripts/fuzz.sh builds it with
@@ -83,20 +83,26 @@ let package = Package(
             dependencies: ["PatuhCore", "PatuhXML", "PatuhFormats", "PatuhReport"]
         ),
         // A child process for the tests' memory bounds (one read, then exit: its peak is its own).
-        .executableTarget(name: "PatuhProbe", dependencies: ["PatuhCore", "PatuhXML", "PatuhFormats"], path: "Tests/PatuhProbe"),
+        .executableTarget(
+            name: "PatuhProbe", dependencies: ["PatuhCore", "PatuhXML", "PatuhFormats"], path: "Tests/PatuhProbe"),
         // Helpers the test targets share (a local TCP listener, ...), as a plain target.
-        .target(name: "PatuhTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
-                path: "Tests/PatuhTestSupport"),
+        .target(
+            name: "PatuhTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/PatuhTestSupport"),
         .testTarget(name: "PatuhCoreTests", dependencies: ["PatuhCore"]),
         // End-to-end: runs the built `patuh` executable on fixture files (and `PatuhFuzz` on
         // the inputs fuzzing once crashed on).
-        .testTarget(name: "patuhTests", dependencies: ["patuh", "PatuhFuzz", "PatuhProbe", "PatuhTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "patuhTests", dependencies: ["patuh", "PatuhFuzz", "PatuhProbe", "PatuhTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "PatuhServeTests",
             // The `patuh` executable too: the export is checked with `patuh serve export` and `patuh score`.
-            dependencies: ["PatuhServe", "PatuhCore", "PatuhFormats", "patuh",
-                           .product(name: "HummingbirdTesting", package: "hummingbird"),
-                           .product(name: "HTTPTypes", package: "swift-http-types")],
+            dependencies: [
+                "PatuhServe", "PatuhCore", "PatuhFormats", "patuh",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types")
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PatuhSamplesTests", dependencies: ["PatuhSamples", "PatuhCore"]),
@@ -110,6 +116,6 @@ let package = Package(
             name: "PatuhFormatsTests",
             dependencies: ["PatuhFormats", "PatuhXML", "PatuhCore", "PatuhTestSupport"],
             resources: [.copy("Fixtures")]
-        ),
+        )
     ]
 )

@@ -39,10 +39,11 @@ public struct AssessmentReader: Sendable {
     public func read(file path: String) -> AssessmentFile {
         let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only)
         let result = parser.parse(file: path, handler: handler)
-        return AssessmentFile(path: path, assessments: result.complete ? handler.assessments : [],
-                              rejected: handler.rejected + (result.complete ? 0 : handler.assessments.count),
-                              diagnostics: result.diagnostics, complete: result.complete,
-                              skipped: result.complete ? handler.skipped : 0, skippedHeld: handler.skippedHeld)
+        return AssessmentFile(
+            path: path, assessments: result.complete ? handler.assessments : [],
+            rejected: handler.rejected + (result.complete ? 0 : handler.assessments.count),
+            diagnostics: result.diagnostics, complete: result.complete,
+            skipped: result.complete ? handler.skipped : 0, skippedHeld: handler.skippedHeld)
     }
 }
 
@@ -85,7 +86,8 @@ private final class AssessmentHandler: XMLStreamHandler {
                 DecimalText.isNotApplicable(bytes) ? .notApplicable : DecimalText.parse(bytes).map { .number($0) }
             }
             guard let value else { return }  // the schema has reported it
-            answer = Answer(indicatorID: tag.attribute("indicator")?.string ?? "", value: value, location: stream.tagStart)
+            answer = Answer(
+                indicatorID: tag.attribute("indicator")?.string ?? "", value: value, location: stream.tagStart)
         } else if !keepsRemarks {
             return
         } else if name.equals("note") {
@@ -104,7 +106,9 @@ private final class AssessmentHandler: XMLStreamHandler {
             if !note.isEmpty { answer?.notes.append(note) }
         } else if name.equals("evidence") {
             let caption = text.finish()
-            if let href = evidenceHref { answer?.evidence.append(Evidence(href: href, caption: caption.isEmpty ? nil : caption)) }
+            if let href = evidenceHref {
+                answer?.evidence.append(Evidence(href: href, caption: caption.isEmpty ? nil : caption))
+            }
             evidenceHref = nil
         } else if name.equals("answer") {
             if let a = answer { currentAnswers.append(a) }

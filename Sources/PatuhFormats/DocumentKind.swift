@@ -28,7 +28,9 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
 
     /// The root's kind and its `rubric` attribute (assessments and surveys name one there).
     /// (and a single assessment's or survey's `period`).
-    public static func sniffRoot(_ path: String) throws(Rejection) -> (kind: DocumentKind, rubric: String?, period: String?) {
+    public static func sniffRoot(_ path: String) throws(Rejection) -> (
+        kind: DocumentKind, rubric: String?, period: String?
+    ) {
         // The plain case from the first bytes; anything unusual goes through libxml2 below,
         // which also names what is wrong with a broken file.
         if let root = RootScan.scan(path), root.namespace == namespace, let kind = DocumentKind(rawValue: root.name) {
@@ -39,20 +41,32 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         parser.chunkSize = 4096  // the root element is near the top
         let result = parser.parse(file: path, handler: handler)
         guard let name = handler.name else {
-            throw Rejection(result.diagnostics.isEmpty
-                ? [.error(SourceLocation(file: path, line: 1, column: 1), id: "tidak ada elemen akar", en: "no root element")] : result.diagnostics)
+            throw Rejection(
+                result.diagnostics.isEmpty
+                    ? [
+                        .error(
+                            SourceLocation(file: path, line: 1, column: 1), id: "tidak ada elemen akar",
+                            en: "no root element")
+                    ] : result.diagnostics)
         }
         guard handler.namespace == namespace else {
             let ns = handler.namespace.map { "'\($0)'" } ?? "no namespace"
             let whereID = handler.namespace.map { "berada dalam namespace '\($0)'" } ?? "tidak punya namespace"
-            throw Rejection(.error(handler.location ?? SourceLocation(file: path),
-                id: "elemen akar '\(name)' \(whereID), padahal harus dalam namespace Patuh '\(namespace)'",
-                en: "root element '\(name)' is in \(ns), not in Patuh's namespace '\(namespace)'"))
+            throw Rejection(
+                .error(
+                    handler.location ?? SourceLocation(file: path),
+                    id: "elemen akar '\(name)' \(whereID), padahal harus dalam namespace Patuh '\(namespace)'",
+                    en: "root element '\(name)' is in \(ns), not in Patuh's namespace '\(namespace)'"))
         }
         guard let kind = DocumentKind(rawValue: name) else {
-            throw Rejection(.error(handler.location ?? SourceLocation(file: path),
-                id: "elemen akar '\(name)' tidak dikenal: yang diharapkan salah satu dari rubric, registry, assessment, assessments, survey, followup",
-                en: "unknown root element '\(name)': expected one of rubric, registry, assessment, assessments, survey, followup"))
+            throw Rejection(
+                .error(
+                    handler.location ?? SourceLocation(file: path),
+                    id:
+                        "elemen akar '\(name)' tidak dikenal: yang diharapkan salah satu dari rubric, registry, assessment, assessments, survey, followup",
+                    en:
+                        "unknown root element '\(name)': expected one of rubric, registry, assessment, assessments, survey, followup"
+                ))
         }
         return (kind, handler.rubric, handler.period)
     }

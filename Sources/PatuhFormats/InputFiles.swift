@@ -2,9 +2,9 @@ import Foundation
 import PatuhCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Finds the XML files named on the command line.
@@ -20,7 +20,8 @@ public enum InputFiles {
     /// repeats (the same file reached twice, by any path, counts once), so that the order
     /// they were named in never changes a result. A path that does not exist is an error;
     /// `excluding` directories (outputs) are never entered.
-    public static func collect(_ paths: [String], excluding: [String] = []) -> (files: [String], problems: [Diagnostic]) {
+    public static func collect(_ paths: [String], excluding: [String] = []) -> (files: [String], problems: [Diagnostic])
+    {
         var walk = Walk(excluded: Set(excluding.compactMap(FileIdentity.init(path:))))
         for path in paths { walk.visitNamed(path) }
         return (walk.files.sorted(), walk.problems)
@@ -100,27 +101,35 @@ private struct Walk {
     private mutating func visitFolder(_ path: String, _ info: stat, isXML: Bool, named: Bool) {
         let identity = FileIdentity(info)
         if excluded.contains(identity) {
-            skip(path, "folder ini adalah folder keluaran (--out): tidak dibaca sebagai masukan", "this folder is the output folder (--out): it is not read as input")
+            skip(
+                path, "folder ini adalah folder keluaran (--out): tidak dibaca sebagai masukan",
+                "this folder is the output folder (--out): it is not read as input")
         } else if isXML {
             take(path, identity: identity)
         } else if !named, isLink(path) {
             // A link in an input folder may lead anywhere (/etc): named, not followed.
-            skip(path, "tautan simbolik ke folder; tidak diikuti (sebutkan folder itu sendiri untuk membacanya)", "a symbolic link to a folder; not followed (name the folder itself to read it)")
+            skip(
+                path, "tautan simbolik ke folder; tidak diikuti (sebutkan folder itu sendiri untuk membacanya)",
+                "a symbolic link to a folder; not followed (name the folder itself to read it)")
         } else {
             enter(path, identity: identity)
         }
     }
 
     private mutating func skipSpecial(_ path: String) {
-        skip(path, "bukan berkas biasa (FIFO, soket atau perangkat); dilewati", "not a regular file (a FIFO, socket or device); skipped")
+        skip(
+            path, "bukan berkas biasa (FIFO, soket atau perangkat); dilewati",
+            "not a regular file (a FIFO, socket or device); skipped")
     }
 
     private mutating func take(_ path: String, identity: FileIdentity?) {
         if let identity {
             if let earlier = seenFiles[identity] {
                 if earlier != path {
-                    problems.append(.warning(SourceLocation(file: path), id: "berkas yang sama dengan \(earlier); dibaca sekali",
-                                             en: "the same file as \(earlier); read once"))
+                    problems.append(
+                        .warning(
+                            SourceLocation(file: path), id: "berkas yang sama dengan \(earlier); dibaca sekali",
+                            en: "the same file as \(earlier); read once"))
                 }
                 return
             }
@@ -131,13 +140,16 @@ private struct Walk {
 
     private mutating func skip(_ path: String, _ indonesian: String, _ reason: String, error: Bool = false) {
         let location = SourceLocation(file: path)
-        problems.append(error ? .error(location, id: indonesian, en: reason) : .warning(location, id: indonesian, en: reason))
+        problems.append(
+            error ? .error(location, id: indonesian, en: reason) : .warning(location, id: indonesian, en: reason))
     }
 
     private mutating func enter(_ directory: String, identity: FileIdentity) {
         guard enteredFolders.insert(identity).inserted else { return }  // a link back up: once
         guard let dir = opendir(directory) else {
-            skip(directory, "folder tidak dapat dibuka: \(String(cString: strerror(errno)))", "cannot open the folder: \(String(cString: strerror(errno)))", error: true)
+            skip(
+                directory, "folder tidak dapat dibuka: \(String(cString: strerror(errno)))",
+                "cannot open the folder: \(String(cString: strerror(errno)))", error: true)
             return
         }
         var names: [[UInt8]] = []
@@ -163,12 +175,16 @@ private struct Walk {
         let lossy = String(decoding: bytes, as: UTF8.self)
         let display = directory.hasSuffix("/") ? directory + lossy : directory + "/" + lossy
         guard let name = String(validating: bytes, as: UTF8.self) else {
-            skip(display, "nama bukan UTF-8 sehingga tidak dapat disebut dalam keluaran; dilewati (ganti namanya)", "the name is not UTF-8, so it cannot be named in outputs; skipped (rename it)")
+            skip(
+                display, "nama bukan UTF-8 sehingga tidak dapat disebut dalam keluaran; dilewati (ganti namanya)",
+                "the name is not UTF-8, so it cannot be named in outputs; skipped (rename it)")
             return
         }
         let path = display
         if path.utf8.count >= Int(PATH_MAX) - 1 {
-            skip(path, "jalurnya lebih dari \(PATH_MAX - 1) bita, tidak dapat dibuka sistem; dilewati", "the path is longer than \(PATH_MAX - 1) bytes, which the system cannot open; skipped")
+            skip(
+                path, "jalurnya lebih dari \(PATH_MAX - 1) bita, tidak dapat dibuka sistem; dilewati",
+                "the path is longer than \(PATH_MAX - 1) bytes, which the system cannot open; skipped")
             return
         }
         var info = stat()
@@ -178,7 +194,11 @@ private struct Walk {
         }
         let isXML = InputFiles.isXMLName(name)
         if name.hasPrefix(".") {
-            if isXML { skip(path, "berkas tersembunyi (namanya diawali '.'); dilewati: sebutkan berkas itu untuk membacanya", "hidden file (its name starts with '.'); skipped: name it to read it") }
+            if isXML {
+                skip(
+                    path, "berkas tersembunyi (namanya diawali '.'); dilewati: sebutkan berkas itu untuk membacanya",
+                    "hidden file (its name starts with '.'); skipped: name it to read it")
+            }
             return
         }
         switch info.st_mode & S_IFMT {

@@ -39,8 +39,11 @@ public struct Inputs: Sendable {
 
     private static func merged(_ registries: [(path: String, registry: Registry)]) -> Registry? {
         guard registries.count > 1 else { return registries.first?.registry }
-        var merged = Registry(regions: registries.flatMap { $0.registry.regions }, units: registries.flatMap { $0.registry.units })
-        for r in registries { merged.answerValues.merge(r.registry.answerValues) { a, b in a.merging(b) { x, _ in x } } }
+        var merged = Registry(
+            regions: registries.flatMap { $0.registry.regions }, units: registries.flatMap { $0.registry.units })
+        for r in registries {
+            merged.answerValues.merge(r.registry.answerValues) { a, b in a.merging(b) { x, _ in x } }
+        }
         return merged
     }
 
@@ -92,8 +95,10 @@ public struct InputLoader: Sendable {
     /// Loads `paths`. With `only` (a rubric or instrument id), assessments and surveys for
     /// other instruments are skipped; `rubricFile` is the file the rubric was named by
     /// (read with the inputs; without it, a shipped rubric wins over an input with its id).
-    public func load(_ paths: [String], excluding: [String] = [], only: String? = nil, rubricFile: String? = nil,
-                     registryPath: String? = nil) -> Inputs {
+    public func load(
+        _ paths: [String], excluding: [String] = [], only: String? = nil, rubricFile: String? = nil,
+        registryPath: String? = nil
+    ) -> Inputs {
         var inputs = Inputs()
         let found = InputFiles.collect(paths + [rubricFile, registryPath].compactMap { $0 }, excluding: excluding)
         inputs.files = found.files
@@ -103,8 +108,9 @@ public struct InputLoader: Sendable {
         readRegistries(named: registryPath, into: &inputs)
         onPhase?(.registriesRead)
         // The one place the rubric of the round is decided: every reader below is given it.
-        let round = RoundChoice(only: only, asked: decideRubric(only, byID: rubricFile == nil, into: &inputs),
-                                registry: inputs.registry)
+        let round = RoundChoice(
+            only: only, asked: decideRubric(only, byID: rubricFile == nil, into: &inputs),
+            registry: inputs.registry)
         if only == nil {
             // Rubrics named on sniffed roots are looked up before any assessment is read, so
             // that a file whose rubrics are all known is checked as soon as it is read.
@@ -114,12 +120,14 @@ public struct InputLoader: Sendable {
         }
         let store = CommentStore()
         inputs.comments = store
-        let counter = ProgressCounter(total: inputs.files(of: [.assessment, .assessments, .survey]).count, report: progress)
+        let counter = ProgressCounter(
+            total: inputs.files(of: [.assessment, .assessments, .survey]).count, report: progress)
         readAssessments(round, rubricOf: rubricOf, store: store, counter: counter, into: &inputs)
         lookUpNamedRubrics(round, rubricOf: rubricOf, into: &inputs)
         readSurveys(round, rubricOf: rubricOf, store: store, counter: counter, into: &inputs)
-        inputs.followups = readFollowups(inputs.files(of: [.followup]), only: only, rubrics: &inputs.rubrics,
-                                         registry: round.registry, diagnostics: &inputs.diagnostics)
+        inputs.followups = readFollowups(
+            inputs.files(of: [.followup]), only: only, rubrics: &inputs.rubrics,
+            registry: round.registry, diagnostics: &inputs.diagnostics)
         finishChecks(round, into: &inputs)
         // Parsers' buffers and the files' transient arrays are freed by now.
         onPhase?(.filesRead)
@@ -130,8 +138,11 @@ public struct InputLoader: Sendable {
     /// assessment's root: with `only`, files for another rubric are known from the sniff and
     /// not opened again.
     private func sniff(into inputs: inout Inputs) -> [String: String] {
-        let sniffed = inputs.files.parallelMap(threads: threads) { path -> (String, Result<(kind: DocumentKind, rubric: String?, period: String?), Rejection>) in
-            do throws(Rejection) { return (path, .success(try DocumentKind.sniffRoot(path))) } catch { return (path, .failure(error)) }
+        let sniffed = inputs.files.parallelMap(threads: threads) {
+            path -> (String, Result<(kind: DocumentKind, rubric: String?, period: String?), Rejection>) in
+            do throws(Rejection) { return (path, .success(try DocumentKind.sniffRoot(path))) } catch {
+                return (path, .failure(error))
+            }
         }
         var rubricOf: [String: String] = [:]
         for (path, result) in sniffed {
@@ -151,9 +162,11 @@ public struct InputLoader: Sendable {
     private func readInputRubric(_ path: String, into inputs: inout Inputs) {
         guard let rubric = readRubric(path, into: &inputs.diagnostics) else { return }
         if let other = inputs.rubrics[rubric.id] {
-            inputs.diagnostics.append(.error(rubric.location,
-                id: "id rubrik '\(rubric.id)' juga didefinisikan dalam \(other.location.file)",
-                en: "rubric id '\(rubric.id)' is also defined in \(other.location.file)"))
+            inputs.diagnostics.append(
+                .error(
+                    rubric.location,
+                    id: "id rubrik '\(rubric.id)' juga didefinisikan dalam \(other.location.file)",
+                    en: "rubric id '\(rubric.id)' is also defined in \(other.location.file)"))
         } else {
             inputs.rubrics[rubric.id] = rubric
         }
@@ -165,9 +178,12 @@ public struct InputLoader: Sendable {
         let namedRegistry = registryPath.flatMap(InputFiles.identity(of:))
         for path in inputs.files(of: [.registry]) {
             if let namedRegistry, InputFiles.identity(of: path) != namedRegistry {
-                inputs.diagnostics.append(.warning(SourceLocation(file: path),
-                    id: "registri lain daripada yang disebut dengan --registry (\(registryPath ?? "")); tidak dipakai",
-                    en: "another registry than the one named with --registry (\(registryPath ?? "")); not used"))
+                inputs.diagnostics.append(
+                    .warning(
+                        SourceLocation(file: path),
+                        id:
+                            "registri lain daripada yang disebut dengan --registry (\(registryPath ?? "")); tidak dipakai",
+                        en: "another registry than the one named with --registry (\(registryPath ?? "")); not used"))
                 continue
             }
             do throws(Rejection) {
@@ -189,9 +205,14 @@ public struct InputLoader: Sendable {
         guard let only else { return nil }
         if let input = inputs.rubrics[only] {
             if byID, let shipped = shippedRubric(replacedBy: input) {
-                inputs.diagnostics.append(.error(input.location,
-                    id: "rubrik '\(only)' berbeda dari rubrik ber-id sama di \(shipped.location.file) dan tidak dipakai; untuk menilai dengan berkas ini, sebutkan dengan --rubric \(input.location.file)",
-                    en: "rubric '\(only)' differs from the rubric of that id in \(shipped.location.file) and is not used; to score with this file, name it with --rubric \(input.location.file)"))
+                inputs.diagnostics.append(
+                    .error(
+                        input.location,
+                        id:
+                            "rubrik '\(only)' berbeda dari rubrik ber-id sama di \(shipped.location.file) dan tidak dipakai; untuk menilai dengan berkas ini, sebutkan dengan --rubric \(input.location.file)",
+                        en:
+                            "rubric '\(only)' differs from the rubric of that id in \(shipped.location.file) and is not used; to score with this file, name it with --rubric \(input.location.file)"
+                    ))
                 inputs.rubrics[only] = shipped
             }
         } else if let rubric = catalogRubric(only, into: &inputs.diagnostics) {
@@ -201,23 +222,31 @@ public struct InputLoader: Sendable {
         return inputs.rubric
     }
 
-    private func readAssessments(_ round: RoundChoice, rubricOf: [String: String], store: CommentStore?,
-                                 counter: ProgressCounter, into inputs: inout Inputs) {
-        let reader = AssessmentReader(schema: schemas.schema(for: .assessment), keepsRemarks: use.keepsRemarks,
-                                      only: round.instrument)
-        let (instrument, asked, early, registry, strict) = (round.instrument, round.asked, inputs.rubrics, round.registry, strict)
+    private func readAssessments(
+        _ round: RoundChoice, rubricOf: [String: String], store: CommentStore?,
+        counter: ProgressCounter, into inputs: inout Inputs
+    ) {
+        let reader = AssessmentReader(
+            schema: schemas.schema(for: .assessment), keepsRemarks: use.keepsRemarks,
+            only: round.instrument)
+        let (instrument, asked, early, registry, strict) = (
+            round.instrument, round.asked, inputs.rubrics, round.registry, strict
+        )
         let (keepsRecords, asideStore) = (use.keepsRecords, use.setsRemarksAside ? store : nil)
         inputs.assessmentFiles = inputs.files(of: [.assessment, .assessments]).parallelMap(threads: threads) { path in
             defer { counter.add(responses: 0) }
             if let instrument, let id = rubricOf[path], id != instrument {
-                return AssessmentFile(path: path, assessments: [], rejected: 0, diagnostics: [], complete: true, skipped: 1)
+                return AssessmentFile(
+                    path: path, assessments: [], rejected: 0, diagnostics: [], complete: true, skipped: 1)
             }
             var file = reader.read(file: path)
             if let asideStore { file.assessments.setRemarksAside(in: asideStore) }
             // A file whose rubrics are all known is checked now, so its answers' positions
             // never pile up; the others once every rubric is looked up (`finishChecks`).
-            if file.assessments.heads.allSatisfy({ Inputs.rubric(for: $0.rubricID, asked: asked, in: early) != nil
-                    || (instrument != nil && $0.rubricID != instrument) }) {
+            if file.assessments.heads.allSatisfy({
+                Inputs.rubric(for: $0.rubricID, asked: asked, in: early) != nil
+                    || (instrument != nil && $0.rubricID != instrument)
+            }) {
                 Self.check(&file, only: instrument, asked: asked, rubrics: early, registry: registry, strict: strict)
                 if !keepsRecords { file.assessments = [] }
             }
@@ -236,17 +265,25 @@ public struct InputLoader: Sendable {
         var wanted = Set(inputs.assessmentFiles.flatMap { $0.assessments.heads.map(\.rubricID) })
         if let only = round.only { wanted.insert(only) }
         wanted.formUnion(rubricOf.filter { inputs.kinds[$0.key] == .survey }.map(\.value))
-        for id in wanted.sorted() where Inputs.rubric(for: id, asked: round.asked, in: inputs.rubrics) == nil
-            && id != round.only && id != round.instrument && !(round.only == nil && sniffed.contains(id)) {
+        for id in wanted.sorted()
+        where Inputs.rubric(for: id, asked: round.asked, in: inputs.rubrics) == nil
+            && id != round.only && id != round.instrument && !(round.only == nil && sniffed.contains(id))
+        {
             if let rubric = catalogRubric(id, into: &inputs.diagnostics) { inputs.rubrics[id] = rubric }
         }
     }
 
-    private func readSurveys(_ round: RoundChoice, rubricOf: [String: String], store: CommentStore?,
-                             counter: ProgressCounter, into inputs: inout Inputs) {
-        let (asked, rubrics, instrument, keepsRecords) = (round.asked, inputs.rubrics, round.instrument, use.keepsRecords)
-        var reader = SurveyReader(schema: schemas.schema(for: .survey), registry: round.registry, only: instrument,
-                                  comments: store, checksShapeFirst: schemas.surveyShapeApplies && !alwaysValidates) {
+    private func readSurveys(
+        _ round: RoundChoice, rubricOf: [String: String], store: CommentStore?,
+        counter: ProgressCounter, into inputs: inout Inputs
+    ) {
+        let (asked, rubrics, instrument, keepsRecords) = (
+            round.asked, inputs.rubrics, round.instrument, use.keepsRecords
+        )
+        var reader = SurveyReader(
+            schema: schemas.schema(for: .survey), registry: round.registry, only: instrument,
+            comments: store, checksShapeFirst: schemas.surveyShapeApplies && !alwaysValidates
+        ) {
             Inputs.rubric(for: $0, asked: asked, in: rubrics)
         }
         reader.strict = strict
@@ -268,15 +305,18 @@ public struct InputLoader: Sendable {
     private func finishChecks(_ round: RoundChoice, into inputs: inout Inputs) {
         for f in inputs.assessmentFiles.indices {
             if !inputs.assessmentFiles[f].checked {
-                Self.check(&inputs.assessmentFiles[f], only: round.instrument, asked: round.asked, rubrics: inputs.rubrics,
-                           registry: round.registry, strict: strict)
+                Self.check(
+                    &inputs.assessmentFiles[f], only: round.instrument, asked: round.asked, rubrics: inputs.rubrics,
+                    registry: round.registry, strict: strict)
                 if !use.keepsRecords { inputs.assessmentFiles[f].assessments = [] }
             }
             inputs.diagnostics += inputs.assessmentFiles[f].diagnostics
         }
         for file in inputs.surveyFiles {
             inputs.diagnostics += file.diagnostics
-            if !file.rubricID.isEmpty, !file.period.isEmpty { inputs.held[file.rubricID, default: []].insert(file.period) }
+            if !file.rubricID.isEmpty, !file.period.isEmpty {
+                inputs.held[file.rubricID, default: []].insert(file.period)
+            }
         }
     }
 
@@ -284,8 +324,10 @@ public struct InputLoader: Sendable {
     /// is reported (after the file's own problems) and dropped, so what is kept can be scored
     /// as it is; what is kept forgets its answers' lines, which only the checks report. With
     /// `only`, other rubrics' assessments are kept unchecked, to be skipped.
-    static func check(_ file: inout AssessmentFile, only: String?, asked: Rubric? = nil, rubrics: [String: Rubric],
-                      registry: Registry?, strict: Bool = false) {
+    static func check(
+        _ file: inout AssessmentFile, only: String?, asked: Rubric? = nil, rubrics: [String: Rubric],
+        registry: Registry?, strict: Bool = false
+    ) {
         var kept = PackedAssessments()
         kept.reserveCapacity(assessments: file.assessments.count, answers: file.assessments.answerCount)
         for i in file.assessments.indices {
@@ -299,14 +341,16 @@ public struct InputLoader: Sendable {
                 file.rejected += 1
                 continue
             }
-            let problems = AssessmentChecks.check(file.assessments.assessment(at: i, withRemarks: false), rubric: rubric,
-                                                  registry: registry, strict: strict)
+            let problems = AssessmentChecks.check(
+                file.assessments.assessment(at: i, withRemarks: false), rubric: rubric,
+                registry: registry, strict: strict)
             file.diagnostics += problems
             if problems.hasErrors {
                 file.rejected += 1
                 continue
             }
-            kept.append(from: file.assessments, at: i, keepingPositions: false)  // only the checks report an answer's line
+            // Only the checks report an answer's line.
+            kept.append(from: file.assessments, at: i, keepingPositions: false)
         }
         file.assessments = kept
         file.checked = true
@@ -340,8 +384,9 @@ public struct InputLoader: Sendable {
     public func shippedRubric(replacedBy rubric: Rubric) -> Rubric? {
         var ignored: [Diagnostic] = []
         guard let shipped = catalogRubric(rubric.id, into: &ignored),
-              InputFiles.identity(of: shipped.location.file) != InputFiles.identity(of: rubric.location.file),
-              FileManager.default.contents(atPath: shipped.location.file) != FileManager.default.contents(atPath: rubric.location.file)
+            InputFiles.identity(of: shipped.location.file) != InputFiles.identity(of: rubric.location.file),
+            FileManager.default.contents(atPath: shipped.location.file)
+                != FileManager.default.contents(atPath: rubric.location.file)
         else { return nil }
         return shipped
     }
@@ -352,7 +397,9 @@ public struct InputLoader: Sendable {
         let direct = (directory as NSString).appendingPathComponent("\(id).xml")
         var candidates = [direct]
         if let names = try? FileManager.default.contentsOfDirectory(atPath: directory) {
-            candidates += names.sorted().filter { $0.hasSuffix(".xml") }.map { (directory as NSString).appendingPathComponent($0) }
+            candidates += names.sorted().filter { $0.hasSuffix(".xml") }.map {
+                (directory as NSString).appendingPathComponent($0)
+            }
         }
         for path in candidates where FileManager.default.fileExists(atPath: path) {
             var problems: [Diagnostic] = []

@@ -24,7 +24,9 @@ public struct RoundAssembly: Sendable {
         // Sets, not dictionaries of locations: 50,000 ids each; a duplicate's first place is
         // looked up when one turns up, which is rare.
         var seenAssessments = Set<String>(minimumCapacity: assessmentFiles.reduce(0) { $0 + $1.assessments.count })
-        assessments.reserveCapacity(assessments: seenAssessments.capacity, answers: assessmentFiles.reduce(0) { $0 + $1.assessments.answerCount })
+        assessments.reserveCapacity(
+            assessments: seenAssessments.capacity,
+            answers: assessmentFiles.reduce(0) { $0 + $1.assessments.answerCount })
         for f in assessmentFiles.indices {
             let file = assessmentFiles[f]
             assessmentFiles[f].assessments = []  // each file's copy goes as it is taken
@@ -36,8 +38,10 @@ public struct RoundAssembly: Sendable {
                 if registry.unit(a.unitID) == nil { continue }
                 if !seenAssessments.insert(a.id).inserted {
                     let first = assessments.heads.first { $0.id == a.id }?.location ?? a.location
-                    diagnostics.append(.warning(a.location, id: "penilaian '\(a.id)' sudah dibaca di \(first); dihitung sekali",
-                                                en: "assessment '\(a.id)' was already read at \(first); counted once"))
+                    diagnostics.append(
+                        .warning(
+                            a.location, id: "penilaian '\(a.id)' sudah dibaca di \(first); dihitung sekali",
+                            en: "assessment '\(a.id)' was already read at \(first); counted once"))
                     continue
                 }
                 assessments.append(from: file.assessments, at: i)
@@ -63,20 +67,30 @@ public struct RoundAssembly: Sendable {
             }
             guard file.complete else { continue }
             if let id = file.id, !seenSurveys.insert(id).inserted {
-                let first = firstSurvey[id] ?? surveyFiles[..<f].first {
-                    $0.id == id && $0.complete && !$0.skipped && $0.rubricID == rubric.instrument
-                }?.location
+                let first =
+                    firstSurvey[id]
+                    ?? surveyFiles[..<f].first {
+                        $0.id == id && $0.complete && !$0.skipped && $0.rubricID == rubric.instrument
+                    }?.location
                 firstSurvey[id] = first
-                diagnostics.append(.warning(file.location, id: "survei '\(id)' sudah dibaca di \(first ?? file.location); dihitung sekali",
-                                            en: "survey '\(id)' was already read at \(first ?? file.location); counted once"))
+                diagnostics.append(
+                    .warning(
+                        file.location, id: "survei '\(id)' sudah dibaca di \(first ?? file.location); dihitung sekali",
+                        en: "survey '\(id)' was already read at \(first ?? file.location); counted once"))
                 continue
             }
-            let responses = ResponseSet(unitID: file.unitID, period: file.period, digest: file.responseDigest,
-                                        count: file.accepted + file.excluded)
+            let responses = ResponseSet(
+                unitID: file.unitID, period: file.period, digest: file.responseDigest,
+                count: file.accepted + file.excluded)
             if responses.count > 0, let first = sameResponses[responses] {
-                diagnostics.append(.warning(file.location,
-                    id: "memuat \(responses.count) id respons yang sama untuk unit '\(file.unitID)' dan periode \(file.period) dengan \(first); dihitung sekali",
-                    en: "holds the same \(responses.count) response ids for unit '\(file.unitID)' and period \(file.period) as \(first); counted once"))
+                diagnostics.append(
+                    .warning(
+                        file.location,
+                        id:
+                            "memuat \(responses.count) id respons yang sama untuk unit '\(file.unitID)' dan periode \(file.period) dengan \(first); dihitung sekali",
+                        en:
+                            "holds the same \(responses.count) response ids for unit '\(file.unitID)' and period \(file.period) as \(first); counted once"
+                    ))
                 continue
             }
             sameResponses[responses] = file.path

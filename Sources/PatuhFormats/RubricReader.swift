@@ -6,7 +6,10 @@ public enum RubricReader {
     /// Reads the rubric, then runs the checks its schema cannot express.
     public static func read(_ document: XMLDocument) throws(Rejection) -> Rubric {
         guard let root = document.root, root.name == "rubric" else {
-            throw Rejection(.error(SourceLocation(file: document.file, line: 1, column: 1), .wrongKind(expected: Wording(id: "rubrik", en: "rubric"))))
+            throw Rejection(
+                .error(
+                    SourceLocation(file: document.file, line: 1, column: 1),
+                    .wrongKind(expected: Wording(id: "rubrik", en: "rubric"))))
         }
         var dimensions: [Dimension] = []
         var implicitIndicators: [Indicator] = []
@@ -17,25 +20,29 @@ public enum RubricReader {
         for child in root.children {
             switch child.name {
             case "dimension":
-                dimensions.append(Dimension(
-                    id: child.attribute("id") ?? "", title: localized(child, "title"),
-                    weight: number(child.attribute("weight")) ?? 1,
-                    indicators: child.children(named: "indicator").map(indicator), origins: origins(child),
-                    location: child.location))
+                dimensions.append(
+                    Dimension(
+                        id: child.attribute("id") ?? "", title: localized(child, "title"),
+                        weight: number(child.attribute("weight")) ?? 1,
+                        indicators: child.children(named: "indicator").map(indicator), origins: origins(child),
+                        location: child.location))
             case "indicator":
                 if implicitPosition == nil { implicitPosition = dimensions.count }
                 implicitIndicators.append(indicator(child))
             case "qualifier":
-                qualifier = Qualifier(id: child.attribute("id") ?? "", label: localized(child, "label"),
-                                      dimensionID: child.attribute("dimension") ?? "", origins: origins(child),
-                                      location: child.location)
+                qualifier = Qualifier(
+                    id: child.attribute("id") ?? "", label: localized(child, "label"),
+                    dimensionID: child.attribute("dimension") ?? "", origins: origins(child),
+                    location: child.location)
             case "conversion":
-                conversion = ConversionTable(rows: child.children(named: "row").map { r in
-                    ConversionRow(perception: number(r.attribute("perception")) ?? 0,
-                                  nrrMin: number(r.attribute("nrr-min")) ?? 0, nrrMax: number(r.attribute("nrr-max")) ?? 0,
-                                  min: number(r.attribute("min")) ?? 0, max: number(r.attribute("max")) ?? 0,
-                                  bandID: r.attribute("band") ?? "", location: r.location)
-                }, origins: origins(child), location: child.location)
+                conversion = ConversionTable(
+                    rows: child.children(named: "row").map { r in
+                        ConversionRow(
+                            perception: number(r.attribute("perception")) ?? 0,
+                            nrrMin: number(r.attribute("nrr-min")) ?? 0, nrrMax: number(r.attribute("nrr-max")) ?? 0,
+                            min: number(r.attribute("min")) ?? 0, max: number(r.attribute("max")) ?? 0,
+                            bandID: r.attribute("band") ?? "", location: r.location)
+                    }, origins: origins(child), location: child.location)
             case "bands":
                 bands = child.children(named: "band").map(band)
             default:
@@ -43,8 +50,10 @@ public enum RubricReader {
             }
         }
         if let position = implicitPosition {
-            dimensions.insert(Dimension(id: Dimension.implicitID, weight: 1, indicators: implicitIndicators,
-                                        location: root.location), at: position)
+            dimensions.insert(
+                Dimension(
+                    id: Dimension.implicitID, weight: 1, indicators: implicitIndicators,
+                    location: root.location), at: position)
         }
         if root.attribute("weights") == "equal" {
             let n = Double(dimensions.reduce(0) { $0 + $1.indicators.count })
@@ -106,9 +115,10 @@ public enum RubricReader {
     }
 
     private static func band(_ e: XMLElement) -> Band {
-        Band(id: e.attribute("id") ?? "", min: number(e.attribute("min")) ?? 0,
-             zone: e.attribute("zone").flatMap(Zone.init(rawValue:)), color: e.attribute("color"),
-             label: localized(e, "label"), origins: origins(e), location: e.location)
+        Band(
+            id: e.attribute("id") ?? "", min: number(e.attribute("min")) ?? 0,
+            zone: e.attribute("zone").flatMap(Zone.init(rawValue:)), color: e.attribute("color"),
+            label: localized(e, "label"), origins: origins(e), location: e.location)
     }
 
     /// The `<origin>` children of `e`.
@@ -129,7 +139,10 @@ public enum RubricReader {
 
     /// An `xs:token` value as the schema reads it: blanks around it dropped.
     static func trimmed(_ s: String) -> String {
-        String(s.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }.reversed())
+        String(
+            s.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }.reversed().drop {
+                $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r"
+            }.reversed())
     }
 
     static func number(_ text: String?) -> Double? { text.flatMap(DecimalText.parse) }

@@ -25,7 +25,8 @@ public final class SchemaSet: Sendable {
     static func surveyFingerprint(directory: String) -> UInt64? {
         var hash = FNV1a()
         for file in ["survey.xsd", "common.xsd"] {
-            guard let data = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(file)) else {
+            guard let data = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(file))
+            else {
                 return nil
             }
             hash.add(data)

@@ -14,30 +14,43 @@ struct GroupTable {
     /// The registry's `answer-values`: a group's values and synonyms to the value they count as.
     var lists: [BreakdownDimension: [String: String]] = [:]
 
-    mutating func slot(_ dimension: BreakdownDimension, value: XMLBytes, tallies: inout [SurveyTally],
-                       indicatorCount: Int) -> Int {
+    mutating func slot(
+        _ dimension: BreakdownDimension, value: XMLBytes, tallies: inout [SurveyTally],
+        indicatorCount: Int
+    ) -> Int {
         for i in keys.indices where keys[i].dimension == dimension && values[i].count == value.count {
-            if values[i].withUnsafeBufferPointer({ v in v.baseAddress.map { memcmp($0, value.base, value.count) == 0 } ?? true }) {
+            if values[i].withUnsafeBufferPointer({ v in
+                v.baseAddress.map { memcmp($0, value.base, value.count) == 0 } ?? true
+            }) {
                 return i
             }
         }
         var key = BreakdownKey(dimension, value.string)
         var notListed = false
         if let list = lists[dimension] {
-            if let listed = list[key.value.lowercased()] { key = BreakdownKey(dimension, listed) } else { notListed = true }
+            if let listed = list[key.value.lowercased()] {
+                key = BreakdownKey(dimension, listed)
+            } else {
+                notListed = true
+            }
         }
         let slot = add(key, bytes: Array(value.buffer), tallies: &tallies, indicatorCount: indicatorCount)
         unlisted[slot] = notListed
         return slot
     }
 
-    mutating func slot(_ dimension: BreakdownDimension, band: String, tallies: inout [SurveyTally],
-                       indicatorCount: Int) -> Int {
+    mutating func slot(
+        _ dimension: BreakdownDimension, band: String, tallies: inout [SurveyTally],
+        indicatorCount: Int
+    ) -> Int {
         if let i = keys.firstIndex(of: BreakdownKey(dimension, band)) { return i }
-        return add(BreakdownKey(dimension, band), bytes: Array(band.utf8), tallies: &tallies, indicatorCount: indicatorCount)
+        return add(
+            BreakdownKey(dimension, band), bytes: Array(band.utf8), tallies: &tallies, indicatorCount: indicatorCount)
     }
 
-    private mutating func add(_ key: BreakdownKey, bytes: [UInt8], tallies: inout [SurveyTally], indicatorCount: Int) -> Int {
+    private mutating func add(_ key: BreakdownKey, bytes: [UInt8], tallies: inout [SurveyTally], indicatorCount: Int)
+        -> Int
+    {
         keys.append(key)
         values.append(bytes)
         unlisted.append(false)

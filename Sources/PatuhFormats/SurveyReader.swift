@@ -27,9 +27,10 @@ public struct SurveyFile: Sendable {
 extension SurveyFile {
     /// A file made for another rubric, left unread.
     init(skipped path: String, rubricID: String) {
-        self.init(path: path, id: nil, rubricID: rubricID, unitID: "", period: "", location: SourceLocation(file: path),
-                  summary: SurveySummary(indicatorCount: 0), accepted: 0, excluded: 0, diagnostics: [],
-                  complete: true, skipped: true)
+        self.init(
+            path: path, id: nil, rubricID: rubricID, unitID: "", period: "", location: SourceLocation(file: path),
+            summary: SurveySummary(indicatorCount: 0), accepted: 0, excluded: 0, diagnostics: [],
+            complete: true, skipped: true)
     }
 }
 
@@ -58,8 +59,10 @@ public struct SurveyReader: Sendable {
     /// `SurveyShape` checks it, and read again with the validator only when that check is
     /// unsure; pass it only when the schema is the one `SurveyShape` knows
     /// (`SchemaSet.surveyShapeApplies`).
-    public init(schema: XMLSchema?, registry: Registry?, only: String? = nil, comments: CommentStore? = nil,
-                checksShapeFirst: Bool = false, rubric: @escaping @Sendable (String) -> Rubric?) {
+    public init(
+        schema: XMLSchema?, registry: Registry?, only: String? = nil, comments: CommentStore? = nil,
+        checksShapeFirst: Bool = false, rubric: @escaping @Sendable (String) -> Rubric?
+    ) {
         parser = XMLStreamParser(schema: schema)
         plainParser = checksShapeFirst && schema != nil ? XMLStreamParser(schema: nil) : nil
         unitIDs = registry.map { Set($0.units.map(\.id)) }
@@ -243,15 +246,21 @@ private final class SurveyHandler: XMLStreamHandler {
         }
         guard let rubric = reader.rubric(rubricID) else {
             rejectedWhole = true
-            stream.stop(.error(here,
-                id: "rubrik '\(rubricID)' tidak didefinisikan dalam masukan maupun dalam Rubrics/; berkas survei ditolak",
-                en: "rubric '\(rubricID)' is not defined in the inputs or in Rubrics/; survey file rejected"))
+            stream.stop(
+                .error(
+                    here,
+                    id:
+                        "rubrik '\(rubricID)' tidak didefinisikan dalam masukan maupun dalam Rubrics/; berkas survei ditolak",
+                    en: "rubric '\(rubricID)' is not defined in the inputs or in Rubrics/; survey file rejected"))
             return
         }
         if let units = reader.unitIDs {
             guard let known = units.firstIndex(of: unitID) else {
                 rejectedWhole = true
-                stream.stop(.error(here, .unknownUnit(id: unitID, nearest: Suggestions.nearest(unitID, in: units), fileRejected: true)))
+                stream.stop(
+                    .error(
+                        here,
+                        .unknownUnit(id: unitID, nearest: Suggestions.nearest(unitID, in: units), fileRejected: true)))
                 return
             }
             unitID = units[known]  // the registry's copy: 48,000 files share their ids' storage
@@ -303,8 +312,10 @@ private final class SurveyHandler: XMLStreamHandler {
                 if keep { groupSlots.append(slot(.gender, value)) }
             case 3 where name.equals("age"):
                 if keep, let years = DecimalText.parse(value), years >= 0, years < 200 {
-                    groupSlots.append(groups.slot(.age, band: BreakdownDimension.ageBand(Int(years)), tallies: &groupTallies,
-                                                  indicatorCount: answers.count))
+                    groupSlots.append(
+                        groups.slot(
+                            .age, band: BreakdownDimension.ageBand(Int(years)), tallies: &groupTallies,
+                            indicatorCount: answers.count))
                 }
             case 9 where name.equals("education"):
                 if keep { groupSlots.append(slot(.education, value)) }
@@ -324,8 +335,10 @@ private final class SurveyHandler: XMLStreamHandler {
             digestMix ^= h &* 0xBF58_476D_1CE4_E5B9
         } else {
             bad = true
-            stream.report(.error(stream.tagStart, id: "id respons '\(responseIDString)' ganda; respons tidak dihitung",
-                                 en: "duplicate response id '\(responseIDString)'; response excluded"))
+            stream.report(
+                .error(
+                    stream.tagStart, id: "id respons '\(responseIDString)' ganda; respons tidak dihitung",
+                    en: "duplicate response id '\(responseIDString)'; response excluded"))
         }
     }
 
@@ -357,8 +370,11 @@ private final class SurveyHandler: XMLStreamHandler {
     /// The file's warning about responses counted with blanks, or `nil` when there were none.
     func blankWarning() -> Diagnostic? {
         guard incomplete > 0 else { return nil }
-        let detail = asked.filter { blanks[$0] > 0 }.map { "\(indicatorIDs.string($0)) in \(blanks[$0])" }.joined(separator: ", ")
-        return .warning(location ?? SourceLocation(file: path), .blankUnsur(incomplete: incomplete, accepted: accepted, detail: detail))
+        let detail = asked.filter { blanks[$0] > 0 }.map { "\(indicatorIDs.string($0)) in \(blanks[$0])" }.joined(
+            separator: ", ")
+        return .warning(
+            location ?? SourceLocation(file: path),
+            .blankUnsur(incomplete: incomplete, accepted: accepted, detail: detail))
     }
 
     private func slot(_ dimension: BreakdownDimension, _ value: XMLBytes) -> Int {
@@ -372,9 +388,13 @@ private final class SurveyHandler: XMLStreamHandler {
         guard unlistedResponses > 0 else { return nil }
         let values = groups.keys.indices.filter { groups.unlisted[$0] }
             .map { "\(groups.keys[$0].dimension.rawValue) '\(groups.keys[$0].value)'" }.joined(separator: ", ")
-        return .warning(location ?? SourceLocation(file: path),
-            id: "\(DecimalFormat.indonesian(unlistedResponses)) jawaban memberi nilai yang tidak tercantum dalam answer-values registri: \(values); masing-masing dihitung seperti tertulis",
-            en: "\(unlistedResponses) answers give values the registry's answer-values do not list: \(values); each counted as written")
+        return .warning(
+            location ?? SourceLocation(file: path),
+            id:
+                "\(DecimalFormat.indonesian(unlistedResponses)) jawaban memberi nilai yang tidak tercantum dalam answer-values registri: \(values); masing-masing dihitung seperti tertulis",
+            en:
+                "\(unlistedResponses) answers give values the registry's answer-values do not list: \(values); each counted as written"
+        )
     }
 
     private func answer(_ tag: XMLStartTag, in stream: XMLStream) {
@@ -388,9 +408,14 @@ private final class SurveyHandler: XMLStreamHandler {
         // Answers usually come in the rubric's order: try the next one first.
         guard let i = indicatorIDs.index(of: indicator, tryingFirst: nextIndicator) else {
             bad = true
-            stream.report(.error(stream.tagStart,
-                id: "indikator '\(indicator.string)' tidak ada dalam rubrik '\(rubricID)'; respons '\(responseIDString)' tidak dihitung",
-                en: "indicator '\(indicator.string)' is not in rubric '\(rubricID)'; response '\(responseIDString)' excluded"))
+            stream.report(
+                .error(
+                    stream.tagStart,
+                    id:
+                        "indikator '\(indicator.string)' tidak ada dalam rubrik '\(rubricID)'; respons '\(responseIDString)' tidak dihitung",
+                    en:
+                        "indicator '\(indicator.string)' is not in rubric '\(rubricID)'; response '\(responseIDString)' excluded"
+                ))
             return
         }
         nextIndicator = i + 1
@@ -399,7 +424,10 @@ private final class SurveyHandler: XMLStreamHandler {
         if DecimalText.isNotApplicable(raw) {
             guard !allowsNA[i] else { return }
             bad = true
-            stream.report(.error(stream.tagStart, .notApplicableNotAllowed(indicator: indicatorIDs.string(i), response: responseIDString)))
+            stream.report(
+                .error(
+                    stream.tagStart,
+                    .notApplicableNotAllowed(indicator: indicatorIDs.string(i), response: responseIDString)))
             return
         }
         guard let v = DecimalText.parse(raw) else {
@@ -409,14 +437,22 @@ private final class SurveyHandler: XMLStreamHandler {
         if v < mins[i] || v > maxs[i] {
             bad = true
             let id = indicatorIDs.string(i)
-            stream.report(.error(stream.tagStart,
-                id: "nilai \(DecimalFormat.indonesianPlain(v)) untuk '\(id)' di luar rentangnya \(DecimalFormat.indonesianPlain(mins[i]))..\(DecimalFormat.indonesianPlain(maxs[i])); respons '\(responseIDString)' tidak dihitung",
-                en: "value \(DecimalFormat.plain(v)) for '\(id)' is outside its range \(DecimalFormat.plain(mins[i]))..\(DecimalFormat.plain(maxs[i])); response '\(responseIDString)' excluded"))
+            stream.report(
+                .error(
+                    stream.tagStart,
+                    id:
+                        "nilai \(DecimalFormat.indonesianPlain(v)) untuk '\(id)' di luar rentangnya \(DecimalFormat.indonesianPlain(mins[i]))..\(DecimalFormat.indonesianPlain(maxs[i])); respons '\(responseIDString)' tidak dihitung",
+                    en:
+                        "value \(DecimalFormat.plain(v)) for '\(id)' is outside its range \(DecimalFormat.plain(mins[i]))..\(DecimalFormat.plain(maxs[i])); response '\(responseIDString)' excluded"
+                ))
         } else if !answers[i].isNaN {
             bad = true
             let id = indicatorIDs.string(i)
-            stream.report(.error(stream.tagStart, id: "indikator '\(id)' dijawab dua kali; respons '\(responseIDString)' tidak dihitung",
-                                 en: "indicator '\(id)' answered twice; response '\(responseIDString)' excluded"))
+            stream.report(
+                .error(
+                    stream.tagStart,
+                    id: "indikator '\(id)' dijawab dua kali; respons '\(responseIDString)' tidak dihitung",
+                    en: "indicator '\(id)' answered twice; response '\(responseIDString)' excluded"))
         } else {
             answers[i] = v
         }
@@ -439,7 +475,8 @@ private final class SurveyHandler: XMLStreamHandler {
             let id = responseIDString
             let service = serviceValue.map { String(decoding: $0, as: UTF8.self) }
             for comment in comments {
-                pendingComments.append(SurveyComment(responseID: id, service: service, text: comment, location: stream.here))
+                pendingComments.append(
+                    SurveyComment(responseID: id, service: service, text: comment, location: stream.here))
             }
             if pendingComments.count >= 1000 { flushComments() }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import PatuhXML
 
 /// Text gathered from an element's character events.
@@ -20,8 +21,6 @@ struct TextBuffer {
         return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
-
-import Foundation
 
 /// Strings that repeat across a file (rubric ids, periods, names), kept once each.
 struct StringPool {

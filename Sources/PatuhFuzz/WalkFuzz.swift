@@ -25,12 +25,18 @@ enum WalkFuzz {
             }
             if name.isEmpty || name == [0x2E] || name == [0x2E, 0x2E] { name = [0x61] }
             let suffix: [UInt8] = op & 0x10 == 0 ? Array(".xml".utf8) : Array(".XmL".utf8)
-            func path(_ n: [UInt8]) -> [CChar] { (Array(current.utf8) + [0x2F] + n + [0]).map { CChar(bitPattern: $0) } }
+            func path(_ n: [UInt8]) -> [CChar] {
+                (Array(current.utf8) + [0x2F] + n + [0]).map { CChar(bitPattern: $0) }
+            }
             switch op % 6 {
             case 0:
                 if mkdir(path(name), 0o755) == 0 {
                     current = String(decoding: Array(current.utf8) + [0x2F] + name, as: UTF8.self)
-                    if String(validating: name, as: UTF8.self) != nil { folders.append(current) } else { current = root }
+                    if String(validating: name, as: UTF8.self) != nil {
+                        folders.append(current)
+                    } else {
+                        current = root
+                    }
                 }
             case 1:
                 let full = path(name + suffix)

@@ -27,7 +27,9 @@ struct FuzzContext {
 
     static func load() -> FuzzContext {
         let env = ProcessInfo.processInfo.environment
-        let root = env["PATUH_ROOT"] ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let root =
+            env["PATUH_ROOT"]
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().path
         let rubricsDirectory = root + "/Rubrics"
         do throws(Rejection) {
@@ -48,8 +50,9 @@ struct FuzzContext {
             let scratch = "\(dir)/patuh-fuzz-\(getpid()).xml"
             return FuzzContext(schemas: schemas, rubrics: rubrics, registry: registry, scratch: scratch)
         } catch {
-            FileHandle.standardError.write(Data(
-                "PatuhFuzz: cannot load the context from \(root) (set PATUH_ROOT): \(error.diagnostics)\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "PatuhFuzz: cannot load the context from \(root) (set PATUH_ROOT): \(error.diagnostics)\n".utf8))
             exit(2)
         }
     }
@@ -68,7 +71,9 @@ struct FuzzContext {
                 let valid = schemas.schema(for: kind).map { $0.validate(document).isEmpty } ?? false
                 switch kind {
                 case .rubric:
-                    if let rubric = try? RubricReader.read(document), valid { score(rubric: rubric, assessments: [], surveys: [:]) }
+                    if let rubric = try? RubricReader.read(document), valid {
+                        score(rubric: rubric, assessments: [], surveys: [:])
+                    }
                 default:
                     _ = try? RegistryReader.read(document)
                 }
@@ -89,15 +94,20 @@ struct FuzzContext {
         let rubrics = self.rubrics
         let surveyReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry) { rubrics[$0] }
         let survey = surveyReader.read(file: file)
-        let fastReader = SurveyReader(schema: schemas.schema(for: .survey), registry: registry,
-                                      checksShapeFirst: schemas.surveyShapeApplies) { rubrics[$0] }
+        let fastReader = SurveyReader(
+            schema: schemas.schema(for: .survey), registry: registry,
+            checksShapeFirst: schemas.surveyShapeApplies
+        ) { rubrics[$0] }
         let fast = fastReader.read(file: file)
         if fast.diagnostics != survey.diagnostics || fast.summary != survey.summary || fast.accepted != survey.accepted
-            || fast.excluded != survey.excluded || fast.complete != survey.complete {
+            || fast.excluded != survey.excluded || fast.complete != survey.complete
+        {
             fatalError("the fast path read \(file) differently from the validator")
         }
         if survey.complete, let rubric = rubrics[survey.rubricID] {
-            score(rubric: rubric, assessments: [], surveys: [UnitPeriod(unit: survey.unitID, period: survey.period): survey.summary])
+            score(
+                rubric: rubric, assessments: [],
+                surveys: [UnitPeriod(unit: survey.unitID, period: survey.period): survey.summary])
         }
 
         // ODK and Kobo submissions: imported (converted, set aside, resolved), every kept
@@ -142,11 +152,12 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 
 }
 
 /// `int LLVMFuzzerRunDriver(int *argc, char ***argv, int (*cb)(const uint8_t *, size_t))`.
-typealias FuzzerDriver = @convention(c) (
-    UnsafeMutablePointer<Int32>,
-    UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32
+typealias FuzzerDriver =
+    @convention(c) (
+        UnsafeMutablePointer<Int32>,
+        UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+    ) -> Int32
 
 // SwiftPM links executables with their own `main`, so libFuzzer's is never the entry point:
 // hand control to libFuzzer's driver when it is linked in (fuzz builds export it).
@@ -160,10 +171,11 @@ if let symbol = dlsym(nil, "LLVMFuzzerRunDriver") {
 // Without libFuzzer: run each file named once (reproduce a crash, check seeds).
 let files = CommandLine.arguments.dropFirst()
 if files.isEmpty {
-    print("""
-    PatuhFuzz was built without libFuzzer. Run scripts/fuzz.sh to fuzz, or pass files to read
-    each once through the loaders (a crash reproducer, for instance).
-    """)
+    print(
+        """
+        PatuhFuzz was built without libFuzzer. Run scripts/fuzz.sh to fuzz, or pass files to read
+        each once through the loaders (a crash reproducer, for instance).
+        """)
 }
 for path in files {
     guard let data = FileManager.default.contents(atPath: path) else {

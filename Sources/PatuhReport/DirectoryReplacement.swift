@@ -60,11 +60,11 @@ public struct DirectoryReplacement: Sendable {
         }
         defer { close(fd) }
         #if os(Linux)
-        guard linuxSyncfs(fd) == 0 else {
-            throw ReplacementError(description: "cannot flush \(staging.path): \(String(cString: strerror(errno)))")
-        }
+            guard linuxSyncfs(fd) == 0 else {
+                throw ReplacementError(description: "cannot flush \(staging.path): \(String(cString: strerror(errno)))")
+            }
         #else
-        sync()
+            sync()
         #endif
     }
 
@@ -126,7 +126,7 @@ public struct ReplacementError: Error, CustomStringConvertible, Sendable {
 }
 
 #if os(Linux)
-/// glibc's `syncfs(2)`, declared only under _GNU_SOURCE, which the Glibc module leaves out.
-@_silgen_name("syncfs")
-private func linuxSyncfs(_ fd: Int32) -> Int32
+    /// glibc's `syncfs(2)`, declared only under _GNU_SOURCE, which the Glibc module leaves out.
+    @_silgen_name("syncfs")
+    private func linuxSyncfs(_ fd: Int32) -> Int32
 #endif

@@ -21,7 +21,9 @@ public struct OutputDirectory: Sendable {
         }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try makeFolder(parent) }
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw OutputError(path: path, what: "cannot create the folder") }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+            throw OutputError(path: path, what: "cannot create the folder")
+        }
     }
 
     /// Writes `contents` to `name` inside the directory, atomically.

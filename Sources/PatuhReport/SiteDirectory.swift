@@ -31,20 +31,25 @@ public struct SiteDirectory: Sendable {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            throw SiteRefusal(description: "--out \(path) is not a folder: give a folder for the site (it is replaced whole)",
-                              indonesian: "--out \(path) bukan folder: berikan folder untuk situs (folder itu diganti utuh)")
+            throw SiteRefusal(
+                description: "--out \(path) is not a folder: give a folder for the site (it is replaced whole)",
+                indonesian: "--out \(path) bukan folder: berikan folder untuk situs (folder itu diganti utuh)")
         }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
             let reason = String(cString: strerror(errno))
-            throw SiteRefusal(description: "--out \(path) cannot be read: \(reason)",
-                              indonesian: "--out \(path) tidak dapat dibaca: \(reason)")
+            throw SiteRefusal(
+                description: "--out \(path) cannot be read: \(reason)",
+                indonesian: "--out \(path) tidak dapat dibaca: \(reason)")
         }
         if names.isEmpty || names.contains(markerName) { return }
         let shown = names.sorted().prefix(3).joined(separator: ", ")
-        throw SiteRefusal(description: "--out \(path) holds files Patuh did not write (\(shown)\(names.count > 3 ? ", …" : "")); "
-            + "a report replaces its folder whole, so give an empty or new folder, or one an earlier report wrote",
-            indonesian: "--out \(path) berisi berkas yang tidak ditulis Patuh (\(shown)\(names.count > 3 ? ", …" : "")); "
-            + "laporan mengganti foldernya utuh, jadi berikan folder kosong atau baru, atau folder yang ditulis laporan sebelumnya")
+        throw SiteRefusal(
+            description: "--out \(path) holds files Patuh did not write (\(shown)\(names.count > 3 ? ", …" : "")); "
+                + "a report replaces its folder whole, so give an empty or new folder, or one an earlier report wrote",
+            indonesian:
+                "--out \(path) berisi berkas yang tidak ditulis Patuh (\(shown)\(names.count > 3 ? ", …" : "")); "
+                + "laporan mengganti foldernya utuh, jadi berikan folder kosong atau baru, atau folder yang ditulis laporan sebelumnya"
+        )
     }
 
     /// Writes the marker and puts the staged site in place of the folder, checking the

@@ -21,16 +21,22 @@ struct AssessmentWriter {
     /// The placeholder photo every evidence reference of the sample points at: a 48×32 grey
     /// checkerboard PNG (96 bytes), plainly not a real photo.
     static let placeholderPhoto: [UInt8] = [
-        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x30,
-        0x00, 0x00, 0x00, 0x20, 0x08, 0x00, 0x00, 0x00, 0x00, 0x71, 0xbf, 0xa4, 0xc0, 0x00, 0x00, 0x00, 0x27, 0x49, 0x44, 0x41,
-        0x54, 0x78, 0xda, 0x63, 0xb8, 0x00, 0x05, 0x1b, 0xa0, 0x80, 0x10, 0x9f, 0x61, 0x54, 0x03, 0x4d, 0x34, 0x10, 0xab, 0x10,
-        0xc6, 0x1f, 0xd5, 0x40, 0x1b, 0x0d, 0xa3, 0xa9, 0x75, 0x34, 0x3f, 0x8c, 0x6a, 0x80, 0xf3, 0x01, 0xd4, 0xd8, 0x80, 0x3d,
-        0xd2, 0xd0, 0x60, 0x21, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00,
+        0x00, 0x30,
+        0x00, 0x00, 0x00, 0x20, 0x08, 0x00, 0x00, 0x00, 0x00, 0x71, 0xbf, 0xa4, 0xc0, 0x00, 0x00, 0x00, 0x27, 0x49,
+        0x44, 0x41,
+        0x54, 0x78, 0xda, 0x63, 0xb8, 0x00, 0x05, 0x1b, 0xa0, 0x80, 0x10, 0x9f, 0x61, 0x54, 0x03, 0x4d, 0x34, 0x10,
+        0xab, 0x10,
+        0xc6, 0x1f, 0xd5, 0x40, 0x1b, 0x0d, 0xa3, 0xa9, 0x75, 0x34, 0x3f, 0x8c, 0x6a, 0x80, 0xf3, 0x01, 0xd4, 0xd8,
+        0x80, 0x3d,
+        0xd2, 0xd0, 0x60, 0x21, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82
     ]
 
     /// Writes the assessments of the units registered in `region` (MPP tenants included,
     /// the MPP itself not) for assessment period number `index`.
-    func write(region: PlannedRegion, period: String, index: Int, form: AssessmentForm, to path: String) throws -> Written {
+    func write(region: PlannedRegion, period: String, index: Int, form: AssessmentForm, to path: String) throws
+        -> Written
+    {
         var written = Written()
         // The Ombudsman rounds keep the streams they always had; other forms draw their own.
         let stream = form.perProduct ? period : "\(form.rubric)/\(period)"
@@ -58,8 +64,9 @@ struct AssessmentWriter {
                     if let day = date { w.attribute("date", day.iso) }
                     w.attribute("service", product)
                     w.raw(">\n")
-                    answers(unit: unit, period: period, product: k + 1, quality: productQuality, form: form,
-                            random: &rng, into: &w, photos: &written.photos)
+                    answers(
+                        unit: unit, period: period, product: k + 1, quality: productQuality, form: form,
+                        random: &rng, into: &w, photos: &written.photos)
                     w.raw("  </assessment>\n")
                     written.assessments += 1
                     date = date.map { CalendarDay(number: $0.number + 1) }
@@ -71,8 +78,10 @@ struct AssessmentWriter {
         return written
     }
 
-    private func answers(unit: PlannedUnit, period: String, product: Int, quality q: Double, form: AssessmentForm,
-                         random rng: inout RandomSource, into w: inout XMLFileWriter, photos: inout Set<String>) {
+    private func answers(
+        unit: PlannedUnit, period: String, product: Int, quality q: Double, form: AssessmentForm,
+        random rng: inout RandomSource, into w: inout XMLFileWriter, photos: inout Set<String>
+    ) {
         let story = unit.id == SamplePlan.improvingUnit || unit.id == SamplePlan.decliningUnit
         var maklumatPublished = true
         for (indicator, top) in form.items {
@@ -83,8 +92,9 @@ struct AssessmentWriter {
                 w.raw("    <answer indicator=\"\(indicator)\" value=\"na\"/>\n")
                 continue
             }
-            var value = QualityModel.itemScore(compliance: q, offset: QualityModel.difficulty(indicator), max: top,
-                                               random: &rng)
+            var value = QualityModel.itemScore(
+                compliance: q, offset: QualityModel.difficulty(indicator), max: top,
+                random: &rng)
             // The substance of the maklumat scores 0 when there is no maklumat (PR-06).
             if form.usesOpiniPhrases && indicator == "PR-06" { maklumatPublished = value > 0 }
             if form.usesOpiniPhrases && indicator == "PR-07" && !maklumatPublished { value = 0 }

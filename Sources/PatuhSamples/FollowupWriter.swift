@@ -28,10 +28,12 @@ struct FollowupWriter {
         "Program Pengembangan SDM Aparatur; kegiatan: bimbingan teknis petugas pelayanan",
         "Program Pengembangan SDM Aparatur; kegiatan: pelatihan budaya pelayanan prima dan penerapan kode etik",
         "Program Peningkatan Kualitas Pelayanan Publik; kegiatan: pembentukan tim pengelola pengaduan dan kanal SP4N-LAPOR!",
-        "Program Sarana dan Prasarana Pelayanan; kegiatan: perbaikan ruang tunggu, toilet dan sarana bagi kelompok rentan",
+        "Program Sarana dan Prasarana Pelayanan; kegiatan: perbaikan ruang tunggu, toilet dan sarana bagi kelompok rentan"
     ]
-    static let responsible = ["Sekretaris", "Kepala Bidang Pelayanan", "Kepala Subbagian Umum dan Kepegawaian",
-                              "Kepala Seksi Pengaduan dan Informasi"]
+    static let responsible = [
+        "Sekretaris", "Kepala Bidang Pelayanan", "Kepala Subbagian Umum dan Kepegawaian",
+        "Kepala Seksi Pengaduan dan Informasi"
+    ]
 
     /// Writes the plans for `period` (whose results they answer); actions fall in `next`.
     func write(period: String, next: PeriodSpan, tallies: [Tally], to path: String) throws -> Int {
@@ -58,9 +60,15 @@ struct FollowupWriter {
                     w.raw("    <item")
                     w.attribute("indicator", SurveyWriter.skmIndicators[i])
                     w.attribute("status", status)
-                    if status == "selesai" { w.attribute("date", CalendarDay(number: end.number - rng.int(in: 0...20)).iso) }
+                    if status == "selesai" {
+                        w.attribute("date", CalendarDay(number: end.number - rng.int(in: 0...20)).iso)
+                    }
                     w.raw(">\n")
-                    w.element("problem", text: "NRR \(SurveyWriter.skmIndicators[i]) \(Rounding.format2(nrr, decimalSeparator: ",")) pada \(period), termasuk dua unsur terendah unit ini", indent: "      ")
+                    w.element(
+                        "problem",
+                        text:
+                            "NRR \(SurveyWriter.skmIndicators[i]) \(Rounding.format2(nrr, decimalSeparator: ",")) pada \(period), termasuk dua unsur terendah unit ini",
+                        indent: "      ")
                     w.element("action", text: Self.actions[i], indent: "      ")
                     w.raw("      <timeframe")
                     w.attribute("start", start.iso)

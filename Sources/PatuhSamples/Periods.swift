@@ -64,7 +64,8 @@ struct PeriodSpan: Sendable, Hashable {
             }
         }
         first = CalendarDay(year: year, month: from, day: 1)
-        let next = to == 12 ? CalendarDay(year: year + 1, month: 1, day: 1) : CalendarDay(year: year, month: to + 1, day: 1)
+        let next =
+            to == 12 ? CalendarDay(year: year + 1, month: 1, day: 1) : CalendarDay(year: year, month: to + 1, day: 1)
         last = CalendarDay(number: next.number - 1)
     }
 
@@ -74,7 +75,8 @@ struct PeriodSpan: Sendable, Hashable {
         let (y1, _, _) = first.components
         let (y2, m2, d2) = last.components
         guard y1 == y2, first.components.month == 1, m2 == 12, d2 == 31 else { return self }
-        return PeriodSpan(first: CalendarDay(year: y1, month: 6, day: 1), last: CalendarDay(year: y1, month: 11, day: 30))
+        return PeriodSpan(
+            first: CalendarDay(year: y1, month: 6, day: 1), last: CalendarDay(year: y1, month: 11, day: 30))
     }
 
     /// A day in the span, uniformly.

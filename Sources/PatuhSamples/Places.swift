@@ -49,31 +49,45 @@ enum Places {
     /// Provinsi Riau's twelve kabupaten/kota: Kemendagri code (`wilayah.csv`) and name, BPS
     /// code, 2020 census population (BPS, rounded), towns.
     static let riauRegions: [PlaceRegion] = [
-        kabupaten("14.01", "Kampar", bps: "1406", 841_332,
-                  ["Bangkinang", "Air Tiris", "Lipat Kain", "Kubang Jaya", "Tambang", "Gunung Sahilan"]),
-        kabupaten("14.02", "Indragiri Hulu", bps: "1402", 444_548,
-                  ["Rengat", "Air Molek", "Pematang Reba", "Belilas", "Peranap", "Lirik"]),
-        kabupaten("14.03", "Bengkalis", bps: "1408", 565_569,
-                  ["Bengkalis", "Duri", "Bantan", "Sungai Pakning", "Pinggir", "Rupat"]),
-        kabupaten("14.04", "Indragiri Hilir", bps: "1403", 654_909,
-                  ["Tembilahan", "Sungai Guntung", "Kuala Enok", "Pulau Kijang", "Kotabaru", "Sungai Salak"]),
-        kabupaten("14.05", "Pelalawan", bps: "1404", 390_046,
-                  ["Pangkalan Kerinci", "Sorek", "Langgam", "Ukui", "Pangkalan Lesung", "Teluk Meranti"]),
-        kabupaten("14.06", "Rokan Hulu", bps: "1407", 561_385,
-                  ["Pasir Pengaraian", "Ujung Batu", "Kepenuhan", "Tandun", "Kabun", "Dalu-Dalu"]),
-        kabupaten("14.07", "Rokan Hilir", bps: "1409", 637_161,
-                  ["Bagansiapiapi", "Bagan Batu", "Ujung Tanjung", "Panipahan", "Sedinginan", "Rantau Kopar"]),
-        kabupaten("14.08", "Siak", bps: "1405", 457_940,
-                  ["Siak Sri Indrapura", "Perawang", "Minas", "Kandis", "Sungai Apit", "Lubuk Dalam"]),
-        kabupaten("14.09", "Kuantan Singingi", bps: "1401", 334_943,
-                  ["Teluk Kuantan", "Benai", "Cerenti", "Baserah", "Lubuk Jambi", "Muara Lembu"]),
-        kabupaten("14.10", "Kepulauan Meranti", bps: "1410", 206_116,
-                  ["Selatpanjang", "Alah Air", "Teluk Belitung", "Tanjung Samak", "Kedabu Rapat", "Bandul"]),
-        kota("14.71", "Pekanbaru", bps: "1471", 983_356,
-             ["Sidomulyo", "Rejosari", "Harapan Raya", "Simpang Tiga", "Payung Sekaki", "Rumbai",
-              "Garuda", "Senapelan", "Langsat", "Umban Sari"]),
-        kota("14.72", "Dumai", bps: "1473", 316_782,
-             ["Dumai Kota", "Purnama", "Bukit Kapur", "Sungai Sembilan", "Medang Kampai", "Bukit Timah"]),
+        kabupaten(
+            "14.01", "Kampar", bps: "1406", 841_332,
+            ["Bangkinang", "Air Tiris", "Lipat Kain", "Kubang Jaya", "Tambang", "Gunung Sahilan"]),
+        kabupaten(
+            "14.02", "Indragiri Hulu", bps: "1402", 444_548,
+            ["Rengat", "Air Molek", "Pematang Reba", "Belilas", "Peranap", "Lirik"]),
+        kabupaten(
+            "14.03", "Bengkalis", bps: "1408", 565_569,
+            ["Bengkalis", "Duri", "Bantan", "Sungai Pakning", "Pinggir", "Rupat"]),
+        kabupaten(
+            "14.04", "Indragiri Hilir", bps: "1403", 654_909,
+            ["Tembilahan", "Sungai Guntung", "Kuala Enok", "Pulau Kijang", "Kotabaru", "Sungai Salak"]),
+        kabupaten(
+            "14.05", "Pelalawan", bps: "1404", 390_046,
+            ["Pangkalan Kerinci", "Sorek", "Langgam", "Ukui", "Pangkalan Lesung", "Teluk Meranti"]),
+        kabupaten(
+            "14.06", "Rokan Hulu", bps: "1407", 561_385,
+            ["Pasir Pengaraian", "Ujung Batu", "Kepenuhan", "Tandun", "Kabun", "Dalu-Dalu"]),
+        kabupaten(
+            "14.07", "Rokan Hilir", bps: "1409", 637_161,
+            ["Bagansiapiapi", "Bagan Batu", "Ujung Tanjung", "Panipahan", "Sedinginan", "Rantau Kopar"]),
+        kabupaten(
+            "14.08", "Siak", bps: "1405", 457_940,
+            ["Siak Sri Indrapura", "Perawang", "Minas", "Kandis", "Sungai Apit", "Lubuk Dalam"]),
+        kabupaten(
+            "14.09", "Kuantan Singingi", bps: "1401", 334_943,
+            ["Teluk Kuantan", "Benai", "Cerenti", "Baserah", "Lubuk Jambi", "Muara Lembu"]),
+        kabupaten(
+            "14.10", "Kepulauan Meranti", bps: "1410", 206_116,
+            ["Selatpanjang", "Alah Air", "Teluk Belitung", "Tanjung Samak", "Kedabu Rapat", "Bandul"]),
+        kota(
+            "14.71", "Pekanbaru", bps: "1471", 983_356,
+            [
+                "Sidomulyo", "Rejosari", "Harapan Raya", "Simpang Tiga", "Payung Sekaki", "Rumbai",
+                "Garuda", "Senapelan", "Langsat", "Umban Sari"
+            ]),
+        kota(
+            "14.72", "Dumai", bps: "1473", 316_782,
+            ["Dumai Kota", "Purnama", "Bukit Kapur", "Sungai Sembilan", "Medang Kampai", "Bukit Timah"])
     ]
 
     /// The code of Kota Pekanbaru, home of the MPP named in the press.
@@ -81,8 +95,10 @@ enum Places {
 
     /// Kemendagri's 38 province codes (Riau's, 14, comes first), then unused two-digit codes.
     static let provinceCodes: [String] = {
-        let real = [14, 11, 12, 13, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53,
-                    61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96]
+        let real = [
+            14, 11, 12, 13, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53,
+            61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96
+        ]
         let rest = (11...99).filter { !real.contains($0) }
         return (real + rest).map { String($0) }
     }()
@@ -107,8 +123,9 @@ enum Places {
             let n = regions ?? rng.int(in: 8...20)
             let name = "Provinsi Sintetis \(code)"
             let list = syntheticRegions(province: code, count: n, skipping: [], random: rng)
-            return PlaceProvince(code: code, name: name, population: list.reduce(0) { $0 + $1.population },
-                                 regions: list, hospitalName: "RSUD \(name)")
+            return PlaceProvince(
+                code: code, name: name, population: list.reduce(0) { $0 + $1.population },
+                regions: list, hospitalName: "RSUD \(name)")
         }
     }
 
@@ -117,8 +134,9 @@ enum Places {
     static func riau(regions n: Int, random: RandomSource) -> PlaceProvince {
         var chosen: [PlaceRegion]
         if n >= riauRegions.count {
-            let extra = syntheticRegions(province: "14", count: n - riauRegions.count,
-                                         skipping: Set(riauRegions.map(\.code)), random: random)
+            let extra = syntheticRegions(
+                province: "14", count: n - riauRegions.count,
+                skipping: Set(riauRegions.map(\.code)), random: random)
             chosen = (riauRegions + extra).sorted { $0.code < $1.code }
         } else {
             // Picked in the order of their stream names (BPS order), as before the codes were corrected.
@@ -126,8 +144,9 @@ enum Places {
                 .prefix(max(n - 1, 0))
             chosen = (riauRegions.filter { $0.code == pekanbaru } + others).sorted { $0.code < $1.code }
         }
-        return PlaceProvince(code: "14", name: "Provinsi Riau", population: 6_394_087,
-                             regions: chosen, hospitalName: "RSUD Arifin Achmad")
+        return PlaceProvince(
+            code: "14", name: "Provinsi Riau", population: 6_394_087,
+            regions: chosen, hospitalName: "RSUD Arifin Achmad")
     }
 
     /// A real province other than Riau: its kabupaten/kota as Kemendagri lists them, the first
@@ -141,8 +160,9 @@ enum Places {
         }
         list += syntheticRegions(province: code, count: n - list.count, skipping: Set(real.map(\.code)), random: random)
         list.sort { $0.code < $1.code }
-        return PlaceProvince(code: code, name: name, population: list.reduce(0) { $0 + $1.population },
-                             regions: list, hospitalName: "RSUD \(name)")
+        return PlaceProvince(
+            code: code, name: name, population: list.reduce(0) { $0 + $1.population },
+            regions: list, hospitalName: "RSUD \(name)")
     }
 
     /// A region with a drawn population and drawn town names.
@@ -159,8 +179,10 @@ enum Places {
     }
 
     /// Synthetic kabupaten (codes .01–.70) and kota (.71–.99), about one kota in five.
-    static func syntheticRegions(province: String, count n: Int, skipping taken: Set<String>,
-                                 random: RandomSource) -> [PlaceRegion] {
+    static func syntheticRegions(
+        province: String, count n: Int, skipping taken: Set<String>,
+        random: RandomSource
+    ) -> [PlaceRegion] {
         guard n > 0 else { return [] }
         let kabupatenCodes = (1...70).map { "\(province).\(twoDigits($0))" }.filter { !taken.contains($0) }
         let kotaCodes = (71...99).map { "\(province).\(twoDigits($0))" }.filter { !taken.contains($0) }
@@ -169,26 +191,36 @@ enum Places {
         return codes.map { code in
             let isKota = code.split(separator: ".").last.flatMap { Int($0) }.map { $0 >= 71 } ?? false
             let digits = code.replacingOccurrences(of: ".", with: "")
-            return drawn(code: code, level: isKota ? .kota : .kabupaten,
-                         name: isKota ? "Kota Sintetis \(digits)" : "Kabupaten Sintetis \(digits)", random: random)
+            return drawn(
+                code: code, level: isKota ? .kota : .kabupaten,
+                name: isKota ? "Kota Sintetis \(digits)" : "Kabupaten Sintetis \(digits)", random: random)
         }
     }
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
-    private static func kabupaten(_ code: String, _ name: String, bps: String, _ population: Int,
-                                  _ towns: [String]) -> PlaceRegion {
-        PlaceRegion(code: code, level: .kabupaten, name: "Kabupaten \(name)", population: population, towns: towns, bps: bps)
+    private static func kabupaten(
+        _ code: String, _ name: String, bps: String, _ population: Int,
+        _ towns: [String]
+    ) -> PlaceRegion {
+        PlaceRegion(
+            code: code, level: .kabupaten, name: "Kabupaten \(name)", population: population, towns: towns, bps: bps)
     }
 
-    private static func kota(_ code: String, _ name: String, bps: String, _ population: Int,
-                             _ towns: [String]) -> PlaceRegion {
+    private static func kota(
+        _ code: String, _ name: String, bps: String, _ population: Int,
+        _ towns: [String]
+    ) -> PlaceRegion {
         PlaceRegion(code: code, level: .kota, name: "Kota \(name)", population: population, towns: towns, bps: bps)
     }
 
     /// Parts of synthetic town names, in the style of Sumatran place names.
-    static let townFirst = ["Sungai", "Teluk", "Bukit", "Tanjung", "Pulau", "Kuala", "Padang", "Batu",
-                            "Air", "Lubuk", "Muara", "Pasir", "Koto", "Simpang", "Rantau", "Pangkalan"]
-    static let townSecond = ["Jaya", "Makmur", "Baru", "Indah", "Raya", "Sari", "Mulya", "Permai",
-                             "Harapan", "Sejahtera", "Lestari", "Tengah", "Hilir", "Hulu", "Lama", "Panjang"]
+    static let townFirst = [
+        "Sungai", "Teluk", "Bukit", "Tanjung", "Pulau", "Kuala", "Padang", "Batu",
+        "Air", "Lubuk", "Muara", "Pasir", "Koto", "Simpang", "Rantau", "Pangkalan"
+    ]
+    static let townSecond = [
+        "Jaya", "Makmur", "Baru", "Indah", "Raya", "Sari", "Mulya", "Permai",
+        "Harapan", "Sejahtera", "Lestari", "Tengah", "Hilir", "Hulu", "Lama", "Panjang"
+    ]
 }

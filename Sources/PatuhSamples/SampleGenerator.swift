@@ -29,10 +29,12 @@ public struct SampleOptions: Sendable, Hashable {
     public var opiniRespondents: Int
 
     /// The defaults are those of `patuh generate` and of `Samples/riau`.
-    public init(seed: UInt64 = 7, provinces: Int = 1, regions: Int? = nil, units: Int? = nil,
-                respondents: Int = 150, periods: [String] = ["2019", "2022", "2023", "2024", "2025"],
-                surveyPeriods: [String] = ["2023-S1", "2023-S2"], opiniRespondents: Int = 30,
-                pekpppPeriods: [String] = ["2023"], skm2004Periods: [String] = ["2013"]) {
+    public init(
+        seed: UInt64 = 7, provinces: Int = 1, regions: Int? = nil, units: Int? = nil,
+        respondents: Int = 150, periods: [String] = ["2019", "2022", "2023", "2024", "2025"],
+        surveyPeriods: [String] = ["2023-S1", "2023-S2"], opiniRespondents: Int = 30,
+        pekpppPeriods: [String] = ["2023"], skm2004Periods: [String] = ["2013"]
+    ) {
         self.seed = seed
         self.provinces = provinces
         self.regions = regions
@@ -55,14 +57,16 @@ public struct SampleOptions: Sendable, Hashable {
             if !ok { throw SampleError.invalidOption(message) }
         }
         try check((1...Places.maxProvinces).contains(provinces), "--provinces must be 1...\(Places.maxProvinces)")
-        try check(regions.map { (1...Places.maxRegions).contains($0) } ?? true, "--regions must be 1...\(Places.maxRegions)")
+        try check(
+            regions.map { (1...Places.maxRegions).contains($0) } ?? true, "--regions must be 1...\(Places.maxRegions)")
         try check(units.map { (1...200).contains($0) } ?? true, "--units must be 1...200")
         try check((1...1_000_000).contains(respondents), "--respondents must be 1...1000000")
         try check((0...1_000_000).contains(opiniRespondents), "--opini-respondents must be 0...1000000")
         try check(!periods.isEmpty, "--periods needs at least one period")
         for period in periods + surveyPeriods + pekpppPeriods + skm2004Periods {
-            try check(PeriodSpan(period: period) != nil && Self.isPeriod(period),
-                      "'\(period)' is not a period like 2023, 2023-S1, 2023-Q2 or 2023-07")
+            try check(
+                PeriodSpan(period: period) != nil && Self.isPeriod(period),
+                "'\(period)' is not a period like 2023, 2023-S1, 2023-Q2 or 2023-07")
         }
         try check(Set(periods).count == periods.count, "--periods lists a period twice")
         try check(Set(surveyPeriods).count == surveyPeriods.count, "--survey-periods lists a period twice")
@@ -71,7 +75,9 @@ public struct SampleOptions: Sendable, Hashable {
     /// The schema's period pattern: four digits, then `-` and letters or digits, repeated.
     static func isPeriod(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let year = parts.first, year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        guard let year = parts.first, year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return false
+        }
         return parts.dropFirst().allSatisfy { part in
             !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }
@@ -113,7 +119,8 @@ public struct SampleGenerator: Sendable {
         let root = RandomSource(seed: options.seed)
         let plan = SamplePlan(options: options, random: root)
         let quality = QualityModel(random: root.derive("quality"), periods: options.periods)
-        let notice = "SYNTHETIC DATA made by patuh generate (seed \(options.seed)): the places and "
+        let notice =
+            "SYNTHETIC DATA made by patuh generate (seed \(options.seed)): the places and "
             + "Kemendagri codes are real; every unit's population, answer and score is invented."
         let header = "<!-- \(XMLText.comment(notice)) -->\n"
         let base = URL(fileURLWithPath: directory)
@@ -133,8 +140,9 @@ public struct SampleGenerator: Sendable {
             let form = AssessmentForm.ombudsman(period: period)
             var photos: Set<String> = []
             for region in plan.regions {
-                let written = try assessments.write(region: region, period: period, index: index, form: form,
-                                                    to: path("assessments", period, "\(region.fileStem).xml"))
+                let written = try assessments.write(
+                    region: region, period: period, index: index, form: form,
+                    to: path("assessments", period, "\(region.fileStem).xml"))
                 photos.formUnion(written.photos)
                 summary.files += 1
                 summary.assessments += written.assessments
@@ -142,17 +150,19 @@ public struct SampleGenerator: Sendable {
             }
             for photo in photos.sorted() {
                 let target = path("assessments", period, photo)
-                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
-                                                        withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    atPath: (target as NSString).deletingLastPathComponent,
+                    withIntermediateDirectories: true)
                 try Data(AssessmentWriter.placeholderPhoto).write(to: URL(fileURLWithPath: target))
                 summary.files += 1
                 summary.bytes += AssessmentWriter.placeholderPhoto.count
             }
             guard options.opiniRespondents > 0, !form.surveyItems.isEmpty else { continue }
             for unit in plan.units where unit.assessed {
-                let written = try surveys.writeOutput(unit: unit, period: period, index: index,
-                                                      respondents: options.opiniRespondents, form: form,
-                                                      to: path("surveys", period, "opini-\(unit.id).xml"))
+                let written = try surveys.writeOutput(
+                    unit: unit, period: period, index: index,
+                    respondents: options.opiniRespondents, form: form,
+                    to: path("surveys", period, "opini-\(unit.id).xml"))
                 summary.files += 1
                 summary.responses += written.responses
                 summary.bytes += written.bytes
@@ -161,8 +171,9 @@ public struct SampleGenerator: Sendable {
         for period in options.pekpppPeriods {
             let index = options.periods.firstIndex { $0.prefix(4) == period.prefix(4) } ?? 0
             for region in plan.regions {
-                let written = try assessments.write(region: region, period: period, index: index, form: .pekppp,
-                                                    to: path("assessments", "pekppp-\(period)", "\(region.fileStem).xml"))
+                let written = try assessments.write(
+                    region: region, period: period, index: index, form: .pekppp,
+                    to: path("assessments", "pekppp-\(period)", "\(region.fileStem).xml"))
                 summary.files += 1
                 summary.assessments += written.assessments
                 summary.bytes += written.bytes
@@ -170,8 +181,9 @@ public struct SampleGenerator: Sendable {
         }
         for period in options.skm2004Periods {
             for unit in plan.units.filter(\.surveyed).prefix(SampleOptions.skm2004Units) {
-                let written = try surveys.writeSKM2004(unit: unit, period: period, respondents: SampleOptions.skm2004Respondents,
-                                                       to: path("surveys", "skm2004-\(period)", "\(unit.id).xml"))
+                let written = try surveys.writeSKM2004(
+                    unit: unit, period: period, respondents: SampleOptions.skm2004Respondents,
+                    to: path("surveys", "skm2004-\(period)", "\(unit.id).xml"))
                 summary.files += 1
                 summary.responses += written.responses
                 summary.bytes += written.bytes
@@ -180,23 +192,28 @@ public struct SampleGenerator: Sendable {
         var firstTallies: [FollowupWriter.Tally] = []
         for period in options.surveyPeriods {
             for unit in plan.units where unit.surveyed {
-                let written = try surveys.writeSKM(unit: unit, period: period, respondents: options.respondents,
-                                                   to: path("surveys", period, "\(unit.id).xml"))
+                let written = try surveys.writeSKM(
+                    unit: unit, period: period, respondents: options.respondents,
+                    to: path("surveys", period, "\(unit.id).xml"))
                 summary.files += 1
                 summary.responses += written.responses
                 summary.bytes += written.bytes
                 if period == options.surveyPeriods.first {
-                    firstTallies.append(FollowupWriter.Tally(unit: unit, sums: written.sums, respondents: written.responses))
+                    firstTallies.append(
+                        FollowupWriter.Tally(unit: unit, sums: written.sums, respondents: written.responses))
                 }
             }
         }
         // Follow-up plans for a few units' results of the first survey period, acted on in the next.
         if let first = options.surveyPeriods.first, let span = PeriodSpan(period: first), !firstTallies.isEmpty {
-            let next = options.surveyPeriods.dropFirst().first.flatMap { PeriodSpan(period: $0) }
-                ?? PeriodSpan(first: CalendarDay(number: span.last.number + 1), last: CalendarDay(number: span.last.number + 183))
+            let next =
+                options.surveyPeriods.dropFirst().first.flatMap { PeriodSpan(period: $0) }
+                ?? PeriodSpan(
+                    first: CalendarDay(number: span.last.number + 1), last: CalendarDay(number: span.last.number + 183))
             let writer = FollowupWriter(random: root.derive("followup"), header: header)
-            summary.bytes += try writer.write(period: first, next: next, tallies: firstTallies,
-                                              to: path("followup", "\(first).xml"))
+            summary.bytes += try writer.write(
+                period: first, next: next, tallies: firstTallies,
+                to: path("followup", "\(first).xml"))
             summary.files += 1
         }
         return summary

@@ -60,18 +60,21 @@ struct SamplePlan: Sendable {
 
     /// Lays out `options.provinces` provinces from `random`.
     init(options: SampleOptions, random: RandomSource) {
-        let places = Places.provinces(count: options.provinces, regions: options.regions,
-                                      random: random.derive("places"))
+        let places = Places.provinces(
+            count: options.provinces, regions: options.regions,
+            random: random.derive("places"))
         provinces = places.map { province in
             let subregions = province.regions.enumerated().map { i, region in
-                let hasMPP = region.code == Places.pekanbaru
+                let hasMPP =
+                    region.code == Places.pekanbaru
                     || (province.code != "14" && region.level == .kota
                         && province.regions.firstIndex { $0.level == .kota } == i)
                 return Self.region(region, units: options.units, mpp: hasMPP, random: random)
             }
-            return PlannedRegion(code: province.code, level: .provinsi, name: province.name,
-                                 units: Self.provinceUnits(province, random: random), subregions: subregions,
-                                 seedCode: province.code)
+            return PlannedRegion(
+                code: province.code, level: .provinsi, name: province.name,
+                units: Self.provinceUnits(province, random: random), subregions: subregions,
+                seedCode: province.code)
         }
     }
 
@@ -79,16 +82,20 @@ struct SamplePlan: Sendable {
         var rng = random.derive("units/\(province.code)")
         let kinds = UnitKinds.province
         let extra = rng.int(in: 2...4)
-        let chosen = Set(kinds.prefix(3).map(\.slug) + rng.shuffled(Array(kinds.dropFirst(3))).prefix(extra).map(\.slug))
+        let chosen = Set(
+            kinds.prefix(3).map(\.slug) + rng.shuffled(Array(kinds.dropFirst(3))).prefix(extra).map(\.slug))
         return kinds.filter { chosen.contains($0.slug) }.map { kind in
             let name = kind.type == .rsud ? province.hospitalName : "\(kind.title) \(province.name)"
-            return unit(id: "\(province.code)-\(kind.slug)", seedPrefix: province.code, kind: kind, name: name,
-                        regionCode: province.code, residents: province.population, random: random)
+            return unit(
+                id: "\(province.code)-\(kind.slug)", seedPrefix: province.code, kind: kind, name: name,
+                regionCode: province.code, residents: province.population, random: random)
         }
     }
 
-    private static func region(_ place: PlaceRegion, units count: Int?, mpp: Bool,
-                               random: RandomSource) -> PlannedRegion {
+    private static func region(
+        _ place: PlaceRegion, units count: Int?, mpp: Bool,
+        random: RandomSource
+    ) -> PlannedRegion {
         var rng = random.derive("units/\(place.seedCode)")
         let seedPrefix = place.seedCode.replacingOccurrences(of: ".", with: "")
         let n = count ?? rng.int(in: 6...10)
@@ -116,8 +123,9 @@ struct SamplePlan: Sendable {
                 name = place.level == .kota ? "RSUD \(place.name)" : "RSUD \(place.towns.first ?? place.shortName)"
             }
             ids.insert(id)
-            var planned = unit(id: id, seedPrefix: seedPrefix, kind: kind, name: name, regionCode: place.code,
-                               residents: place.population, random: random)
+            var planned = unit(
+                id: id, seedPrefix: seedPrefix, kind: kind, name: name, regionCode: place.code,
+                residents: place.population, random: random)
             // Only the first puskesmas of a region is in the SKM sample.
             if kind.type == .puskesmas && puskesmasCount > 1 { planned.surveyed = false }
             units.append(planned)
@@ -126,22 +134,25 @@ struct SamplePlan: Sendable {
         units = units.enumerated().sorted { (rank($0.element.kind), $0.offset) < (rank($1.element.kind), $1.offset) }
             .map(\.element)
         if mpp { units.append(mall(place, random: random)) }
-        return PlannedRegion(code: place.code, level: place.level, name: place.name, units: units,
-                             bps: place.bps, seedCode: place.seedCode)
+        return PlannedRegion(
+            code: place.code, level: place.level, name: place.name, units: units,
+            bps: place.bps, seedCode: place.seedCode)
     }
 
     /// The MPP of a kota with its tenants.
     private static func mall(_ place: PlaceRegion, random: RandomSource) -> PlannedUnit {
         let id = "\(place.idPrefix)-mpp"
         let seedPrefix = place.seedCode.replacingOccurrences(of: ".", with: "")
-        var mall = PlannedUnit(id: id, kind: UnitKinds.mpp, name: "Mal Pelayanan Publik \(place.name)",
-                               regionCode: place.code, parentID: nil, population: nil, surveyed: false,
-                               seedID: "\(seedPrefix)-mpp")
+        var mall = PlannedUnit(
+            id: id, kind: UnitKinds.mpp, name: "Mal Pelayanan Publik \(place.name)",
+            regionCode: place.code, parentID: nil, population: nil, surveyed: false,
+            seedID: "\(seedPrefix)-mpp")
         mall.tenants = UnitKinds.tenants.map { kind in
             let name = kind.title.replacingOccurrences(of: "{region}", with: place.name)
                 .replacingOccurrences(of: "{kota}", with: place.shortName)
-            var tenant = unit(id: "\(id)-\(kind.slug)", seedPrefix: seedPrefix, kind: kind, name: name,
-                              regionCode: place.code, residents: place.population, random: random)
+            var tenant = unit(
+                id: "\(id)-\(kind.slug)", seedPrefix: seedPrefix, kind: kind, name: name,
+                regionCode: place.code, residents: place.population, random: random)
             tenant.parentID = id
             return tenant
         }
@@ -150,15 +161,18 @@ struct SamplePlan: Sendable {
 
     /// A unit whose id starts with its region's id prefix; `seedPrefix` replaces that prefix
     /// in the names of its random streams.
-    private static func unit(id: String, seedPrefix: String, kind: UnitKind, name: String, regionCode: String,
-                             residents: Int, random: RandomSource) -> PlannedUnit {
+    private static func unit(
+        id: String, seedPrefix: String, kind: UnitKind, name: String, regionCode: String,
+        residents: Int, random: RandomSource
+    ) -> PlannedUnit {
         let prefix = regionCode.replacingOccurrences(of: ".", with: "")
         let seedID = id.hasPrefix(prefix) ? seedPrefix + id.dropFirst(prefix.count) : id
         var rng = random.derive("unit/\(seedID)")
         let population = kind.population(residents: residents, random: &rng)
         let surveyed = id == shortSampleUnit || (kind.surveyChance > 0 && rng.chance(kind.surveyChance))
-        return PlannedUnit(id: id, kind: kind, name: name, regionCode: regionCode, parentID: nil,
-                           population: population, surveyed: surveyed, seedID: seedID)
+        return PlannedUnit(
+            id: id, kind: kind, name: name, regionCode: regionCode, parentID: nil,
+            population: population, surveyed: surveyed, seedID: seedID)
     }
 
     /// Registry order: OPDs in catalogue order, then puskesmas, then the RSUD.

@@ -52,7 +52,8 @@ struct SurveyWriter {
                 respondent(number: r, unit: unit, span: span, demographics: true, random: &rng, into: &w)
                 var sum = 0
                 for i in order {
-                    let value = QualityModel.likert(mean: min(level + offsets[i], 3.85) + mood, spread: 0.45, random: &rng)
+                    let value = QualityModel.likert(
+                        mean: min(level + offsets[i], 3.85) + mood, spread: 0.45, random: &rng)
                     sum += value
                     sums[i] += value
                     w.raw("    <answer indicator=\"\(Self.skmIndicators[i])\" value=\"\(value)\"/>\n")
@@ -96,13 +97,17 @@ struct SurveyWriter {
     }
 
     /// Writes the output questionnaire of `unit` for assessment period number `index`.
-    func writeOutput(unit: PlannedUnit, period: String, index: Int, respondents count: Int, form: AssessmentForm,
-                     to path: String) throws -> Written {
+    func writeOutput(
+        unit: PlannedUnit, period: String, index: Int, respondents count: Int, form: AssessmentForm,
+        to path: String
+    ) throws -> Written {
         var rng = random.derive("opini/\(period)/\(unit.seedID)")
         let q = quality.compliance(unit: unit, period: index)
         // 4 = never experienced this maladministration; delay (OUT-01) is the most common.
         let level = 1.6 + 2.35 * q
-        let offsets = [-0.25, 0.1, -0.05, 0.0, 0.15, 0.05, 0.1, 0.1] + Array(repeating: 0, count: max(0, form.surveyItems.count - 8))
+        let offsets =
+            [-0.25, 0.1, -0.05, 0.0, 0.15, 0.05, 0.1, 0.1]
+            + Array(repeating: 0, count: max(0, form.surveyItems.count - 8))
         let span = PeriodSpan(period: period)?.fieldwork
         var written = Written(responses: count)
         written.bytes = try XMLFileWriter.write(path) { w in
@@ -138,8 +143,10 @@ struct SurveyWriter {
         w.raw(">\n")
     }
 
-    private func respondent(number: Int, unit: PlannedUnit, span: PeriodSpan?, demographics: Bool,
-                            random rng: inout RandomSource, into w: inout XMLFileWriter) {
+    private func respondent(
+        number: Int, unit: PlannedUnit, span: PeriodSpan?, demographics: Bool,
+        random rng: inout RandomSource, into w: inout XMLFileWriter
+    ) {
         w.raw("  <response id=\"r-\(Self.sixDigits(number))\"")
         if let span { w.attribute("date", span.workday(&rng).iso) }
         if !unit.kind.services.isEmpty {

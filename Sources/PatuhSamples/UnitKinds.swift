@@ -18,8 +18,10 @@ struct UnitKind: Sendable, Hashable {
     /// in an MPP is a kementerian's, lembaga's or instansi vertikal's (registry `authority`).
     var authority: UnitAuthority?
 
-    init(_ slug: String, _ type: UnitType, _ title: String, services: [String],
-         perCapita: ClosedRange<Double>, bounds: ClosedRange<Int>, survey: Double = 0) {
+    init(
+        _ slug: String, _ type: UnitType, _ title: String, services: [String],
+        perCapita: ClosedRange<Double>, bounds: ClosedRange<Int>, survey: Double = 0
+    ) {
         self.slug = slug
         self.type = type
         self.title = title
@@ -45,8 +47,10 @@ enum UnitKinds {
         perCapita: 0.03...0.06, bounds: 2_000...60_000, survey: 0.75)
     static let dpmptsp = UnitKind(
         "dpmptsp", .opd, "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
-        services: ["Persetujuan Bangunan Gedung (PBG)", "Nomor Induk Berusaha (NIB)", "Izin Usaha",
-                   "Izin Reklame", "Surat Izin Praktik Tenaga Kesehatan"],
+        services: [
+            "Persetujuan Bangunan Gedung (PBG)", "Nomor Induk Berusaha (NIB)", "Izin Usaha",
+            "Izin Reklame", "Surat Izin Praktik Tenaga Kesehatan"
+        ],
         perCapita: 0.004...0.009, bounds: 800...9_000, survey: 0.3)
     static let dinkes = UnitKind(
         "dinkes", .opd, "Dinas Kesehatan",
@@ -66,7 +70,9 @@ enum UnitKinds {
         perCapita: 0.003...0.006, bounds: 600...6_000)
     static let disnaker = UnitKind(
         "disnaker", .opd, "Dinas Tenaga Kerja",
-        services: ["Kartu Pencari Kerja (AK/1)", "Pencatatan Perjanjian Kerja", "Mediasi Perselisihan Hubungan Industrial"],
+        services: [
+            "Kartu Pencari Kerja (AK/1)", "Pencatatan Perjanjian Kerja", "Mediasi Perselisihan Hubungan Industrial"
+        ],
         perCapita: 0.002...0.005, bounds: 400...5_000)
     static let dlh = UnitKind(
         "dlh", .opd, "Dinas Lingkungan Hidup",
@@ -89,49 +95,82 @@ enum UnitKinds {
 
     /// A province's own OPDs: the first three always, then some of the rest.
     static let province: [UnitKind] = [
-        UnitKind("dpmptsp", .opd, dpmptsp.title, services: dpmptsp.services,
-                 perCapita: 0.0005...0.001, bounds: 1_000...9_000, survey: 1),
-        UnitKind("dinkes", .opd, dinkes.title, services: dinkes.services,
-                 perCapita: 0.0002...0.0005, bounds: 500...4_000),
-        UnitKind("rsud", .rsud, "RSUD", services: rsud.services,
-                 perCapita: 0.005...0.008, bounds: 20_000...45_000, survey: 0.3),
-        UnitKind("disdik", .opd, disdik.title, services: disdik.services,
-                 perCapita: 0.0002...0.0005, bounds: 500...4_000),
-        UnitKind("dinsos", .opd, dinsos.title, services: dinsos.services,
-                 perCapita: 0.0002...0.0005, bounds: 500...4_000),
-        UnitKind("dishub", .opd, dishub.title, services: dishub.services,
-                 perCapita: 0.0002...0.0005, bounds: 500...4_000),
-        UnitKind("disnakertrans", .opd, "Dinas Tenaga Kerja dan Transmigrasi", services: disnaker.services,
-                 perCapita: 0.0002...0.0005, bounds: 500...4_000),
-        UnitKind("dlhk", .opd, "Dinas Lingkungan Hidup dan Kehutanan", services: dlh.services,
-                 perCapita: 0.0001...0.0003, bounds: 300...3_000),
+        UnitKind(
+            "dpmptsp", .opd, dpmptsp.title, services: dpmptsp.services,
+            perCapita: 0.0005...0.001, bounds: 1_000...9_000, survey: 1),
+        UnitKind(
+            "dinkes", .opd, dinkes.title, services: dinkes.services,
+            perCapita: 0.0002...0.0005, bounds: 500...4_000),
+        UnitKind(
+            "rsud", .rsud, "RSUD", services: rsud.services,
+            perCapita: 0.005...0.008, bounds: 20_000...45_000, survey: 0.3),
+        UnitKind(
+            "disdik", .opd, disdik.title, services: disdik.services,
+            perCapita: 0.0002...0.0005, bounds: 500...4_000),
+        UnitKind(
+            "dinsos", .opd, dinsos.title, services: dinsos.services,
+            perCapita: 0.0002...0.0005, bounds: 500...4_000),
+        UnitKind(
+            "dishub", .opd, dishub.title, services: dishub.services,
+            perCapita: 0.0002...0.0005, bounds: 500...4_000),
+        UnitKind(
+            "disnakertrans", .opd, "Dinas Tenaga Kerja dan Transmigrasi", services: disnaker.services,
+            perCapita: 0.0002...0.0005, bounds: 500...4_000),
+        UnitKind(
+            "dlhk", .opd, "Dinas Lingkungan Hidup dan Kehutanan", services: dlh.services,
+            perCapita: 0.0001...0.0003, bounds: 300...3_000)
     ]
 
     /// The MPP's tenants: slug, name (`{kota}` is the kota's short name, `{region}` its full
     /// name), services, and whether the sample has SKM files for it (Polri, Imigrasi, BPJS and
     /// Samsat run their own surveys; two pemda tenants are left out to keep the sample small).
     static let tenants: [UnitKind] = [
-        tenant("disdukcapil", "Gerai Disdukcapil {region}", ["KTP-el", "Kartu Keluarga", "Akta Kelahiran", "KIA"], skm: true),
-        tenant("dpmptsp", "Gerai DPMPTSP {region}", ["Nomor Induk Berusaha (NIB)", "Persetujuan Bangunan Gedung (PBG)", "Izin Usaha"], skm: true),
-        tenant("satpolpp", "Satuan Polisi Pamong Praja {region}", ["Pengaduan Pelanggaran Perda", "Rekomendasi Izin Keramaian"], skm: true),
-        tenant("dinkes", "Gerai Dinas Kesehatan {region}", ["Rekomendasi Izin Praktik", "Sertifikat Laik Higiene Sanitasi"], skm: true),
-        tenant("pupr", "Gerai Dinas PUPR {region}", ["Advis Planning", "Persetujuan Bangunan Gedung (PBG)", "Rekomendasi Teknis"], skm: true),
-        tenant("disperindag", "Gerai Disperindag {region}", ["Tera Ulang", "Izin Usaha Perdagangan", "Fasilitasi Sertifikat Halal"], skm: false),
+        tenant(
+            "disdukcapil", "Gerai Disdukcapil {region}", ["KTP-el", "Kartu Keluarga", "Akta Kelahiran", "KIA"],
+            skm: true),
+        tenant(
+            "dpmptsp", "Gerai DPMPTSP {region}",
+            ["Nomor Induk Berusaha (NIB)", "Persetujuan Bangunan Gedung (PBG)", "Izin Usaha"], skm: true),
+        tenant(
+            "satpolpp", "Satuan Polisi Pamong Praja {region}",
+            ["Pengaduan Pelanggaran Perda", "Rekomendasi Izin Keramaian"], skm: true),
+        tenant(
+            "dinkes", "Gerai Dinas Kesehatan {region}",
+            ["Rekomendasi Izin Praktik", "Sertifikat Laik Higiene Sanitasi"], skm: true),
+        tenant(
+            "pupr", "Gerai Dinas PUPR {region}",
+            ["Advis Planning", "Persetujuan Bangunan Gedung (PBG)", "Rekomendasi Teknis"], skm: true),
+        tenant(
+            "disperindag", "Gerai Disperindag {region}",
+            ["Tera Ulang", "Izin Usaha Perdagangan", "Fasilitasi Sertifikat Halal"], skm: false),
         tenant("dlhk", "Gerai DLHK {region}", ["Persetujuan Lingkungan (SPPL)", "Pengaduan Lingkungan"], skm: false),
         // Polri (Polresta), Kemenkumham (Imigrasi) and Samsat (led by Polri) are instansi
         // vertikal; BPJS Kesehatan is a lembaga (a public legal body), not the pemda's.
-        tenant("sim", "Polresta {kota} (SIM)", ["Perpanjangan SIM A", "Perpanjangan SIM C", "SIM Baru"], skm: false, authority: .vertikal),
+        tenant(
+            "sim", "Polresta {kota} (SIM)", ["Perpanjangan SIM A", "Perpanjangan SIM C", "SIM Baru"], skm: false,
+            authority: .vertikal),
         tenant("skck", "Polresta {kota} (SKCK)", ["SKCK Baru", "Perpanjangan SKCK"], skm: false, authority: .vertikal),
-        tenant("spkt", "Polresta {kota} (SPKT)", ["Laporan Kehilangan", "Laporan Polisi"], skm: false, authority: .vertikal),
-        tenant("imigrasi", "Kantor Imigrasi {kota}", ["Paspor Baru", "Penggantian Paspor"], skm: false, authority: .vertikal),
-        tenant("bpjs-kesehatan", "BPJS Kesehatan Cabang {kota}", ["Pendaftaran Peserta", "Perubahan Data Peserta"], skm: false, authority: .lembaga),
-        tenant("samsat", "UPT Samsat {kota}", ["Pajak Kendaraan Tahunan", "Pengesahan STNK"], skm: false, authority: .vertikal),
+        tenant(
+            "spkt", "Polresta {kota} (SPKT)", ["Laporan Kehilangan", "Laporan Polisi"], skm: false, authority: .vertikal
+        ),
+        tenant(
+            "imigrasi", "Kantor Imigrasi {kota}", ["Paspor Baru", "Penggantian Paspor"], skm: false,
+            authority: .vertikal),
+        tenant(
+            "bpjs-kesehatan", "BPJS Kesehatan Cabang {kota}", ["Pendaftaran Peserta", "Perubahan Data Peserta"],
+            skm: false, authority: .lembaga),
+        tenant(
+            "samsat", "UPT Samsat {kota}", ["Pajak Kendaraan Tahunan", "Pengesahan STNK"], skm: false,
+            authority: .vertikal)
     ]
 
-    private static func tenant(_ slug: String, _ name: String, _ services: [String], skm: Bool,
-                               authority: UnitAuthority? = nil) -> UnitKind {
-        var kind = UnitKind(slug, .mppTenant, name, services: services,
-                            perCapita: 0.002...0.01, bounds: 1_000...12_000, survey: skm ? 1 : 0)
+    private static func tenant(
+        _ slug: String, _ name: String, _ services: [String], skm: Bool,
+        authority: UnitAuthority? = nil
+    ) -> UnitKind {
+        var kind = UnitKind(
+            slug, .mppTenant, name, services: services,
+            perCapita: 0.002...0.01, bounds: 1_000...12_000, survey: skm ? 1 : 0)
         kind.authority = authority
         return kind
     }

@@ -29,7 +29,8 @@ struct XMLFileWriter {
             throw SampleError.cannotWrite(path: directory.path, reason: "cannot create the directory")
         }
         guard FileManager.default.createFile(atPath: temporaryPath, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporaryPath) else {
+            let handle = FileHandle(forWritingAtPath: temporaryPath)
+        else {
             throw SampleError.cannotWrite(path: path, reason: "cannot create \(temporaryPath)")
         }
         self.handle = handle
@@ -58,7 +59,7 @@ struct XMLFileWriter {
     /// closes the tag (`>` or `/>`).
     mutating func openTag(_ name: String, indent: String = "", _ attributes: KeyValuePairs<String, String?>) {
         raw("\(indent)<\(name)")
-        for case let (key, value?) in attributes { attribute(key, value) }
+        for case (let key, let value?) in attributes { attribute(key, value) }
     }
 
     /// Appends ` name="value"` for an integer.

@@ -30,7 +30,8 @@ struct LiveFigures {
         var b = "<p>\(w("Responden", "Respondents")): <strong id=\"respondents\">\(respondents)</strong>"
         if let population = unit.population {
             let sample = SampleSize.krejcieMorgan(population: population)
-            b += " \(w("dari sampel minimal", "of a minimum sample of")) \(sample) (Krejcie–Morgan, \(w("populasi", "population")) \(population))"
+            b +=
+                " \(w("dari sampel minimal", "of a minimum sample of")) \(sample) (Krejcie–Morgan, \(w("populasi", "population")) \(population))"
         }
         b += "</p>\n"
         if let ikm {
@@ -39,14 +40,17 @@ struct LiveFigures {
             if let band { b += " (\(HTML.esc(band.id)) \(HTML.esc(band.label.text(w.lang))))" }
             b += "</p>\n"
         }
-        b += "<table><thead><tr><th>\(w("Unsur", "Element"))</th><th class=\"n\">NRR</th><th class=\"n\">\(w("Menjawab", "Answered"))</th></tr></thead><tbody>\n"
+        b +=
+            "<table><thead><tr><th>\(w("Unsur", "Element"))</th><th class=\"n\">NRR</th><th class=\"n\">\(w("Menjawab", "Answered"))</th></tr></thead><tbody>\n"
         let means = tally.means
         for i in rubric.surveyWindow {
             let indicator = rubric.indicators[i]
             b += "<tr><td>\(HTML.esc(indicator.id)) \(HTML.esc(indicator.title.text(w.lang)))</td>"
-            b += "<td class=\"n\">\(means[i].map { HTML.number($0, w.lang) } ?? "-")</td><td class=\"n\">\(tally.answered(at: i))</td></tr>\n"
+            b +=
+                "<td class=\"n\">\(means[i].map { HTML.number($0, w.lang) } ?? "-")</td><td class=\"n\">\(tally.answered(at: i))</td></tr>\n"
         }
-        b += "</tbody></table>\n<h2>\(w("Saran dan masukan", "Suggestions")) (\(comments.count))</h2>\n<ul id=\"comments\">\n"
+        b +=
+            "</tbody></table>\n<h2>\(w("Saran dan masukan", "Suggestions")) (\(comments.count))</h2>\n<ul id=\"comments\">\n"
         for c in comments {
             b += "<li>\(HTML.esc(c.date))\(c.service.map { " · " + HTML.esc($0) } ?? ""): \(HTML.esc(c.text))</li>\n"
         }

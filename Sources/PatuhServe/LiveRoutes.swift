@@ -28,9 +28,12 @@ extension Server {
     }
 
     static func forbidden(_ w: Words) -> Response {
-        message(w, status: .forbidden, title: w("Tidak diizinkan", "Not allowed"),
-                text: w("Akun Anda tidak berhak atas halaman atau tindakan ini.", "Your account may not see this page or do this."),
-                back: "/live" + w.query)
+        message(
+            w, status: .forbidden, title: w("Tidak diizinkan", "Not allowed"),
+            text: w(
+                "Akun Anda tidak berhak atas halaman atau tindakan ini.",
+                "Your account may not see this page or do this."),
+            back: "/live" + w.query)
     }
 
     private func loginPage(_ request: Request, problem: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
@@ -38,12 +41,16 @@ extension Server {
         let csrf = Token.make()
         var b = w.switchLink(path: "/login") + "<h1>\(w("Masuk", "Sign in"))</h1>\n"
         if let problem { b += "<p class=\"error\" role=\"alert\">\(HTML.esc(problem))</p>\n" }
-        b += "<form method=\"post\" action=\"/login\(w.query)\">\n<input type=\"hidden\" name=\"csrf\" value=\"\(csrf)\">\n"
-        b += "<label for=\"name\">\(w("Nama akun", "Account name"))</label><input id=\"name\" name=\"name\" type=\"text\" autocomplete=\"username\" required>\n"
-        b += "<label for=\"password\">\(w("Kata sandi", "Password"))</label><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>\n"
+        b +=
+            "<form method=\"post\" action=\"/login\(w.query)\">\n<input type=\"hidden\" name=\"csrf\" value=\"\(csrf)\">\n"
+        b +=
+            "<label for=\"name\">\(w("Nama akun", "Account name"))</label><input id=\"name\" name=\"name\" type=\"text\" autocomplete=\"username\" required>\n"
+        b +=
+            "<label for=\"password\">\(w("Kata sandi", "Password"))</label><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>\n"
         b += "<p><button type=\"submit\">\(w("Masuk", "Sign in"))</button></p>\n</form>\n"
         var response = Self.html(HTML.page(title: w("Masuk", "Sign in"), lang: w.lang, body: b), status: status)
-        response.setCookie(Cookie(name: "patuh_login", value: csrf, maxAge: 3600, path: "/login", httpOnly: true, sameSite: .strict))
+        response.setCookie(
+            Cookie(name: "patuh_login", value: csrf, maxAge: 3600, path: "/login", httpOnly: true, sameSite: .strict))
         return response
     }
 
@@ -51,11 +58,14 @@ extension Server {
         var request = request
         let w = Self.words(request)
         guard let body = try? await request.collectBody(upTo: 8 << 10) else {
-            return Self.message(w, status: .contentTooLarge, title: w("Kiriman terlalu besar", "Request too large"), text: "")
+            return Self.message(
+                w, status: .contentTooLarge, title: w("Kiriman terlalu besar", "Request too large"), text: "")
         }
         let f = Submission.fields(String(buffer: body))
         guard let csrf = f["csrf"], Token.isWellFormed(csrf), request.cookies["patuh_login"]?.value == csrf else {
-            return loginPage(request, problem: w("Formulir kedaluwarsa; coba lagi.", "The form expired; try again."), status: .forbidden)
+            return loginPage(
+                request, problem: w("Formulir kedaluwarsa; coba lagi.", "The form expired; try again."),
+                status: .forbidden)
         }
         let name = f["name"] ?? ""
         let password = f["password"] ?? ""
@@ -64,14 +74,19 @@ extension Server {
         let hash = account?.passwordHash ?? Self.dummyHash
         let ok = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
         guard ok, let account else {
-            return loginPage(request, problem: w("Nama akun atau kata sandi salah.", "Wrong account name or password."), status: .unauthorized)
+            return loginPage(
+                request, problem: w("Nama akun atau kata sandi salah.", "Wrong account name or password."),
+                status: .unauthorized)
         }
         let session = Token.make()
-        try await store.createSession(token: session, account: account.name, csrf: Token.make(),
-                                      expires: Date().addingTimeInterval(config.sessionLifetime))
+        try await store.createSession(
+            token: session, account: account.name, csrf: Token.make(),
+            expires: Date().addingTimeInterval(config.sessionLifetime))
         var response = Self.redirect("/live" + w.query)
-        response.setCookie(Cookie(name: "patuh_session", value: session, maxAge: Int(config.sessionLifetime), path: "/",
-                                  httpOnly: true, sameSite: .strict))
+        response.setCookie(
+            Cookie(
+                name: "patuh_session", value: session, maxAge: Int(config.sessionLifetime), path: "/",
+                httpOnly: true, sameSite: .strict))
         return response
     }
 
@@ -85,13 +100,15 @@ extension Server {
         guard Submission.fields(body)["csrf"] == csrf else { return Self.forbidden(w) }
         if let token = request.cookies["patuh_session"]?.value { try await store.deleteSession(token) }
         var response = Self.redirect("/login" + w.query)
-        response.setCookie(Cookie(name: "patuh_session", value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
+        response.setCookie(
+            Cookie(name: "patuh_session", value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
         return response
     }
 
     private func header(_ account: Account, csrf: String, _ w: Words, path: String) -> String {
         var b = w.switchLink(path: path)
-        b += "<form method=\"post\" action=\"/logout\(w.query)\" class=\"noprint\"><input type=\"hidden\" name=\"csrf\" value=\"\(csrf)\">"
+        b +=
+            "<form method=\"post\" action=\"/logout\(w.query)\" class=\"noprint\"><input type=\"hidden\" name=\"csrf\" value=\"\(csrf)\">"
         b += "\(HTML.esc(account.name)) (\(HTML.esc(roleName(account.role, w))) \(HTML.esc(account.scope))) "
         b += "<button type=\"submit\">\(w("Keluar", "Sign out"))</button></form>\n"
         return b
@@ -112,18 +129,22 @@ extension Server {
         var b = header(account, csrf: csrf, w, path: "/live")
         b += "<h1>\(w("Hasil sementara", "Live results")): \(HTML.esc(period))</h1>\n"
         b += "<table><thead><tr><th>\(w("Unit", "Unit"))</th><th class=\"n\">\(w("Responden", "Respondents"))</th>"
-        b += "<th class=\"n\">\(w("Sampel minimal", "Minimum sample"))</th><th class=\"n\">IKM</th></tr></thead><tbody>\n"
+        b +=
+            "<th class=\"n\">\(w("Sampel minimal", "Minimum sample"))</th><th class=\"n\">IKM</th></tr></thead><tbody>\n"
         for unit in config.surveyedUnits where Access.sees(account, unit, in: config.registry) {
             let live = LiveFigures(config: config, responses: try store.responses(unit: unit.id, period: period))
             b += "<tr><td><a href=\"/live/\(HTML.esc(unit.id))\(w.query)\">\(HTML.esc(unit.name))</a></td>"
-            b += "<td class=\"n\">\(live.respondents)</td><td class=\"n\">\(unit.population.map { String(SampleSize.krejcieMorgan(population: $0)) } ?? "-")</td>"
+            b +=
+                "<td class=\"n\">\(live.respondents)</td><td class=\"n\">\(unit.population.map { String(SampleSize.krejcieMorgan(population: $0)) } ?? "-")</td>"
             b += "<td class=\"n\">\(live.ikm.map { HTML.number($0, w.lang) } ?? "-")</td></tr>\n"
         }
         b += "</tbody></table>\n"
         return Self.html(HTML.page(title: w("Hasil sementara", "Live results"), lang: w.lang, body: b))
     }
 
-    private func visibleUnit(_ request: Request, _ context: ServeContext, _ w: Words) throws -> Gate<(ServiceUnit, Account, String)> {
+    private func visibleUnit(_ request: Request, _ context: ServeContext, _ w: Words) throws -> Gate<
+        (ServiceUnit, Account, String)
+    > {
         guard let (account, csrf) = try signedIn(request) else { return .stop(Self.redirect("/login" + w.query)) }
         guard case .success(let unit) = surveyedUnit(context, w) else { return .stop(Self.unknownUnit(w)) }
         guard Access.sees(account, unit, in: config.registry) else { return .stop(Self.forbidden(w)) }
@@ -144,14 +165,18 @@ extension Server {
         let path = "/live/\(unit.id)"
         var b = header(account, csrf: csrf, w, path: path)
         b += "<h1>\(HTML.esc(unit.name))</h1>\n<p class=\"noprint\">\(w("Periode", "Period")): "
-        b += periods.map { p in
-            p == period ? "<strong>\(HTML.esc(p))</strong>"
-                : "<a href=\"\(path)?period=\(HTML.esc(p))\(w.lang == "en" ? "&amp;lang=en" : "")\">\(HTML.esc(p))</a>"
-        }.joined(separator: " · ") + "</p>\n"
+        b +=
+            periods.map { p in
+                p == period
+                    ? "<strong>\(HTML.esc(p))</strong>"
+                    : "<a href=\"\(path)?period=\(HTML.esc(p))\(w.lang == "en" ? "&amp;lang=en" : "")\">\(HTML.esc(p))</a>"
+            }.joined(separator: " · ") + "</p>\n"
         b += live.summary(unit: unit, words: w)
-        b += "<form method=\"post\" action=\"\(path)/export\(w.query)\" class=\"noprint\"><input type=\"hidden\" name=\"csrf\" value=\"\(csrf)\">"
+        b +=
+            "<form method=\"post\" action=\"\(path)/export\(w.query)\" class=\"noprint\"><input type=\"hidden\" name=\"csrf\" value=\"\(csrf)\">"
         b += "<input type=\"hidden\" name=\"period\" value=\"\(HTML.esc(period))\">"
-        b += "<button type=\"submit\">\(w("Unduh berkas survei (XML)", "Download the survey file (XML)"))</button></form>\n"
+        b +=
+            "<button type=\"submit\">\(w("Unduh berkas survei (XML)", "Download the survey file (XML)"))</button></form>\n"
         return Self.html(HTML.page(title: unit.name, lang: w.lang, body: b))
     }
 
@@ -167,12 +192,15 @@ extension Server {
         let f = Submission.fields(body)
         guard f["csrf"] == csrf else { return Self.forbidden(w) }
         let period = f["period"].flatMap { ContractText.isPeriod($0) ? $0 : nil } ?? config.currentPeriod
-        let xml = SurveyExport.survey(config: config, unit: unit.id, period: period,
-                                      responses: try store.responses(unit: unit.id, period: period))
-        return Response(status: .ok, headers: [
-            .contentType: "application/xml; charset=utf-8",
-            .contentDisposition: "attachment; filename=\"\(unit.id)-\(period).xml\"",
-            .cacheControl: "no-store",
-        ], body: .init(byteBuffer: ByteBuffer(string: xml)))
+        let xml = SurveyExport.survey(
+            config: config, unit: unit.id, period: period,
+            responses: try store.responses(unit: unit.id, period: period))
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/xml; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"\(unit.id)-\(period).xml\"",
+                .cacheControl: "no-store"
+            ], body: .init(byteBuffer: ByteBuffer(string: xml)))
     }
 }

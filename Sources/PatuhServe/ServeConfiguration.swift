@@ -29,7 +29,9 @@ public struct ServeConfiguration: Sendable {
     public var timeZone = TimeZone(identifier: "Asia/Jakarta") ?? .current
 
     /// A configuration; `openPeriods` must hold at least one period.
-    public init(rubric: Rubric, registry: Registry, openPeriods: [String], dataDirectory: String, formRubrics: [Rubric] = []) {
+    public init(
+        rubric: Rubric, registry: Registry, openPeriods: [String], dataDirectory: String, formRubrics: [Rubric] = []
+    ) {
         self.rubric = rubric
         self.registry = registry
         self.openPeriods = openPeriods

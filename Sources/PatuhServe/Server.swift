@@ -48,23 +48,29 @@ public final class Server: Sendable {
 
     /// The application listening on `host:port` (port 0: any free port); `running` is told
     /// the port once it listens.
-    public func application(host: String, port: Int, logger: Logger? = nil,
-                            running: @escaping @Sendable (Int) -> Void = { _ in }) -> some ApplicationProtocol {
+    public func application(
+        host: String, port: Int, logger: Logger? = nil,
+        running: @escaping @Sendable (Int) -> Void = { _ in }
+    ) -> some ApplicationProtocol {
         var log = logger ?? Logger(label: "patuh-serve")
         if logger == nil { log.logLevel = .warning }
-        return Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "patuh"),
-                           onServerRunning: { channel in running(channel.localAddress?.port ?? port) }, logger: log)
+        return Application(
+            router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "patuh"),
+            onServerRunning: { channel in running(channel.localAddress?.port ?? port) }, logger: log)
     }
 
     // MARK: Pages
 
     static func html(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                 body: .init(byteBuffer: ByteBuffer(string: body)))
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
     /// A short page saying what happened, in the reader's language.
-    static func message(_ w: Words, status: HTTPResponse.Status, title: String, text: String, back: String? = nil) -> Response {
+    static func message(_ w: Words, status: HTTPResponse.Status, title: String, text: String, back: String? = nil)
+        -> Response
+    {
         var body = "<h1>\(HTML.esc(title))</h1>\n<p>\(HTML.esc(text))</p>\n"
         if let back { body += "<p><a href=\"\(HTML.esc(back))\">\(w("Kembali", "Back"))</a></p>\n" }
         return html(HTML.page(title: title, lang: w.lang, body: body), status: status)
@@ -76,12 +82,15 @@ public final class Server: Sendable {
         let w = Self.words(request)
         var b = w.switchLink(path: "/")
         b += "<h1>\(w("Survei Kepuasan Masyarakat", "Community Satisfaction Survey"))</h1>\n"
-        b += "<p>\(HTML.esc(config.rubric.title.text(w.lang))). \(w("Periode", "Period")) \(HTML.esc(config.currentPeriod)).</p>\n<ul>\n"
+        b +=
+            "<p>\(HTML.esc(config.rubric.title.text(w.lang))). \(w("Periode", "Period")) \(HTML.esc(config.currentPeriod)).</p>\n<ul>\n"
         for unit in config.surveyedUnits {
             b += "<li><a href=\"/s/\(HTML.esc(unit.id))\(w.query)\">\(HTML.esc(unit.name))</a></li>\n"
         }
-        b += "</ul>\n<p class=\"noprint\"><a href=\"/login\(w.query)\">\(w("Masuk (petugas)", "Sign in (officers)"))</a></p>\n"
-        return Self.html(HTML.page(title: w("Survei Kepuasan Masyarakat", "Community Satisfaction Survey"), lang: w.lang, body: b))
+        b +=
+            "</ul>\n<p class=\"noprint\"><a href=\"/login\(w.query)\">\(w("Masuk (petugas)", "Sign in (officers)"))</a></p>\n"
+        return Self.html(
+            HTML.page(title: w("Survei Kepuasan Masyarakat", "Community Satisfaction Survey"), lang: w.lang, body: b))
     }
 
     /// The unit of the address, or the page saying it is not known.
@@ -94,9 +103,11 @@ public final class Server: Sendable {
     }
 
     static func unknownUnit(_ w: Words) -> Response {
-        message(w, status: .notFound, title: w("Unit tidak dikenal", "Unknown unit"),
-                text: w("Alamat ini tidak menunjuk unit layanan yang disurvei.", "This address names no surveyed service unit."),
-                back: "/" + w.query)
+        message(
+            w, status: .notFound, title: w("Unit tidak dikenal", "Unknown unit"),
+            text: w(
+                "Alamat ini tidak menunjuk unit layanan yang disurvei.", "This address names no surveyed service unit."),
+            back: "/" + w.query)
     }
 
     private func questionnaire(_ request: Request, _ context: ServeContext) throws -> Response {
@@ -104,8 +115,10 @@ public final class Server: Sendable {
         guard case .success(let unit) = surveyedUnit(context, w) else { return Self.unknownUnit(w) }
         var response = Self.html(Questionnaire(config: config, unit: unit, words: w).page(token: Token.make()))
         if request.cookies["patuh_device"].map({ Token.isWellFormed($0.value) }) != true {
-            response.setCookie(Cookie(name: "patuh_device", value: Token.make(), maxAge: 366 * 86400, path: "/",
-                                      httpOnly: true, sameSite: .lax))
+            response.setCookie(
+                Cookie(
+                    name: "patuh_device", value: Token.make(), maxAge: 366 * 86400, path: "/",
+                    httpOnly: true, sameSite: .lax))
         }
         return response
     }
@@ -118,49 +131,63 @@ public final class Server: Sendable {
         do {
             body = try await request.collectBody(upTo: config.maxFormBody)
         } catch {
-            return Self.message(w0, status: .contentTooLarge, title: w0("Kiriman terlalu besar", "Submission too large"),
-                                text: w0("Kiriman ditolak dan tidak disimpan.", "The submission was refused and not stored."))
+            return Self.message(
+                w0, status: .contentTooLarge, title: w0("Kiriman terlalu besar", "Submission too large"),
+                text: w0("Kiriman ditolak dan tidak disimpan.", "The submission was refused and not stored."))
         }
         let fields = Submission.fields(String(buffer: body))
         let w = Words(fields["lang"])
         let back = "/s/\(unit.id)\(w.query)"
         let period = fields["period"] ?? ""
         guard config.openPeriods.contains(period) else {
-            return Self.message(w, status: .conflict, title: w("Periode survei ditutup", "Survey period closed"),
-                                text: w("Periode \(period) tidak menerima jawaban lagi; tanggapan tidak disimpan.",
-                                        "Period \(period) no longer takes answers; the response was not stored."), back: back)
+            return Self.message(
+                w, status: .conflict, title: w("Periode survei ditutup", "Survey period closed"),
+                text: w(
+                    "Periode \(period) tidak menerima jawaban lagi; tanggapan tidak disimpan.",
+                    "Period \(period) no longer takes answers; the response was not stored."), back: back)
         }
         guard let token = fields["token"], Token.isWellFormed(token) else {
-            return Self.message(w, status: .badRequest, title: w("Formulir tidak sah", "Invalid form"),
-                                text: w("Buka kembali kuesioner dan isi ulang.", "Open the questionnaire again and fill it in."),
-                                back: back)
+            return Self.message(
+                w, status: .badRequest, title: w("Formulir tidak sah", "Invalid form"),
+                text: w("Buka kembali kuesioner dan isi ulang.", "Open the questionnaire again and fill it in."),
+                back: back)
         }
         let date = Self.today(config.timeZone)
-        switch Submission.response(fields, config: config, unit: unit.id, id: "w-" + token.prefix(24), date: date, words: w) {
+        switch Submission.response(
+            fields, config: config, unit: unit.id, id: "w-" + token.prefix(24), date: date, words: w)
+        {
         case .failure(let found):
             let problems = found.list
             var filled = fields
             filled["token"] = nil
-            return Self.html(Questionnaire(config: config, unit: unit, words: w).page(token: token, filled: filled, problems: problems),
-                             status: .unprocessableContent)
+            return Self.html(
+                Questionnaire(config: config, unit: unit, words: w).page(
+                    token: token, filled: filled, problems: problems),
+                status: .unprocessableContent)
         case .success(let response):
             let address = context.remoteAddress?.ipAddress ?? "?"
             let cookie = request.cookies["patuh_device"]?.value
             let device = cookie.flatMap { Token.isWellFormed($0) ? "c:" + $0 : nil } ?? "a:" + address
-            guard await limiter.admit([(device, config.perDeviceLimit), ("a:" + address, config.perAddressLimit)]) else {
-                return Self.message(w, status: .tooManyRequests, title: w("Terlalu banyak kiriman", "Too many submissions"),
-                                    text: w("Perangkat ini sudah mengirim terlalu banyak tanggapan dalam satu jam; tanggapan ini tidak disimpan.",
-                                            "This device has sent too many responses within an hour; this one was not stored."))
+            guard await limiter.admit([(device, config.perDeviceLimit), ("a:" + address, config.perAddressLimit)])
+            else {
+                return Self.message(
+                    w, status: .tooManyRequests, title: w("Terlalu banyak kiriman", "Too many submissions"),
+                    text: w(
+                        "Perangkat ini sudah mengirim terlalu banyak tanggapan dalam satu jam; tanggapan ini tidak disimpan.",
+                        "This device has sent too many responses within an hour; this one was not stored."))
             }
             do {
                 try await store.insert(response, token: token, device: device)
             } catch StoreError.replay {
-                return Self.message(w, status: .conflict, title: w("Sudah diterima", "Already received"),
-                                    text: w("Tanggapan dari formulir ini sudah tersimpan sebelumnya; kiriman ulang tidak disimpan lagi.",
-                                            "A response from this form was already stored; the resubmission was not stored again."))
+                return Self.message(
+                    w, status: .conflict, title: w("Sudah diterima", "Already received"),
+                    text: w(
+                        "Tanggapan dari formulir ini sudah tersimpan sebelumnya; kiriman ulang tidak disimpan lagi.",
+                        "A response from this form was already stored; the resubmission was not stored again."))
             }
             // Committed (WAL, synchronous=FULL) before this page is sent.
-            let body = "<h1>\(w("Terima kasih", "Thank you"))</h1>\n"
+            let body =
+                "<h1>\(w("Terima kasih", "Thank you"))</h1>\n"
                 + "<p id=\"saved\">\(w("Tanggapan Anda telah tersimpan.", "Your response has been saved.")) "
                 + "\(w("Nomor tanggapan", "Response number")): <code>\(HTML.esc(response.id))</code></p>\n"
                 + "<p>\(HTML.esc(unit.name))</p>\n"
@@ -183,10 +210,15 @@ struct SecurityHeaders: RouterMiddleware {
 
     static let headers = [
         ("X-Content-Type-Options", "nosniff"), ("X-Frame-Options", "DENY"), ("Referrer-Policy", "same-origin"),
-        ("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'"),
+        (
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'"
+        )
     ]
 
-    func handle(_ request: Request, context: ServeContext, next: (Request, ServeContext) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: ServeContext, next: (Request, ServeContext) async throws -> Response)
+        async throws -> Response
+    {
         var response = try await next(request, context)
         for (name, value) in Self.headers {
             if let name = HTTPField.Name(name) { response.headers[name] = value }

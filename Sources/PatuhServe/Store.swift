@@ -16,9 +16,11 @@ public struct StoredResponse: Sendable, Hashable {
     public var answers: [String: Double]
     public var comment: String?
 
-    public init(id: String, unitID: String, period: String, date: String, service: String? = nil, gender: String? = nil,
-                age: Int? = nil, education: String? = nil, occupation: String? = nil, answers: [String: Double],
-                comment: String? = nil) {
+    public init(
+        id: String, unitID: String, period: String, date: String, service: String? = nil, gender: String? = nil,
+        age: Int? = nil, education: String? = nil, occupation: String? = nil, answers: [String: Double],
+        comment: String? = nil
+    ) {
         self.id = id
         self.unitID = unitID
         self.period = period
@@ -85,21 +87,22 @@ public final class Store: Sendable {
     private func migrate() throws {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE response (
-                    id TEXT PRIMARY KEY, token TEXT NOT NULL UNIQUE, unit TEXT NOT NULL, period TEXT NOT NULL,
-                    date TEXT NOT NULL, service TEXT, gender TEXT, age INTEGER, education TEXT, occupation TEXT,
-                    answers TEXT NOT NULL, comment TEXT, device TEXT NOT NULL, created REAL NOT NULL);
-                CREATE INDEX response_unit ON response(unit, period);
-                CREATE TABLE odk (
-                    instance TEXT PRIMARY KEY, form TEXT NOT NULL, folder TEXT NOT NULL, account TEXT NOT NULL,
-                    created REAL NOT NULL);
-                CREATE TABLE account (
-                    name TEXT PRIMARY KEY, role TEXT NOT NULL, scope TEXT NOT NULL, hash TEXT NOT NULL, ha1 TEXT NOT NULL);
-                CREATE TABLE session (
-                    token TEXT PRIMARY KEY, account TEXT NOT NULL REFERENCES account(name) ON DELETE CASCADE,
-                    csrf TEXT NOT NULL, expires REAL NOT NULL);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE response (
+                        id TEXT PRIMARY KEY, token TEXT NOT NULL UNIQUE, unit TEXT NOT NULL, period TEXT NOT NULL,
+                        date TEXT NOT NULL, service TEXT, gender TEXT, age INTEGER, education TEXT, occupation TEXT,
+                        answers TEXT NOT NULL, comment TEXT, device TEXT NOT NULL, created REAL NOT NULL);
+                    CREATE INDEX response_unit ON response(unit, period);
+                    CREATE TABLE odk (
+                        instance TEXT PRIMARY KEY, form TEXT NOT NULL, folder TEXT NOT NULL, account TEXT NOT NULL,
+                        created REAL NOT NULL);
+                    CREATE TABLE account (
+                        name TEXT PRIMARY KEY, role TEXT NOT NULL, scope TEXT NOT NULL, hash TEXT NOT NULL, ha1 TEXT NOT NULL);
+                    CREATE TABLE session (
+                        token TEXT PRIMARY KEY, account TEXT NOT NULL REFERENCES account(name) ON DELETE CASCADE,
+                        csrf TEXT NOT NULL, expires REAL NOT NULL);
+                    """)
         }
         try migrator.migrate(pool)
     }
@@ -111,12 +114,16 @@ public final class Store: Sendable {
         let answers = Self.encode(r.answers)
         do {
             try await pool.write { db in
-                try db.execute(sql: """
-                    INSERT INTO response (id, token, unit, period, date, service, gender, age, education, occupation,
-                                          answers, comment, device, created)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [r.id, token, r.unitID, r.period, r.date, r.service, r.gender, r.age, r.education,
-                                     r.occupation, answers, r.comment, device, Date().timeIntervalSince1970])
+                try db.execute(
+                    sql: """
+                        INSERT INTO response (id, token, unit, period, date, service, gender, age, education, occupation,
+                                              answers, comment, device, created)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        r.id, token, r.unitID, r.period, r.date, r.service, r.gender, r.age, r.education,
+                        r.occupation, answers, r.comment, device, Date().timeIntervalSince1970
+                    ])
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw StoreError.replay
@@ -126,18 +133,26 @@ public final class Store: Sendable {
     /// Responses of a unit (or every unit when `unit` is nil) in a period (or every period), in the order received.
     public func responses(unit: String? = nil, period: String? = nil) throws -> [StoredResponse] {
         try pool.read { db in
-            var sql = "SELECT id, unit, period, date, service, gender, age, education, occupation, answers, comment FROM response"
+            var sql =
+                "SELECT id, unit, period, date, service, gender, age, education, occupation, answers, comment FROM response"
             var conditions: [String] = []
             var arguments: StatementArguments = []
-            if let unit { conditions.append("unit = ?"); arguments += [unit] }
-            if let period { conditions.append("period = ?"); arguments += [period] }
+            if let unit {
+                conditions.append("unit = ?")
+                arguments += [unit]
+            }
+            if let period {
+                conditions.append("period = ?")
+                arguments += [period]
+            }
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += " ORDER BY rowid"
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                StoredResponse(id: row["id"], unitID: row["unit"], period: row["period"], date: row["date"],
-                               service: row["service"], gender: row["gender"], age: row["age"],
-                               education: row["education"], occupation: row["occupation"],
-                               answers: Self.decode(row["answers"]), comment: row["comment"])
+                StoredResponse(
+                    id: row["id"], unitID: row["unit"], period: row["period"], date: row["date"],
+                    service: row["service"], gender: row["gender"], age: row["age"],
+                    education: row["education"], occupation: row["occupation"],
+                    answers: Self.decode(row["answers"]), comment: row["comment"])
             }
         }
     }
@@ -145,7 +160,8 @@ public final class Store: Sendable {
     /// The periods that hold responses of a unit.
     public func periods(unit: String) throws -> [String] {
         try pool.read { db in
-            try String.fetchAll(db, sql: "SELECT DISTINCT period FROM response WHERE unit = ? ORDER BY period", arguments: [unit])
+            try String.fetchAll(
+                db, sql: "SELECT DISTINCT period FROM response WHERE unit = ? ORDER BY period", arguments: [unit])
         }
     }
 
@@ -170,8 +186,9 @@ public final class Store: Sendable {
     public func recordSubmission(instance: String, form: String, folder: String, account: String) async throws -> Bool {
         do {
             try await pool.write { db in
-                try db.execute(sql: "INSERT INTO odk (instance, form, folder, account, created) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [instance, form, folder, account, Date().timeIntervalSince1970])
+                try db.execute(
+                    sql: "INSERT INTO odk (instance, form, folder, account, created) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [instance, form, folder, account, Date().timeIntervalSince1970])
             }
             return true
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
@@ -189,16 +206,19 @@ public final class Store: Sendable {
     /// Adds or replaces an account.
     public func save(_ a: Account) throws {
         try pool.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO account (name, role, scope, hash, ha1) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [a.name, a.role.rawValue, a.scope, a.passwordHash, a.digestHA1])
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO account (name, role, scope, hash, ha1) VALUES (?, ?, ?, ?, ?)",
+                arguments: [a.name, a.role.rawValue, a.scope, a.passwordHash, a.digestHA1])
         }
     }
 
     public func account(_ name: String) throws -> Account? {
         try pool.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE name = ?", arguments: [name]),
-                  let role = Role(rawValue: row["role"]) else { return nil }
-            return Account(name: row["name"], role: role, scope: row["scope"], passwordHash: row["hash"], digestHA1: row["ha1"])
+                let role = Role(rawValue: row["role"])
+            else { return nil }
+            return Account(
+                name: row["name"], role: role, scope: row["scope"], passwordHash: row["hash"], digestHA1: row["ha1"])
         }
     }
 
@@ -206,7 +226,9 @@ public final class Store: Sendable {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM account ORDER BY name").compactMap { row in
                 guard let role = Role(rawValue: row["role"]) else { return nil }
-                return Account(name: row["name"], role: role, scope: row["scope"], passwordHash: row["hash"], digestHA1: row["ha1"])
+                return Account(
+                    name: row["name"], role: role, scope: row["scope"], passwordHash: row["hash"], digestHA1: row["ha1"]
+                )
             }
         }
     }
@@ -214,16 +236,20 @@ public final class Store: Sendable {
     public func createSession(token: String, account: String, csrf: String, expires: Date) async throws {
         try await pool.write { db in
             try db.execute(sql: "DELETE FROM session WHERE expires < ?", arguments: [Date().timeIntervalSince1970])
-            try db.execute(sql: "INSERT INTO session (token, account, csrf, expires) VALUES (?, ?, ?, ?)",
-                           arguments: [token, account, csrf, expires.timeIntervalSince1970])
+            try db.execute(
+                sql: "INSERT INTO session (token, account, csrf, expires) VALUES (?, ?, ?, ?)",
+                arguments: [token, account, csrf, expires.timeIntervalSince1970])
         }
     }
 
     /// The account and CSRF token of a session that has not expired.
     public func session(_ token: String) throws -> (account: Account, csrf: String)? {
         let found: (String, String)? = try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT account, csrf FROM session WHERE token = ? AND expires > ?",
-                                             arguments: [token, Date().timeIntervalSince1970]) else { return nil }
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT account, csrf FROM session WHERE token = ? AND expires > ?",
+                    arguments: [token, Date().timeIntervalSince1970])
+            else { return nil }
             return (row["account"], row["csrf"])
         }
         guard let found, let account = try account(found.0) else { return nil }

@@ -6,20 +6,24 @@ import PatuhReport
 /// which `validate`, `score` and `report` read as they are.
 public enum SurveyExport {
     /// One unit's survey file for a period.
-    public static func survey(config: ServeConfiguration, unit: String, period: String, responses: [StoredResponse]) -> String {
+    public static func survey(config: ServeConfiguration, unit: String, period: String, responses: [StoredResponse])
+        -> String
+    {
         let rubric = config.rubric
         let list = responses.map { r in
-            SurveyResponse(id: r.id, rubricID: rubric.instrument, unitID: r.unitID, period: r.period, date: r.date,
-                           service: r.service, gender: r.gender, age: r.age, education: r.education, occupation: r.occupation,
-                           answers: rubric.indicators[rubric.surveyWindow].compactMap { indicator in
-                               r.answers[indicator.id].map { Answer(indicatorID: indicator.id, value: .number($0)) }
-                           },
-                           comments: r.comment.map { [$0] } ?? [])
+            SurveyResponse(
+                id: r.id, rubricID: rubric.instrument, unitID: r.unitID, period: r.period, date: r.date,
+                service: r.service, gender: r.gender, age: r.age, education: r.education, occupation: r.occupation,
+                answers: rubric.indicators[rubric.surveyWindow].compactMap { indicator in
+                    r.answers[indicator.id].map { Answer(indicatorID: indicator.id, value: .number($0)) }
+                },
+                comments: r.comment.map { [$0] } ?? [])
         }
         var id = "serve-\(rubric.instrument)-\(unit)-\(period)"
         if !ContractText.isID(id) { id = "serve-" + FormIdentity.shortHash(id, digits: 16) }
-        return ContractXML.survey(id: id, rubric: rubric.instrument, unit: unit, period: period, responses: list,
-                                  comment: "Exported by patuh serve: answers given at the counter questionnaire.")
+        return ContractXML.survey(
+            id: id, rubric: rubric.instrument, unit: unit, period: period, responses: list,
+            comment: "Exported by patuh serve: answers given at the counter questionnaire.")
     }
 
     /// Writes `out/counter/<period>/<unit>.xml` for every unit and period with responses;
@@ -32,7 +36,8 @@ public enum SurveyExport {
             guard let list = byFile[key], let first = list.first else { continue }
             let relative = "counter/\(key).xml"
             let path = (out as NSString).appendingPathComponent(relative)
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             let xml = survey(config: config, unit: first.unitID, period: first.period, responses: list)
             try Data(xml.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             written.append(relative)

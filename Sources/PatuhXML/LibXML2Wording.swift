@@ -80,96 +80,182 @@ enum LibXML2Wording {
             "sebuah tag, komentar atau deklarasi berlanjut lebih dari 10 MB tanpa berakhir (nilai atribut sepanjang ini?)",
         XMLLimits.longAttributeMessage: "nilai atribut lebih panjang dari 10 MB",
         XMLLimits.longTextMessage: "teks lebih dari 10 MB dalam satu elemen",
-        XMLLimits.longNameMessage: "nama elemen atau atribut lebih dari 50.000 karakter",
+        XMLLimits.longNameMessage: "nama elemen atau atribut lebih dari 50.000 karakter"
     ]
 
     /// Messages by shape: `{}` stands for any text, `$1`, `$2`... for those texts in order.
     private static let shapes: [(String, String)] = [
-        ("Opening and ending tag mismatch: {} line {} and {}",
-         "tag pembuka dan penutup tidak cocok: <$1> (baris $2) ditutup dengan </$3>"),
-        ("Premature end of data in tag {} line {}",
-         "data berakhir sebelum tag <$1> (baris $2) ditutup"),
-        ("Couldn't find end of Start Tag {} line {}",
-         "akhir tag awal <$1> (baris $2) tidak ditemukan"),
-        ("Attribute {} redefined",
-         "atribut $1 ditulis dua kali"),
-        ("Specification mandates value for attribute {}",
-         "atribut $1 harus diberi nilai"),
-        ("Entity '{}' not defined",
-         "entitas '$1' tidak didefinisikan"),
-        ("Namespace prefix {} on {} is not defined",
-         "prefiks namespace $1 pada $2 tidak didefinisikan"),
-        ("Namespace prefix {} for {} on {} is not defined",
-         "prefiks namespace $1 untuk $2 pada $3 tidak didefinisikan"),
-        ("Char {} out of allowed range",
-         "karakter $1 di luar rentang yang diizinkan XML"),
-        ("PCDATA invalid Char value {}",
-         "teks memuat karakter tidak sah (kode $1)"),
-        ("invalid character in attribute value",
-         "nilai atribut memuat karakter tidak sah"),
-        ("not valid UTF-8 (a file in another encoding must declare it){}",
-         "bukan UTF-8 yang sah (berkas dengan penyandian lain harus menyatakannya)$1"),
-        ("the file ends before the document does (truncated?): {} element is still open",
-         "berkas berakhir sebelum dokumennya selesai (terpotong?): $1 elemen masih terbuka"),
-        ("the file ends before the document does (truncated?): {} elements are still open",
-         "berkas berakhir sebelum dokumennya selesai (terpotong?): $1 elemen masih terbuka"),
-        ("This element is not expected. Expected is one of ({}).",
-         "elemen ini tidak diharapkan di sini. Yang diharapkan salah satu dari ($1)."),
-        ("This element is not expected. Expected is ({}).",
-         "elemen ini tidak diharapkan di sini. Yang diharapkan: ($1)."),
-        ("This element is not expected.",
-         "elemen ini tidak diharapkan di sini."),
-        ("Missing child element(s). Expected is one of ({}).",
-         "elemen anak kurang. Yang diharapkan salah satu dari ($1)."),
-        ("Missing child element(s). Expected is ({}).",
-         "elemen anak kurang. Yang diharapkan: ($1)."),
-        ("The attribute '{}' is required but missing.",
-         "atribut '$1' wajib ada tetapi tidak ada."),
-        ("The attribute '{}' is not allowed.",
-         "atribut '$1' tidak diperbolehkan di sini."),
-        ("'{}' is not a valid value of the atomic type '{}'.",
-         "'$1' bukan nilai yang sah untuk tipe '$2'."),
-        ("'{}' is not a valid value of the union type '{}'.",
-         "'$1' bukan nilai yang sah untuk tipe gabungan '$2'."),
-        ("'{}' is not a valid value of the local atomic type.",
-         "'$1' bukan nilai yang sah untuk tipenya."),
-        ("'{}' is not a valid value of the local list type.",
-         "'$1' bukan daftar nilai yang sah."),
-        ("'{}' is not a valid value of the list type '{}'.",
-         "'$1' bukan daftar nilai yang sah."),
-        ("[facet 'enumeration'] The value '{}' is not an element of the set {{}}.",
-         "nilai '$1' bukan salah satu dari {$2}."),
-        ("[facet 'pattern'] The value '{}' is not accepted by the pattern '{}'.",
-         "nilai '$1' tidak sesuai dengan pola '$2'."),
-        ("[facet 'maxLength'] The value has a length of '{}'; this exceeds the allowed maximum length of '{}'.",
-         "panjang nilai $1 melebihi panjang maksimum $2."),
-        ("[facet 'minLength'] The value has a length of '{}'; this underruns the allowed minimum length of '{}'.",
-         "panjang nilai $1 kurang dari panjang minimum $2."),
-        ("[facet 'minInclusive'] The value '{}' is less than the minimum value allowed ('{}').",
-         "nilai '$1' kurang dari nilai terendah yang diizinkan ('$2')."),
-        ("[facet 'maxInclusive'] The value '{}' is greater than the maximum value allowed ('{}').",
-         "nilai '$1' lebih dari nilai tertinggi yang diizinkan ('$2')."),
-        ("[facet 'minExclusive'] The value '{}' must be greater than '{}'.",
-         "nilai '$1' harus lebih dari '$2'."),
-        ("[facet 'maxExclusive'] The value '{}' must be less than '{}'.",
-         "nilai '$1' harus kurang dari '$2'."),
-        ("[facet 'fractionDigits'] The value '{}' has more fractional digits than are allowed ('{}').",
-         "nilai '$1' memiliki lebih banyak angka desimal dari yang diizinkan ($2)."),
-        ("[facet 'totalDigits'] The value '{}' has more digits than are allowed ('{}').",
-         "nilai '$1' memiliki lebih banyak angka dari yang diizinkan ($2)."),
-        ("Character content is not allowed, because the content type is empty.",
-         "teks tidak diperbolehkan: elemen ini harus kosong."),
-        ("Character content other than whitespace is not allowed because the content type is 'element-only'.",
-         "teks tidak diperbolehkan di sini: elemen ini hanya memuat elemen lain."),
-        ("Element content is not allowed, because the content type is a simple type definition.",
-         "elemen anak tidak diperbolehkan: elemen ini hanya memuat teks."),
-        ("No matching global declaration available for the validation root.",
-         "elemen akar ini tidak dikenal skema (nama atau namespace salah? Berkas Patuh memakai xmlns=\"urn:patuh:1\")."),
-        ("Duplicate key-sequence [{}] in unique identity-constraint '{}'.",
-         "nilai [$1] berulang, padahal harus unik ('$2')."),
-        ("Duplicate key-sequence [{}] in key identity-constraint '{}'.",
-         "nilai [$1] berulang, padahal harus unik ('$2')."),
-        ("No match found for key-sequence [{}] of keyref '{}'.",
-         "nilai [$1] tidak merujuk ke apa pun yang ada ('$2')."),
+        (
+            "Opening and ending tag mismatch: {} line {} and {}",
+            "tag pembuka dan penutup tidak cocok: <$1> (baris $2) ditutup dengan </$3>"
+        ),
+        (
+            "Premature end of data in tag {} line {}",
+            "data berakhir sebelum tag <$1> (baris $2) ditutup"
+        ),
+        (
+            "Couldn't find end of Start Tag {} line {}",
+            "akhir tag awal <$1> (baris $2) tidak ditemukan"
+        ),
+        (
+            "Attribute {} redefined",
+            "atribut $1 ditulis dua kali"
+        ),
+        (
+            "Specification mandates value for attribute {}",
+            "atribut $1 harus diberi nilai"
+        ),
+        (
+            "Entity '{}' not defined",
+            "entitas '$1' tidak didefinisikan"
+        ),
+        (
+            "Namespace prefix {} on {} is not defined",
+            "prefiks namespace $1 pada $2 tidak didefinisikan"
+        ),
+        (
+            "Namespace prefix {} for {} on {} is not defined",
+            "prefiks namespace $1 untuk $2 pada $3 tidak didefinisikan"
+        ),
+        (
+            "Char {} out of allowed range",
+            "karakter $1 di luar rentang yang diizinkan XML"
+        ),
+        (
+            "PCDATA invalid Char value {}",
+            "teks memuat karakter tidak sah (kode $1)"
+        ),
+        (
+            "invalid character in attribute value",
+            "nilai atribut memuat karakter tidak sah"
+        ),
+        (
+            "not valid UTF-8 (a file in another encoding must declare it){}",
+            "bukan UTF-8 yang sah (berkas dengan penyandian lain harus menyatakannya)$1"
+        ),
+        (
+            "the file ends before the document does (truncated?): {} element is still open",
+            "berkas berakhir sebelum dokumennya selesai (terpotong?): $1 elemen masih terbuka"
+        ),
+        (
+            "the file ends before the document does (truncated?): {} elements are still open",
+            "berkas berakhir sebelum dokumennya selesai (terpotong?): $1 elemen masih terbuka"
+        ),
+        (
+            "This element is not expected. Expected is one of ({}).",
+            "elemen ini tidak diharapkan di sini. Yang diharapkan salah satu dari ($1)."
+        ),
+        (
+            "This element is not expected. Expected is ({}).",
+            "elemen ini tidak diharapkan di sini. Yang diharapkan: ($1)."
+        ),
+        (
+            "This element is not expected.",
+            "elemen ini tidak diharapkan di sini."
+        ),
+        (
+            "Missing child element(s). Expected is one of ({}).",
+            "elemen anak kurang. Yang diharapkan salah satu dari ($1)."
+        ),
+        (
+            "Missing child element(s). Expected is ({}).",
+            "elemen anak kurang. Yang diharapkan: ($1)."
+        ),
+        (
+            "The attribute '{}' is required but missing.",
+            "atribut '$1' wajib ada tetapi tidak ada."
+        ),
+        (
+            "The attribute '{}' is not allowed.",
+            "atribut '$1' tidak diperbolehkan di sini."
+        ),
+        (
+            "'{}' is not a valid value of the atomic type '{}'.",
+            "'$1' bukan nilai yang sah untuk tipe '$2'."
+        ),
+        (
+            "'{}' is not a valid value of the union type '{}'.",
+            "'$1' bukan nilai yang sah untuk tipe gabungan '$2'."
+        ),
+        (
+            "'{}' is not a valid value of the local atomic type.",
+            "'$1' bukan nilai yang sah untuk tipenya."
+        ),
+        (
+            "'{}' is not a valid value of the local list type.",
+            "'$1' bukan daftar nilai yang sah."
+        ),
+        (
+            "'{}' is not a valid value of the list type '{}'.",
+            "'$1' bukan daftar nilai yang sah."
+        ),
+        (
+            "[facet 'enumeration'] The value '{}' is not an element of the set {{}}.",
+            "nilai '$1' bukan salah satu dari {$2}."
+        ),
+        (
+            "[facet 'pattern'] The value '{}' is not accepted by the pattern '{}'.",
+            "nilai '$1' tidak sesuai dengan pola '$2'."
+        ),
+        (
+            "[facet 'maxLength'] The value has a length of '{}'; this exceeds the allowed maximum length of '{}'.",
+            "panjang nilai $1 melebihi panjang maksimum $2."
+        ),
+        (
+            "[facet 'minLength'] The value has a length of '{}'; this underruns the allowed minimum length of '{}'.",
+            "panjang nilai $1 kurang dari panjang minimum $2."
+        ),
+        (
+            "[facet 'minInclusive'] The value '{}' is less than the minimum value allowed ('{}').",
+            "nilai '$1' kurang dari nilai terendah yang diizinkan ('$2')."
+        ),
+        (
+            "[facet 'maxInclusive'] The value '{}' is greater than the maximum value allowed ('{}').",
+            "nilai '$1' lebih dari nilai tertinggi yang diizinkan ('$2')."
+        ),
+        (
+            "[facet 'minExclusive'] The value '{}' must be greater than '{}'.",
+            "nilai '$1' harus lebih dari '$2'."
+        ),
+        (
+            "[facet 'maxExclusive'] The value '{}' must be less than '{}'.",
+            "nilai '$1' harus kurang dari '$2'."
+        ),
+        (
+            "[facet 'fractionDigits'] The value '{}' has more fractional digits than are allowed ('{}').",
+            "nilai '$1' memiliki lebih banyak angka desimal dari yang diizinkan ($2)."
+        ),
+        (
+            "[facet 'totalDigits'] The value '{}' has more digits than are allowed ('{}').",
+            "nilai '$1' memiliki lebih banyak angka dari yang diizinkan ($2)."
+        ),
+        (
+            "Character content is not allowed, because the content type is empty.",
+            "teks tidak diperbolehkan: elemen ini harus kosong."
+        ),
+        (
+            "Character content other than whitespace is not allowed because the content type is 'element-only'.",
+            "teks tidak diperbolehkan di sini: elemen ini hanya memuat elemen lain."
+        ),
+        (
+            "Element content is not allowed, because the content type is a simple type definition.",
+            "elemen anak tidak diperbolehkan: elemen ini hanya memuat teks."
+        ),
+        (
+            "No matching global declaration available for the validation root.",
+            "elemen akar ini tidak dikenal skema (nama atau namespace salah? Berkas Patuh memakai xmlns=\"urn:patuh:1\")."
+        ),
+        (
+            "Duplicate key-sequence [{}] in unique identity-constraint '{}'.",
+            "nilai [$1] berulang, padahal harus unik ('$2')."
+        ),
+        (
+            "Duplicate key-sequence [{}] in key identity-constraint '{}'.",
+            "nilai [$1] berulang, padahal harus unik ('$2')."
+        ),
+        (
+            "No match found for key-sequence [{}] of keyref '{}'.",
+            "nilai [$1] tidak merujuk ke apa pun yang ada ('$2')."
+        )
     ]
 }

@@ -14,8 +14,9 @@ public enum SystemError {
         case EISDIR: return Wording(id: "ini sebuah folder", en: english)
         case ENOTDIR: return Wording(id: "salah satu bagian jalurnya bukan folder", en: english)
         case ELOOP:
-            return Wording(id: "terlalu banyak tautan simbolik (tautan yang melingkar?)",
-                           en: "too many levels of symbolic links (a symlink loop?)")
+            return Wording(
+                id: "terlalu banyak tautan simbolik (tautan yang melingkar?)",
+                en: "too many levels of symbolic links (a symlink loop?)")
         case ENAMETOOLONG: return Wording(id: "nama berkas terlalu panjang", en: english)
         case EIO: return Wording(id: "galat baca/tulis pada disk", en: english)
         case ENOSPC: return Wording(id: "disk penuh", en: english)

@@ -51,7 +51,6 @@ public struct XMLBytes {
     }
 }
 
-
 @usableFromInline
 func cStringLength(_ p: UnsafePointer<UInt8>) -> Int {
     var n = 0
@@ -60,7 +59,7 @@ func cStringLength(_ p: UnsafePointer<UInt8>) -> Int {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

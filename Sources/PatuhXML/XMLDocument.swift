@@ -35,16 +35,18 @@ public final class XMLDocument: @unchecked Sendable {
         refuseDoctype(ctxt, collector: collector)
         let doc: xmlDocPtr? = collector.capturing {
             data.withUnsafeBytes { raw in
-                xmlCtxtReadMemory(ctxt, raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count),
-                                  file, nil, safeParseOptions)
+                xmlCtxtReadMemory(
+                    ctxt, raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count),
+                    file, nil, safeParseOptions)
             }
         }
         let problems = collector.diagnostics
         guard let doc, problems.isEmpty, ctxt.pointee.wellFormed != 0 else {
             if let doc { xmlFreeDoc(doc) }
-            throw Rejection(problems.isEmpty
-                ? [.error(SourceLocation(file: file, line: 1, column: 1), .notWellFormed)]
-                : problems)
+            throw Rejection(
+                problems.isEmpty
+                    ? [.error(SourceLocation(file: file, line: 1, column: 1), .notWellFormed)]
+                    : problems)
         }
         return XMLDocument(doc: doc, file: file)
     }
@@ -63,7 +65,9 @@ func refuseDoctype(_ ctxt: xmlParserCtxtPtr, collector: ProblemCollector) {
         if let p = ctxt.pointee._private {
             let collector = Unmanaged<ProblemCollector>.fromOpaque(p).takeUnretainedValue()
             let line = Int(ctxt.pointee.input?.pointee.line ?? 0)
-            collector.add(LibXML2Wording.error(SourceLocation(file: collector.file, line: line, column: 1), XMLLimits.doctypeMessage))
+            collector.add(
+                LibXML2Wording.error(
+                    SourceLocation(file: collector.file, line: line, column: 1), XMLLimits.doctypeMessage))
         }
         haltParser(ctxt)
     }

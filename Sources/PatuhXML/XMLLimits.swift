@@ -3,8 +3,9 @@ import CLibXML2
 /// The parser options every Patuh parse uses: no network, no entity substitution, no DTD
 /// loading, errors through the structured handler. Never `XML_PARSE_NOENT` (it expands
 /// external entities), never `XML_PARSE_HUGE` (it lifts the depth and size limits).
-let safeParseOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-    | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+let safeParseOptions = Int32(
+    XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
 
 /// Limits that hold whatever the input claims.
 public enum XMLLimits {

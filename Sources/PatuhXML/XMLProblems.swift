@@ -35,7 +35,8 @@ final class ProblemCollector {
         if let plain = XMLLimits.plainMessage(forLibxml2: message) { message = plain }
         // One diagnostic, one line: libxml2 puts the offending bytes on a line of their own.
         if message.hasPrefix("Input is not proper UTF-8, indicate encoding !") {
-            message = "not valid UTF-8 (a file in another encoding must declare it)"
+            message =
+                "not valid UTF-8 (a file in another encoding must declare it)"
                 + message.dropFirst("Input is not proper UTF-8, indicate encoding !".count)
         }
         message = message.split(whereSeparator: \.isNewline).map { String($0.drop(while: \.isWhitespace)) }
@@ -51,8 +52,10 @@ final class ProblemCollector {
         // In push mode libxml2 calls a premature end "Extra content at the end of the document".
         var truncated: String?
         if e.code == Int32(XML_ERR_DOCUMENT_END.rawValue), openElements > 0 {
-            message = "the file ends before the document does (truncated?): \(openElements) element\(openElements == 1 ? " is" : "s are") still open"
-            truncated = "berkas berakhir sebelum dokumennya selesai (terpotong?): \(DecimalFormat.indonesian(openElements)) elemen masih terbuka"
+            message =
+                "the file ends before the document does (truncated?): \(openElements) element\(openElements == 1 ? " is" : "s are") still open"
+            truncated =
+                "berkas berakhir sebelum dokumennya selesai (terpotong?): \(DecimalFormat.indonesian(openElements)) elemen masih terbuka"
         }
         // The mistakes people make by hand, in the catalogue's words (both languages).
         if let (key, shift) = Self.handMadeMistake(message) {
@@ -76,7 +79,8 @@ final class ProblemCollector {
         // "Element 'response', attribute 'date': '10/02/2023' is not a valid value of the atomic type 'xs:date'."
         let quoted = message.split(separator: "'", omittingEmptySubsequences: false).map(String.init)
         guard message.hasPrefix("Element '"), quoted.count >= 6 else { return nil }
-        let element = quoted[1], attribute = quoted[3]
+        let element = quoted[1]
+        let attribute = quoted[3]
         if attribute == "date", message.hasSuffix("is not a valid value of the atomic type 'xs:date'.") {
             let value = quoted[5]
             return (.badDate(element: element, value: value, suggestion: Suggestions.date(value)), 0)

@@ -14,7 +14,10 @@ public final class XMLPushStream {
     /// A parse whose problems are reported under `name`, its events sent to `handler`.
     public init(name: String, handler: XMLStreamHandler) {
         stream = XMLStream(file: name, handler: handler)
-        stream.collector.locate = { [unowned stream] in let h = stream.here; return (h.line, h.column) }
+        stream.collector.locate = { [unowned stream] in
+            let h = stream.here
+            return (h.line, h.column)
+        }
     }
 
     deinit {
@@ -57,8 +60,9 @@ public final class XMLPushStream {
     public func finish() -> XMLStreamResult {
         stream.collector.capturing {
             guard started, let ctxt else {
-                return XMLStreamResult(diagnostics: [.error(SourceLocation(file: stream.file, line: 1, column: 1), .empty)],
-                                       complete: false)
+                return XMLStreamResult(
+                    diagnostics: [.error(SourceLocation(file: stream.file, line: 1, column: 1), .empty)],
+                    complete: false)
             }
             if !stopped { _ = xmlParseChunk(ctxt, nil, 0, 1) }
             var problems = stream.collector.diagnostics

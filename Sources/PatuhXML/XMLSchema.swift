@@ -26,8 +26,9 @@ public final class XMLSchema: @unchecked Sendable {
             return xmlSchemaParse(parser)
         }
         guard let schema else {
-            throw Rejection(collector.diagnostics.isEmpty
-                ? [.error(SourceLocation(file: path), .schemaUnusable)] : collector.diagnostics)
+            throw Rejection(
+                collector.diagnostics.isEmpty
+                    ? [.error(SourceLocation(file: path), .schemaUnusable)] : collector.diagnostics)
         }
         return XMLSchema(schema: schema, file: path)
     }

@@ -1,7 +1,8 @@
 import CLibXML2
 import PatuhCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Receives the events of a streamed XML file.
@@ -188,8 +189,12 @@ public struct XMLStreamParser: Sendable {
         }
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
-            return XMLStreamResult(diagnostics: [.error(SourceLocation(file: path),
-                .cannotOpen(reason: SystemError.current))], complete: false)
+            return XMLStreamResult(
+                diagnostics: [
+                    .error(
+                        SourceLocation(file: path),
+                        .cannotOpen(reason: SystemError.current))
+                ], complete: false)
         }
         defer { close(fd) }
         // Checked again on what was opened: the path may have become a FIFO since.
@@ -217,8 +222,11 @@ public struct XMLStreamParser: Sendable {
         var first = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 4) }
         guard first > 0 else {
             stream.wellFormed = false
-            return [first == 0 ? .error(SourceLocation(file: path, line: 1, column: 1), .empty)
-                               : .error(SourceLocation(file: path), .cannotRead(reason: SystemError.current))]
+            return [
+                first == 0
+                    ? .error(SourceLocation(file: path, line: 1, column: 1), .empty)
+                    : .error(SourceLocation(file: path), .cannotRead(reason: SystemError.current))
+            ]
         }
         var sax = makeSAXHandler()
         var saxPtr: xmlSAXHandlerPtr? = withUnsafeMutablePointer(to: &sax) { $0 }
@@ -230,24 +238,31 @@ public struct XMLStreamParser: Sendable {
             validCtxt = schema.makeValidContext(collector: stream.collector)
             if let v = validCtxt {
                 plug = xmlSchemaSAXPlug(v, &saxPtr, &user)
-                xmlSchemaValidateSetLocator(v, { context, file, line in
-                    file?.pointee = nil  // libxml2 reads it back: left unset, it is garbage
-                    guard let context, let line else { return -1 }
-                    let s = Unmanaged<XMLStream>.fromOpaque(context).takeUnretainedValue()
-                    line.pointee = UInt(max(0, s.here.line))
-                    return 0
-                }, Unmanaged.passUnretained(stream).toOpaque())
+                xmlSchemaValidateSetLocator(
+                    v,
+                    { context, file, line in
+                        file?.pointee = nil  // libxml2 reads it back: left unset, it is garbage
+                        guard let context, let line else { return -1 }
+                        let s = Unmanaged<XMLStream>.fromOpaque(context).takeUnretainedValue()
+                        line.pointee = UInt(max(0, s.here.line))
+                        return 0
+                    }, Unmanaged.passUnretained(stream).toOpaque())
             }
         }
         defer {
             if let plug { xmlSchemaSAXUnplug(plug) }
             if let validCtxt { xmlSchemaFreeValidCtxt(validCtxt) }
         }
-        stream.collector.locate = { [unowned stream] in let h = stream.here; return (h.line, h.column) }
+        stream.collector.locate = { [unowned stream] in
+            let h = stream.here
+            return (h.line, h.column)
+        }
 
-        guard let ctxt = buffer.withUnsafeBufferPointer({
-            xmlCreatePushParserCtxt(saxPtr, user, $0.baseAddress, Int32(first), path)
-        }) else {
+        guard
+            let ctxt = buffer.withUnsafeBufferPointer({
+                xmlCreatePushParserCtxt(saxPtr, user, $0.baseAddress, Int32(first), path)
+            })
+        else {
             stream.wellFormed = false
             return [.error(SourceLocation(file: path), .parserUnavailable)]
         }
@@ -305,8 +320,9 @@ func makeSAXHandler() -> xmlSAXHandler {
                 s.stop(LibXML2Wording.error(s.here, XMLLimits.depthMessage))
                 return
             }
-            let tag = XMLStartTag(localName: XMLBytes(cString: localname), namespace: uri.map { XMLBytes(cString: $0) },
-                                  attributes: attributes, attributeCount: Int(nbAttributes))
+            let tag = XMLStartTag(
+                localName: XMLBytes(cString: localname), namespace: uri.map { XMLBytes(cString: $0) },
+                attributes: attributes, attributeCount: Int(nbAttributes))
             s.handler.start(tag, in: s)
         }
     }

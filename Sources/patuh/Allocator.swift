@@ -26,9 +26,9 @@ enum Allocator {
 
     private static func mallopt(_ parameter: Int32, _ value: Int32) {
         #if canImport(Glibc)
-        // mallopt and malloc_trim are glibc's and not in Swift's Glibc module: looked up.
-        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-        if let symbol = dlsym(nil, "mallopt") { _ = unsafeBitCast(symbol, to: Mallopt.self)(parameter, value) }
+            // mallopt and malloc_trim are glibc's and not in Swift's Glibc module: looked up.
+            typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+            if let symbol = dlsym(nil, "mallopt") { _ = unsafeBitCast(symbol, to: Mallopt.self)(parameter, value) }
         #endif
     }
 
@@ -36,8 +36,8 @@ enum Allocator {
     /// registry's parsed tree, ten times its file, would stay in the resident figure).
     static func releaseFreedMemory() {
         #if canImport(Glibc)
-        typealias Trim = @convention(c) (Int) -> Int32
-        if let symbol = dlsym(nil, "malloc_trim") { _ = unsafeBitCast(symbol, to: Trim.self)(0) }
+            typealias Trim = @convention(c) (Int) -> Int32
+            if let symbol = dlsym(nil, "malloc_trim") { _ = unsafeBitCast(symbol, to: Trim.self)(0) }
         #endif
     }
 }

@@ -10,16 +10,18 @@ struct CheckCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "check",
             abstract: "Quality report for the assessing body (never published): qa.csv and qa.html.",
-            discussion: HelpText.discussion("""
+            discussion: HelpText.discussion(
+                """
                 Looks for: many na answers (per assessment and per survey file), straight-lining (one \
                 same answer to every unsur), duplicate responses (same answers and demographics on one \
                 day), one assessor's identical assessments of different units, dates outside their \
                 period, scores moving sharply between periods, and units below their SKM sample. Each \
                 finding points at file:line:col. Findings are not errors: the exit status says only \
                 whether inputs were rejected.
-                """, examples: [
+                """,
+                examples: [
                     "patuh check --rubric skm-2017 Samples/riau --out out/qa-skm",
-                    "patuh check --rubric ombudsman-opini-2022 Samples/riau --out out/qa --score-change 25",
+                    "patuh check --rubric ombudsman-opini-2022 Samples/riau --out out/qa --score-change 25"
                 ]))
     }
 
@@ -32,13 +34,16 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output directory (qa.csv, qa.html).")
     var out: String
 
-    @Option(name: .customLong("na-share"), help: "Largest share of na answers (0-1) an assessment or survey file may have.")
+    @Option(
+        name: .customLong("na-share"), help: "Largest share of na answers (0-1) an assessment or survey file may have.")
     var naShare = QualityThresholds().naShare
 
     @Option(name: .customLong("score-change"), help: "Largest change of a unit's score between two periods, in points.")
     var scoreChange = QualityThresholds().scoreChange
 
-    @Option(name: .customLong("straight-lining"), help: "Fewest answered unsur for one same answer to count as straight-lining.")
+    @Option(
+        name: .customLong("straight-lining"),
+        help: "Fewest answered unsur for one same answer to count as straight-lining.")
     var straightLining = QualityThresholds().straightLiningMinimum
 
     @OptionGroup var common: CommonOptions
@@ -64,10 +69,13 @@ struct CheckCommand: ParsableCommand {
         let run = try RoundPipeline(loader: try common.loader(), options: options).run()
         let rubric = run.result.rubric
         let scan = ResponseScan(thresholds: thresholds)
-        var findings = QualityChecks.assessments(run.records, thresholds: thresholds) + QualityChecks.results(run.result, thresholds: thresholds)
+        var findings =
+            QualityChecks.assessments(run.records, thresholds: thresholds)
+            + QualityChecks.results(run.result, thresholds: thresholds)
         for path in run.surveyFiles { findings += scan.findings(file: path) }
 
-        let report = QualityReport(findings: findings, rubricID: rubric.id, thresholds: thresholds, lang: Console.language.rawValue)
+        let report = QualityReport(
+            findings: findings, rubricID: rubric.id, thresholds: thresholds, lang: Console.language.rawValue)
         let output = OutputDirectory(path: out)
         try output.prepare()
         try output.write("qa.csv") { file in try report.csv.write(.standard, bytes: { try file.write(bytes: $0) }) }
@@ -76,10 +84,14 @@ struct CheckCommand: ParsableCommand {
         Console.print(run.diagnostics, quiet: true)
         var counts: [QualityFindingKind: Int] = [:]
         for f in findings { counts[f.kind, default: 0] += 1 }
-        let list = QualityFindingKind.allCases.map { "\($0.rawValue) \(Console.number(counts[$0] ?? 0))" }.joined(separator: ", ")
-        Console.error(Console.say((
-            "patuh check: \(rubric.id): \(Console.number(findings.count)) temuan (\(list)); qa.csv dan qa.html di \(out)",
-            "patuh check: \(rubric.id): \(Console.count(findings.count, "finding")) (\(list)); qa.csv and qa.html in \(out)")))
+        let list = QualityFindingKind.allCases.map { "\($0.rawValue) \(Console.number(counts[$0] ?? 0))" }.joined(
+            separator: ", ")
+        Console.error(
+            Console.say(
+                (
+                    "patuh check: \(rubric.id): \(Console.number(findings.count)) temuan (\(list)); qa.csv dan qa.html di \(out)",
+                    "patuh check: \(rubric.id): \(Console.count(findings.count, "finding")) (\(list)); qa.csv and qa.html in \(out)"
+                )))
         if run.result.units.isEmpty {
             throw NothingScored(rubric: rubric, period: nil, held: run.held).failure
         }

@@ -12,13 +12,16 @@ struct RubricLibraryOption: ParsableArguments {
     func rubricsDirectory() throws -> String {
         if let given = rubrics ?? ProcessInfo.processInfo.environment["PATUH_RUBRICS"] { return given }
         if let found = Self.foundDirectory() { return found }
-        throw ValidationError("cannot find the Rubrics/ folder with schema/*.xsd; pass --rubrics DIR or set PATUH_RUBRICS")
+        throw ValidationError(
+            "cannot find the Rubrics/ folder with schema/*.xsd; pass --rubrics DIR or set PATUH_RUBRICS")
     }
 
     /// The nearest `Rubrics/` above the working directory or the executable, if any.
     static func foundDirectory() -> String? {
-        let starts = [FileManager.default.currentDirectoryPath,
-                      URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path]
+        let starts = [
+            FileManager.default.currentDirectoryPath,
+            URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+        ]
         for start in starts {
             var dir = URL(fileURLWithPath: start)
             for _ in 0..<8 {
@@ -67,8 +70,11 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print only errors and the summary.")
     var quiet = false
 
-    @Flag(name: .customLong("always-validate"),
-          help: "Put every survey file through libxml2's schema validator, even one Patuh's own check of the survey format passes (slower; the results are the same).")
+    @Flag(
+        name: .customLong("always-validate"),
+        help:
+            "Put every survey file through libxml2's schema validator, even one Patuh's own check of the survey format passes (slower; the results are the same)."
+    )
     var alwaysValidates = false
 
     var rubrics: String? { library.rubrics }
@@ -84,7 +90,8 @@ enum HelpText {
     /// The ids of the rubrics in the nearest `Rubrics/` (file names, as `--rubric` takes them).
     static var rubricIDs: String {
         guard let dir = ProcessInfo.processInfo.environment["PATUH_RUBRICS"] ?? RubricLibraryOption.foundDirectory(),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return "(no Rubrics/ folder found)" }
+            let names = try? FileManager.default.contentsOfDirectory(atPath: dir)
+        else { return "(no Rubrics/ folder found)" }
         let ids = names.filter { $0.hasSuffix(".xml") }.map { String($0.dropLast(4)) }.sorted()
         return ids.isEmpty ? "(none)" : ids.joined(separator: ", ")
     }

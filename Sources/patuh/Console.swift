@@ -31,7 +31,8 @@ enum Console {
         let shown = quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
         var seen = Set<Diagnostic>()
         var text = ""
-        for d in shown.sorted(by: { ($0.location, $0.message) < ($1.location, $1.message) }) where seen.insert(d).inserted {
+        for d in shown.sorted(by: { ($0.location, $0.message) < ($1.location, $1.message) })
+        where seen.insert(d).inserted {
             text += d.description(in: language) + "\n"
             // Written as it goes: a national round can have tens of thousands of lines.
             if text.utf8.count >= 1 << 16 {
@@ -53,7 +54,9 @@ enum Console {
     static func describe(_ error: any Error) -> String {
         if let output = error as? OutputError { return output.description }
         if let failure = error as? PatuhError { return say((failure.indonesian, failure.english)) }
-        if let rejection = error as? Rejection { return rejection.diagnostics.map { $0.description(in: language) }.joined(separator: "\n") }
+        if let rejection = error as? Rejection {
+            return rejection.diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
+        }
         let ns = error as NSError
         let path = (ns.userInfo[NSFilePathErrorKey] as? String) ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
         var reason: String?
@@ -63,8 +66,10 @@ enum Console {
             reason = String(cString: strerror(Int32(ns.code)))
         } else if ns.domain == NSCocoaErrorDomain {
             switch CocoaError.Code(rawValue: ns.code) {
-            case .fileWriteFileExists: reason = say(("ada berkas bernama sama yang menghalangi", "a file of that name is in the way"))
-            case .fileNoSuchFile, .fileReadNoSuchFile: reason = say(("berkas atau folder tidak ada", "no such file or folder"))
+            case .fileWriteFileExists:
+                reason = say(("ada berkas bernama sama yang menghalangi", "a file of that name is in the way"))
+            case .fileNoSuchFile, .fileReadNoSuchFile:
+                reason = say(("berkas atau folder tidak ada", "no such file or folder"))
             case .fileReadNoPermission, .fileWriteNoPermission: reason = say(("izin ditolak", "permission denied"))
             case .fileWriteOutOfSpace: reason = say(("ruang di perangkat habis", "no space left on the device"))
             case .fileWriteVolumeReadOnly: reason = say(("diska hanya dapat dibaca", "the disk is read-only"))
@@ -97,16 +102,19 @@ enum PhaseTimer {
         guard enabled else { return }
         let before = last  // read first: the static starts the clock on first use
         let now = DispatchTime.now().uptimeNanoseconds
-        Console.error(String(format: "  [time] %@: %.2f s; resident %@ MB, peak %@ MB", phase, Double(now &- before) / 1e9,
-                             memory("VmRSS"), memory("VmHWM")))
+        Console.error(
+            String(
+                format: "  [time] %@: %.2f s; resident %@ MB, peak %@ MB", phase, Double(now &- before) / 1e9,
+                memory("VmRSS"), memory("VmHWM")))
         last = now
     }
 
     /// A figure of /proc/self/status in MB ("?" where there is none).
     private static func memory(_ field: String) -> String {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
-              let kb = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return "?" }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
+            let kb = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
+        else { return "?" }
         return String(kb / 1024)
     }
 }

@@ -8,7 +8,9 @@ import PatuhReport
 struct FollowupTemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup-template",
-        abstract: "Write a draft follow-up plan (rencana tindak lanjut) per unit scored in a period: its three lowest indicators, action fields empty.")
+        abstract:
+            "Write a draft follow-up plan (rencana tindak lanjut) per unit scored in a period: its three lowest indicators, action fields empty."
+    )
 
     @OptionGroup var options: ScoreOptions
     @OptionGroup var common: CommonOptions
@@ -17,7 +19,9 @@ struct FollowupTemplateCommand: ParsableCommand {
     var lang: String = "id"
 
     func validate() throws {
-        guard options.period != nil else { throw ValidationError("--period is required: the period whose results the plans answer") }
+        guard options.period != nil else {
+            throw ValidationError("--period is required: the period whose results the plans answer")
+        }
         guard ["id", "en"].contains(lang) else { throw ValidationError("--lang takes id or en") }
     }
 
@@ -29,12 +33,19 @@ struct FollowupTemplateCommand: ParsableCommand {
         let scored = run.result.units.filter { !$0.indicators.isEmpty }
         for u in scored {
             let plan = FollowupDraft.plan(for: u, rubric: rubric, lang: lang)
-            let comment = "Draft made by patuh followup-template: fill in action, timeframe, responsible; set status and date as work proceeds."
-            try out.write("\(u.unit.id).xml", ContractXML.followup([plan], rubric: rubric.id, period: u.period, comment: comment))
+            let comment =
+                "Draft made by patuh followup-template: fill in action, timeframe, responsible; set status and date as work proceeds."
+            try out.write(
+                "\(u.unit.id).xml", ContractXML.followup([plan], rubric: rubric.id, period: u.period, comment: comment))
         }
-        if !common.quiet { Console.error(Console.say((
-            "patuh followup-template: \(Console.number(scored.count)) rancangan rencana ditulis ke \(options.out)",
-            "patuh followup-template: \(Console.count(scored.count, "draft plan")) written to \(options.out)"))) }
+        if !common.quiet {
+            Console.error(
+                Console.say(
+                    (
+                        "patuh followup-template: \(Console.number(scored.count)) rancangan rencana ditulis ke \(options.out)",
+                        "patuh followup-template: \(Console.count(scored.count, "draft plan")) written to \(options.out)"
+                    )))
+        }
         try run.finish(command: "followup-template", quiet: common.quiet)
     }
 }

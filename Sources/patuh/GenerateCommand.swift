@@ -28,29 +28,42 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Service units per kabupaten/kota, besides the MPP (default: 6-10, varying).")
     var units: Int?
 
-    @Option(help: "Mean SKM respondents per surveyed unit and period (each unit still collects at least its Krejcie-Morgan sample, but one).")
+    @Option(
+        help:
+            "Mean SKM respondents per surveyed unit and period (each unit still collects at least its Krejcie-Morgan sample, but one)."
+    )
     var respondents: Int = 150
 
-    @Option(help: "Ombudsman assessment periods, comma-separated; each answers its year's instrument (before 2022: ombudsman-kepatuhan-2019; 2022-2024: ombudsman-opini-YYYY; from 2025: ombudsman-opini-2025).")
+    @Option(
+        help:
+            "Ombudsman assessment periods, comma-separated; each answers its year's instrument (before 2022: ombudsman-kepatuhan-2019; 2022-2024: ombudsman-opini-YYYY; from 2025: ombudsman-opini-2025)."
+    )
     var periods: String = "2019,2022,2023,2024,2025"
 
-    @Option(name: .customLong("pekppp-periods"), help: "PEKPPP evaluation periods (panrb-pekppp-2022), comma-separated; empty for none.")
+    @Option(
+        name: .customLong("pekppp-periods"),
+        help: "PEKPPP evaluation periods (panrb-pekppp-2022), comma-separated; empty for none.")
     var pekpppPeriods: String = "2023"
 
-    @Option(name: .customLong("skm2004-periods"), help: "Periods of a small skm-2004 survey round, comma-separated; empty for none.")
+    @Option(
+        name: .customLong("skm2004-periods"),
+        help: "Periods of a small skm-2004 survey round, comma-separated; empty for none.")
     var skm2004Periods: String = "2013"
 
     @Option(name: .customLong("survey-periods"), help: "SKM survey periods, comma-separated.")
     var surveyPeriods: String = "2023-S1,2023-S2"
 
-    @Option(name: .customLong("opini-respondents"), help: "Respondents per assessed unit and period to the Ombudsman output questionnaire.")
+    @Option(
+        name: .customLong("opini-respondents"),
+        help: "Respondents per assessed unit and period to the Ombudsman output questionnaire.")
     var opiniRespondents: Int = 30
 
     private var options: SampleOptions {
-        SampleOptions(seed: seed, provinces: provinces, regions: regions, units: units,
-                      respondents: respondents, periods: Self.list(periods),
-                      surveyPeriods: Self.list(surveyPeriods), opiniRespondents: opiniRespondents,
-                      pekpppPeriods: Self.list(pekpppPeriods), skm2004Periods: Self.list(skm2004Periods))
+        SampleOptions(
+            seed: seed, provinces: provinces, regions: regions, units: units,
+            respondents: respondents, periods: Self.list(periods),
+            surveyPeriods: Self.list(surveyPeriods), opiniRespondents: opiniRespondents,
+            pekpppPeriods: Self.list(pekpppPeriods), skm2004Periods: Self.list(skm2004Periods))
     }
 
     private static func list(_ text: String) -> [String] {
@@ -74,15 +87,18 @@ struct GenerateCommand: ParsableCommand {
         } catch {
             throw PatuhError(command: "generate", sameInBoth: Console.describe(error), status: 1)
         }
-        Console.error(Console.say((
-            "patuh generate: \(Console.number(summary.files)) berkas ditulis ke \(out): "
-                + "\(Console.number(summary.regions)) wilayah, \(Console.number(summary.units)) unit, "
-                + "\(Console.number(summary.assessments)) penilaian, \(Console.number(summary.responses)) respons, "
-                + "\(Self.size(summary.bytes))",
-            "patuh generate: wrote \(Console.count(summary.files, "file")) to \(out): "
-                + "\(Console.count(summary.regions, "region")), \(Console.count(summary.units, "unit")), "
-                + "\(Console.count(summary.assessments, "assessment")), \(Console.count(summary.responses, "response")), "
-                + "\(Self.size(summary.bytes))")))
+        Console.error(
+            Console.say(
+                (
+                    "patuh generate: \(Console.number(summary.files)) berkas ditulis ke \(out): "
+                        + "\(Console.number(summary.regions)) wilayah, \(Console.number(summary.units)) unit, "
+                        + "\(Console.number(summary.assessments)) penilaian, \(Console.number(summary.responses)) respons, "
+                        + "\(Self.size(summary.bytes))",
+                    "patuh generate: wrote \(Console.count(summary.files, "file")) to \(out): "
+                        + "\(Console.count(summary.regions, "region")), \(Console.count(summary.units, "unit")), "
+                        + "\(Console.count(summary.assessments, "assessment")), \(Console.count(summary.responses, "response")), "
+                        + "\(Self.size(summary.bytes))"
+                )))
     }
 
     /// `14,812,345 bytes (14.1 MiB)`.

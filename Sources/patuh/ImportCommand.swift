@@ -16,7 +16,8 @@ struct ImportCommand: ParsableCommand {
 struct ODKImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "odk",
-        abstract: "Import ODK Collect / ODK Central submissions and KoboToolbox XML exports of forms made by `patuh xform`.",
+        abstract:
+            "Import ODK Collect / ODK Central submissions and KoboToolbox XML exports of forms made by `patuh xform`.",
         discussion: """
             Each submission's form id and version must be those `patuh xform` gives the rubric now \
             (another form or version is rejected, named with its file, line and column). Its \
@@ -40,7 +41,11 @@ struct ODKImportCommand: ParsableCommand {
     @Option(help: "Output directory.")
     var out: String
 
-    @Option(name: .customLong("rubric"), help: "A rubric (path or id) whose forms are accepted besides those of Rubrics/; repeatable. It wins over a rubric of Rubrics/ with the same id.")
+    @Option(
+        name: .customLong("rubric"),
+        help:
+            "A rubric (path or id) whose forms are accepted besides those of Rubrics/; repeatable. It wins over a rubric of Rubrics/ with the same id."
+    )
     var extraRubrics: [String] = []
 
     @OptionGroup var common: CommonOptions
@@ -64,16 +69,22 @@ struct ODKImportCommand: ParsableCommand {
             let folder = (out as NSString).appendingPathComponent(id)
             // The form's folder is replaced whole: never when an input lies inside it.
             if let inside = (paths + result.files).first(where: { UsageChecks.lies($0, inside: folder) }) {
-                failures.append(Console.say((
-                    "masukan \(inside) berada di dalam \(folder), yang diganti utuh oleh impor: impor ke folder lain; \(id) tidak ditulis",
-                    "the input \(inside) lies inside \(folder), which the import replaces whole: import into another folder; \(id) not written")))
+                failures.append(
+                    Console.say(
+                        (
+                            "masukan \(inside) berada di dalam \(folder), yang diganti utuh oleh impor: impor ke folder lain; \(id) tidak ditulis",
+                            "the input \(inside) lies inside \(folder), which the import replaces whole: import into another folder; \(id) not written"
+                        )))
                 usage = true
                 continue
             }
             if form.kept.isEmpty {
-                failures.append(Console.say((
-                    "tidak ada kiriman formulir \(id) yang dapat diimpor; \(folder) dibiarkan seperti semula",
-                    "no submission of form \(id) could be imported; \(folder) is left as it was")))
+                failures.append(
+                    Console.say(
+                        (
+                            "tidak ada kiriman formulir \(id) yang dapat diimpor; \(folder) dibiarkan seperti semula",
+                            "no submission of form \(id) could be imported; \(folder) is left as it was"
+                        )))
                 continue
             }
             do {
@@ -81,8 +92,12 @@ struct ODKImportCommand: ParsableCommand {
                 diagnostics += written.diagnostics
                 lines.append(summary(form, files: written.files))
             } catch {
-                failures.append(Console.say(("\(id) tidak ditulis: \(Console.describe(error))",
-                                             "\(id) not written: \(Console.describe(error))")))
+                failures.append(
+                    Console.say(
+                        (
+                            "\(id) tidak ditulis: \(Console.describe(error))",
+                            "\(id) not written: \(Console.describe(error))"
+                        )))
             }
         }
         Console.print(diagnostics, quiet: common.quiet)
@@ -90,14 +105,19 @@ struct ODKImportCommand: ParsableCommand {
         let imported = result.forms.values.reduce(0) { $0 + $1.kept.count }
         var total = "patuh import odk: \(Console.count(result.files.count, (id: "berkas", en: "file")))"
         if !result.formFiles.isEmpty {
-            total += Console.say((" (\(Console.number(result.formFiles.count)) berkas dilewati: formulir atau berkas Patuh, bukan kiriman)",
-                                  " (\(Console.count(result.formFiles.count, "file")) skipped: forms or Patuh files, not submissions)"))
+            total += Console.say(
+                (
+                    " (\(Console.number(result.formFiles.count)) berkas dilewati: formulir atau berkas Patuh, bukan kiriman)",
+                    " (\(Console.count(result.formFiles.count, "file")) skipped: forms or Patuh files, not submissions)"
+                ))
         }
-        total += Console.say((
-            "; \(Console.number(imported)) kiriman diimpor, \(Console.number(result.rejected)) tidak diimpor; "
-                + "\(Console.number(diagnostics.errorCount)) galat, \(Console.number(diagnostics.warningCount)) peringatan",
-            "; \(Console.count(imported, "submission")) imported, \(result.rejected) not imported; "
-                + "\(Console.count(diagnostics.errorCount, "error")), \(Console.count(diagnostics.warningCount, "warning"))"))
+        total += Console.say(
+            (
+                "; \(Console.number(imported)) kiriman diimpor, \(Console.number(result.rejected)) tidak diimpor; "
+                    + "\(Console.number(diagnostics.errorCount)) galat, \(Console.number(diagnostics.warningCount)) peringatan",
+                "; \(Console.count(imported, "submission")) imported, \(result.rejected) not imported; "
+                    + "\(Console.count(diagnostics.errorCount, "error")), \(Console.count(diagnostics.warningCount, "warning"))"
+            ))
         Console.error(total)
         for failure in failures { Console.error("patuh import odk: error: \(failure)") }
         if usage { throw ExitCode(2) }
@@ -116,16 +136,20 @@ struct ODKImportCommand: ParsableCommand {
     }
 
     private func summary(_ form: ODKImport.FormResult, files: Int) -> String {
-        let noun = form.form.kind == .survey ? (id: "respons survei", en: "survey response") : (id: "penilaian", en: "assessment")
+        let noun =
+            form.form.kind == .survey
+            ? (id: "respons survei", en: "survey response") : (id: "penilaian", en: "assessment")
         if Console.language == .id {
             var line = "  \(form.form.id) (rubrik \(form.form.rubric.id)): \(Console.number(form.read)) kiriman dibaca"
             if form.replaced > 0 { line += ", \(Console.number(form.replaced)) diganti versi yang lebih baru" }
             if form.duplicates > 0 { line += ", \(Console.number(form.duplicates)) terbaca dua kali" }
-            return line + " → \(Console.count(form.kept.count, noun)) dalam \(Console.number(files)) berkas di \(out)/\(form.form.id)"
+            return line
+                + " → \(Console.count(form.kept.count, noun)) dalam \(Console.number(files)) berkas di \(out)/\(form.form.id)"
         }
         var line = "  \(form.form.id) (rubric \(form.form.rubric.id)): \(Console.count(form.read, "submission")) read"
         if form.replaced > 0 { line += ", \(form.replaced) replaced by a later version" }
         if form.duplicates > 0 { line += ", \(form.duplicates) read twice" }
-        return line + " → \(Console.count(form.kept.count, noun.en)) in \(Console.count(files, "file")) under \(out)/\(form.form.id)"
+        return line
+            + " → \(Console.count(form.kept.count, noun.en)) in \(Console.count(files, "file")) under \(out)/\(form.form.id)"
     }
 }

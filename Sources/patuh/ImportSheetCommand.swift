@@ -9,7 +9,8 @@ import PatuhReport
 struct SheetImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sheet",
-        abstract: "Import spreadsheets (.xlsx, .csv: Google Forms, Excel, LibreOffice) through a sheet map. / Impor lembar kerja melalui peta kolom.",
+        abstract:
+            "Import spreadsheets (.xlsx, .csv: Google Forms, Excel, LibreOffice) through a sheet map. / Impor lembar kerja melalui peta kolom.",
         discussion: """
             The map (MAP.xml, Rubrics/schema/sheetmap.xsd; `patuh template` writes one) says which column \
             is which field and indicator, how labels become values, and where unit, service and period \
@@ -52,13 +53,16 @@ struct SheetImportCommand: ParsableCommand {
         do throws(Rejection) {
             sheetMap = try SheetMapReader.read(file: map, schemaDirectory: schemas)
         } catch {
-            throw PatuhError(id: "peta lembar \(map) tidak dapat dibaca", en: "the sheet map \(map) could not be read",
-                             diagnostics: error.diagnostics)
+            throw PatuhError(
+                id: "peta lembar \(map) tidak dapat dibaca", en: "the sheet map \(map) could not be read",
+                diagnostics: error.diagnostics)
         }
         let loaded = try RubricSource.load(rubric ?? sheetMap.rubric, registry: registry, library: common.library)
-        let importer = SheetImporter(map: sheetMap, rubric: loaded.rubric, registry: loaded.registry, language: language)
+        let importer = SheetImporter(
+            map: sheetMap, rubric: loaded.rubric, registry: loaded.registry, language: language)
         let target = (out as NSString).appendingPathComponent(sheetMap.id)
-        let note = "Imported by patuh import sheet with the map \(sheetMap.id). "
+        let note =
+            "Imported by patuh import sheet with the map \(sheetMap.id). "
             + "This folder is rewritten whole on each import: do not edit it by hand."
         let spool: ImportSpool
         let result: SheetImport
@@ -78,20 +82,27 @@ struct SheetImportCommand: ParsableCommand {
                 throw error
             }
         } catch {
-            throw PatuhError(command: "import sheet", id: "tidak dapat menulis \(target): \(Console.describe(error))",
-                             en: "cannot write \(target): \(Console.describe(error))", status: 1)
+            throw PatuhError(
+                command: "import sheet", id: "tidak dapat menulis \(target): \(Console.describe(error))",
+                en: "cannot write \(target): \(Console.describe(error))", status: 1)
         }
         Console.print(result.diagnostics, quiet: common.quiet)
-        let noun = importer.converter.kind == .survey ? (id: "respons survei", en: "survey response") : (id: "penilaian", en: "assessment")
-        let rows = SheetMessage.rowsImported(rows: result.rows, imported: result.imported, excluded: result.excluded,
-                                             duplicates: result.duplicates)
-        Console.error(Console.say((
-            "patuh import sheet: \(Console.number(result.files.count)) berkas, " + rows.text(.id)
-                + " → \(Console.count(result.imported, noun)) dalam \(Console.number(files)) berkas di \(target); "
-                + "\(Console.number(result.diagnostics.errorCount)) galat, \(Console.number(result.diagnostics.warningCount)) peringatan",
-            "patuh import sheet: \(Console.count(result.files.count, "file")), " + rows.text(.en)
-                + " → \(Console.count(result.imported, noun.en)) in \(Console.count(files, "file")) under \(target); "
-                + "\(Console.count(result.diagnostics.errorCount, "error")), \(Console.count(result.diagnostics.warningCount, "warning"))")))
+        let noun =
+            importer.converter.kind == .survey
+            ? (id: "respons survei", en: "survey response") : (id: "penilaian", en: "assessment")
+        let rows = SheetMessage.rowsImported(
+            rows: result.rows, imported: result.imported, excluded: result.excluded,
+            duplicates: result.duplicates)
+        Console.error(
+            Console.say(
+                (
+                    "patuh import sheet: \(Console.number(result.files.count)) berkas, " + rows.text(.id)
+                        + " → \(Console.count(result.imported, noun)) dalam \(Console.number(files)) berkas di \(target); "
+                        + "\(Console.number(result.diagnostics.errorCount)) galat, \(Console.number(result.diagnostics.warningCount)) peringatan",
+                    "patuh import sheet: \(Console.count(result.files.count, "file")), " + rows.text(.en)
+                        + " → \(Console.count(result.imported, noun.en)) in \(Console.count(files, "file")) under \(target); "
+                        + "\(Console.count(result.diagnostics.errorCount, "error")), \(Console.count(result.diagnostics.warningCount, "warning"))"
+                )))
         if result.diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

@@ -22,7 +22,8 @@ struct ImportWriter {
         let replacement = try DirectoryReplacement(target: (out as NSString).appendingPathComponent(form.id))
         var written = Written()
         do {
-            let note = "Imported by patuh import odk from form \(form.id) version \(form.version). "
+            let note =
+                "Imported by patuh import odk from form \(form.id) version \(form.version). "
                 + "This folder is rewritten whole on each import: do not edit it by hand."
             for file in spool.files(of: result.kept, form: form) {
                 let unit = file.unit ?? ""
@@ -31,12 +32,16 @@ struct ImportWriter {
                     switch form.kind {
                     case .assessment: try output.write(ContractXML.assessmentsStart(comment: note))
                     case .survey:
-                        try output.write(ContractXML.surveyStart(id: surveyID(form.rubric.id, unit, file.period), rubric: form.rubric.id,
-                                                                 unit: unit, period: file.period, comment: note))
+                        try output.write(
+                            ContractXML.surveyStart(
+                                id: surveyID(form.rubric.id, unit, file.period), rubric: form.rubric.id,
+                                unit: unit, period: file.period, comment: note))
                     }
                     for position in file.positions {
                         guard let submission = spool.submission(position, form: form) else {
-                            throw OutputError(path: name, reason: "a submission set aside could not be read back from the temporary file")
+                            throw OutputError(
+                                path: name,
+                                reason: "a submission set aside could not be read back from the temporary file")
                         }
                         switch submission.content {
                         case .assessment(let a):
@@ -82,8 +87,14 @@ struct ImportWriter {
             }
         }
         guard !missing.isEmpty else { return [] }
-        return [.warning(submission.location,
-            id: "\(missing.count) foto kiriman uuid:\(submission.id) tidak disalin (\(missing.joined(separator: ", "))): hanya berkas gambar, audio, video atau PDF (paling besar \(PhotoFile.maxBytes >> 20) MB) yang terletak di samping kiriman atau di folder media/-nya yang disalin, tidak pernah tautan atau berkas tersembunyi; tautan buktinya menunjuk ke \(result.form.id)/media/\(submission.id)/, tempat foto itu seharusnya",
-            en: "\(Console.count(missing.count, "photo")) of submission uuid:\(submission.id) not copied (\(missing.joined(separator: ", "))): only image, audio, video or PDF files (at most \(PhotoFile.maxBytes >> 20) MB) lying beside the submission or in its media/ folder are copied, never a link or a hidden file; its evidence links point to \(result.form.id)/media/\(submission.id)/, where the photos belong")]
+        return [
+            .warning(
+                submission.location,
+                id:
+                    "\(missing.count) foto kiriman uuid:\(submission.id) tidak disalin (\(missing.joined(separator: ", "))): hanya berkas gambar, audio, video atau PDF (paling besar \(PhotoFile.maxBytes >> 20) MB) yang terletak di samping kiriman atau di folder media/-nya yang disalin, tidak pernah tautan atau berkas tersembunyi; tautan buktinya menunjuk ke \(result.form.id)/media/\(submission.id)/, tempat foto itu seharusnya",
+                en:
+                    "\(Console.count(missing.count, "photo")) of submission uuid:\(submission.id) not copied (\(missing.joined(separator: ", "))): only image, audio, video or PDF files (at most \(PhotoFile.maxBytes >> 20) MB) lying beside the submission or in its media/ folder are copied, never a link or a hidden file; its evidence links point to \(result.form.id)/media/\(submission.id)/, where the photos belong"
+            )
+        ]
     }
 }

@@ -5,7 +5,9 @@ import PatuhCore
 /// (`report` and `xform` have theirs, which sets the messages' too). Read before parsing
 /// (`Console.language(in:)`), declared here so that it is accepted and shown in help.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "Language of messages: id (Bahasa Indonesia) or en (default: from LANG; id_ID… gives id).")
+    @Option(
+        name: .customLong("lang"),
+        help: "Language of messages: id (Bahasa Indonesia) or en (default: from LANG; id_ID… gives id).")
     var lang: Language?
 }
 

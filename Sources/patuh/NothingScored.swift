@@ -9,9 +9,13 @@ struct NothingScored {
     var held: [String: Set<String>]
 
     var failure: PatuhError {
-        let asked = rubric.instrument == rubric.id
+        let asked =
+            rubric.instrument == rubric.id
             ? ("'\(rubric.id)'", "'\(rubric.id)'")
-            : ("'\(rubric.id)' (instrumen '\(rubric.instrument)')", "'\(rubric.id)' (instrument '\(rubric.instrument)')")
+            : (
+                "'\(rubric.id)' (instrumen '\(rubric.instrument)')",
+                "'\(rubric.id)' (instrument '\(rubric.instrument)')"
+            )
         var id = "tidak ada masukan untuk rubrik \(asked.0)"
         var en = "nothing in the inputs is for rubric \(asked.1)"
         if let period {
@@ -19,8 +23,10 @@ struct NothingScored {
             en += " in period \(period)"
         }
         if held.isEmpty {
-            return PatuhError(id: id + "; masukan tidak memuat penilaian atau survei", en: en + "; the inputs hold no assessments or surveys",
-                              status: 1)
+            return PatuhError(
+                id: id + "; masukan tidak memuat penilaian atau survei",
+                en: en + "; the inputs hold no assessments or surveys",
+                status: 1)
         }
         var list = ""
         for instrument in held.keys.sorted() {

@@ -8,7 +8,10 @@ struct OpenDataOptions: ParsableArguments {
     @Option(help: "Licence of the published data, an SPDX id (CC-BY-4.0, CC0-1.0, ODbL-1.0, …), for datapackage.json.")
     var license: String = "CC-BY-4.0"
 
-    @Option(help: "Who assessed (e.g. \"Ombudsman RI Perwakilan Riau\"), named in datapackage.json's sources and the site's footer (default: the registry's assessing-body).")
+    @Option(
+        help:
+            "Who assessed (e.g. \"Ombudsman RI Perwakilan Riau\"), named in datapackage.json's sources and the site's footer (default: the registry's assessing-body)."
+    )
     var assessingBody: String?
 
     func validate() throws {
@@ -28,9 +31,10 @@ struct OpenDataOptions: ParsableArguments {
     /// Writes `datapackage.json` (describing `files`) and `indicator_metadata.csv` beside the
     /// CSV files of `run`.
     func write(_ run: ScoredRound, files: [String], to out: OutputDirectory, dialect: CSVDialect) throws {
-        let package = DataPackage(result: run.result, files: files,
-                                  license: DataPackage.License(id: license), created: Self.created,
-                                  dialect: dialect, assessingBody: assessingBody)
+        let package = DataPackage(
+            result: run.result, files: files,
+            license: DataPackage.License(id: license), created: Self.created,
+            dialect: dialect, assessingBody: assessingBody)
         try out.write(DataPackage.indicatorMetadataFile) { file in
             try package.indicatorMetadata.write(dialect, bytes: { try file.write(bytes: $0) })
         }

@@ -8,7 +8,11 @@ struct Patuh: ParsableCommand {
         commandName: "patuh",
         abstract: "Assess public-service units against UU 25/2009 compliance rubrics.",
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, ScoreCommand.self, ReportCommand.self, CheckCommand.self, GenerateCommand.self, XFormCommand.self, ImportCommand.self, TemplateCommand.self, BenchCommand.self, FollowupTemplateCommand.self, ServeCommand.self]
+        subcommands: [
+            ValidateCommand.self, ScoreCommand.self, ReportCommand.self, CheckCommand.self, GenerateCommand.self,
+            XFormCommand.self, ImportCommand.self, TemplateCommand.self, BenchCommand.self,
+            FollowupTemplateCommand.self, ServeCommand.self
+        ]
     )
 }
 
@@ -27,8 +31,10 @@ enum Main {
         }
         do {
             try command.run()
-        } catch let error where error is ExitCode || error is CleanExit || error is ValidationError
-                    || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+        } catch let error
+            where error is ExitCode || error is CleanExit || error is ValidationError
+            || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+        {
             // ArgumentParser's own, help included (its help command throws an internal type).
             exitForUsage(error)
         } catch let failure as PatuhError {

@@ -7,13 +7,16 @@ import Foundation
 /// `.netrc` named as a photo, a link to `/etc/passwd`) is never read.
 enum PhotoFile {
     static let maxBytes = 50 << 20
-    static let extensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "heic", "heif", "bmp",
-                                          "mp4", "3gp", "m4a", "amr", "ogg", "mp3", "wav", "pdf"]
+    static let extensions: Set<String> = [
+        "jpg", "jpeg", "png", "gif", "webp", "heic", "heif", "bmp",
+        "mp4", "3gp", "m4a", "amr", "ogg", "mp3", "wav", "pdf"
+    ]
 
     static func read(named name: String, beside directory: String) -> Data? {
         let ext = (name as NSString).pathExtension.lowercased()
         guard !name.isEmpty, !name.hasPrefix("."), !name.contains("/"), !name.contains("\u{0}"),
-              extensions.contains(ext) else { return nil }
+            extensions.contains(ext)
+        else { return nil }
         for folder in [directory, (directory as NSString).appendingPathComponent("media")] {
             // The media/ folder itself must be a real folder, not a link out of the input.
             if folder != directory {

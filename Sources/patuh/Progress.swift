@@ -21,8 +21,9 @@ final class ProgressLine: Sendable {
             let elapsed = Double(now - start) / 1e9
             let rate = elapsed > 0 ? Double(responses) / elapsed : 0
             let left = done > 0 ? elapsed * Double(total - done) / Double(done) : 0
-            let line = String(format: "\r\u{1B}[K  %d/%d files · %.0f responses/s · %d:%02d left",
-                              done, total, rate, Int(left) / 60, Int(left) % 60)
+            let line = String(
+                format: "\r\u{1B}[K  %d/%d files · %.0f responses/s · %d:%02d left",
+                done, total, rate, Int(left) / 60, Int(left) % 60)
             FileHandle.standardError.write(Data(line.utf8))
         }
     }

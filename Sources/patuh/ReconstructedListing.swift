@@ -10,7 +10,8 @@ enum ReconstructedListing {
             let part = p.part == .item ? "" : " (\(p.part.rawValue))"
             text += "\(p.location): reconstructed: \(p.element)\(part): \(p.source)\n"
         }
-        text += "\(rubric.location.file): \(rubric.id): \(parts.count) bagian direkonstruksi / reconstructed part\(parts.count == 1 ? "" : "s")\n"
+        text +=
+            "\(rubric.location.file): \(rubric.id): \(parts.count) bagian direkonstruksi / reconstructed part\(parts.count == 1 ? "" : "s")\n"
         return text
     }
 }

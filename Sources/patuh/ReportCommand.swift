@@ -9,11 +9,14 @@ struct ReportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "report",
-            abstract: "Score, then write the CSV files and a self-contained HTML site (index.html, a page per region and unit, metode.html).",
-            discussion: HelpText.discussion("", examples: [
-                "patuh report --rubric ombudsman-opini-2022 Samples/riau --out out/site",
-                "patuh report --rubric skm-2017 --lang en Samples/riau --out out/skm-site",
-            ]))
+            abstract:
+                "Score, then write the CSV files and a self-contained HTML site (index.html, a page per region and unit, metode.html).",
+            discussion: HelpText.discussion(
+                "",
+                examples: [
+                    "patuh report --rubric ombudsman-opini-2022 Samples/riau --out out/site",
+                    "patuh report --rubric skm-2017 --lang en Samples/riau --out out/skm-site"
+                ]))
     }
 
     @OptionGroup var options: ScoreOptions
@@ -26,11 +29,14 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The site's title (default: the rubric's title).")
     var title: String?
 
-    @Flag(name: .customLong("no-comments"), help: "Leave respondents' comments out of the site (they are masked otherwise).")
+    @Flag(
+        name: .customLong("no-comments"),
+        help: "Leave respondents' comments out of the site (they are masked otherwise).")
     var noComments = false
 
-
-    @Option(name: .customLong("data-source"), help: "Where the data come from, for the footer (default: the registry's data-source).")
+    @Option(
+        name: .customLong("data-source"),
+        help: "Where the data come from, for the footer (default: the registry's data-source).")
     var dataSource: String?
 
     @Flag(name: .customLong("no-maps"), help: "Leave the maps out (patuh bench measures what they cost).")
@@ -40,7 +46,8 @@ struct ReportCommand: ParsableCommand {
         guard options.minimumGroup >= 1 else { throw ValidationError("--min-group takes a whole number of at least 1") }
         guard ["id", "en"].contains(lang) else { throw ValidationError("--lang takes id or en") }
         // The site replaces its folder whole: no input may live inside it.
-        try UsageChecks.output(options.out, inputs: options.paths + (options.registry.map { [$0] } ?? []), replacesWhole: true)
+        try UsageChecks.output(
+            options.out, inputs: options.paths + (options.registry.map { [$0] } ?? []), replacesWhole: true)
     }
 
     func run() throws {
@@ -55,8 +62,9 @@ struct ReportCommand: ParsableCommand {
         let directory = try SiteDirectory(path: options.out)
         do {
             let out = directory.staging
-            let files = try run.writeCSV(to: out, dialect: options.csvDialect, minimumGroup: options.minimumGroup,
-                                         comments: noComments ? .omitted : .masked)
+            let files = try run.writeCSV(
+                to: out, dialect: options.csvDialect, minimumGroup: options.minimumGroup,
+                comments: noComments ? .omitted : .masked)
             PhaseTimer.mark("write CSV")
             var site = SiteOptions()
             site.lang = lang

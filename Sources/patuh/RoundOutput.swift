@@ -6,7 +6,9 @@ import PatuhReport
 extension ScoredRound {
     /// Writes every CSV file of the round, each atomically; returns what the data package lists.
     @discardableResult
-    func writeCSV(to out: OutputDirectory, dialect: CSVDialect, minimumGroup: Int = 5, comments: CommentsOutput = .plain) throws -> [String] {
+    func writeCSV(
+        to out: OutputDirectory, dialect: CSVDialect, minimumGroup: Int = 5, comments: CommentsOutput = .plain
+    ) throws -> [String] {
         try out.prepare()
         let tables = RoundTables(result, followups: followups, minimumGroup: minimumGroup, comments: comments)
         let all = tables.files

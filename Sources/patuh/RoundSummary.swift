@@ -17,17 +17,21 @@ extension ScoredRound {
             // Indonesian nouns take no plural ending.
             // Indonesian number forms: 18.723, not 18723.
             let n = DecimalFormat.indonesian
-            summary = "patuh \(command): \(result.rubric.id): \(n(scored)) hasil unit dalam \(n(result.periods.count)) periode "
+            summary =
+                "patuh \(command): \(result.rubric.id): \(n(scored)) hasil unit dalam \(n(result.periods.count)) periode "
                 + "dari \(n(assessmentCount)) penilaian"
             if respondentCount > 0 { summary += " dan \(n(respondentCount)) respons survei" }
             summary += "; \(n(skippedFiles.count)) berkas untuk rubrik lain dilewati"
-            summary += "; \(n(rejected.count)) berkas bermasalah; \(n(all.errorCount)) galat, \(n(all.warningCount)) peringatan"
+            summary +=
+                "; \(n(rejected.count)) berkas bermasalah; \(n(all.errorCount)) galat, \(n(all.warningCount)) peringatan"
         } else {
-            summary = "patuh \(command): \(result.rubric.id): \(Console.count(scored, "unit result")) in "
+            summary =
+                "patuh \(command): \(result.rubric.id): \(Console.count(scored, "unit result")) in "
                 + "\(Console.count(result.periods.count, "period")) from \(Console.count(assessmentCount, "assessment"))"
             if respondentCount > 0 { summary += " and \(Console.count(respondentCount, "survey response"))" }
             summary += "; \(Console.count(skippedFiles.count, "file")) for other rubrics skipped"
-            summary += "; \(Console.count(rejected.count, "file")) with errors; \(Console.count(all.errorCount, "error")), \(Console.count(all.warningCount, "warning"))"
+            summary +=
+                "; \(Console.count(rejected.count, "file")) with errors; \(Console.count(all.errorCount, "error")), \(Console.count(all.warningCount, "warning"))"
         }
         Console.error(summary)
         for period in result.periods { Console.error(zoneLine(period)) }
@@ -53,8 +57,10 @@ extension ScoredRound {
         }
         let units = result.units.lazy.filter { $0.period == period }.map(\.band)
         let regions = result.regions.lazy.filter { $0.period == period && $0.score != nil }.map(\.band)
-        return Console.say(("  \(period): unit \(counts(units)); wilayah \(counts(regions))",
-                            "  \(period): units \(counts(units)); regions \(counts(regions))"))
+        return Console.say(
+            (
+                "  \(period): unit \(counts(units)); wilayah \(counts(regions))",
+                "  \(period): units \(counts(units)); regions \(counts(regions))"
+            ))
     }
 }
-

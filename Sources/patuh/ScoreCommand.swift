@@ -15,13 +15,18 @@ struct ScoreOptions: ParsableArguments {
     @Option(help: "Only periods equal to P or starting with P- (2023 pools 2023-S1 and 2023-S2).")
     var period: String?
 
-    @Flag(help: "Incomplete input is an error: an assessment without an answer to an assessor indicator is rejected (not counted as the minimum), and a survey response that leaves an unsur blank is excluded (not counted for the unsur it answers); each is named with its line.")
+    @Flag(
+        help:
+            "Incomplete input is an error: an assessment without an answer to an assessor indicator is rejected (not counted as the minimum), and a survey response that leaves an unsur blank is excluded (not counted for the unsur it answers); each is named with its line."
+    )
     var strict = false
 
     @Option(help: "Output directory.")
     var out: String
 
-    @Option(name: .customLong("min-group"), help: "Breakdown groups with fewer respondents are shown as \"< N\" with no score (default 5).")
+    @Option(
+        name: .customLong("min-group"),
+        help: "Breakdown groups with fewer respondents are shown as \"< N\" with no score (default 5).")
     var minimumGroup: Int = 5
 
     @Option(name: .customLong("csv-dialect"), help: "standard (RFC 4180) or excel-id (';', decimal comma, BOM).")
@@ -58,11 +63,14 @@ struct ScoreCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "score",
-            abstract: "Score units against a rubric, roll up to regions, rank; write units.csv, regions.csv, indicators.csv.",
-            discussion: HelpText.discussion("Files for another instrument than the rubric's are skipped and counted.", examples: [
-                "patuh score --rubric ombudsman-opini-2022 Samples/riau --out out/riau",
-                "patuh score --rubric skm-2017 --period 2023 --strict Samples/riau --out out/skm",
-            ]))
+            abstract:
+                "Score units against a rubric, roll up to regions, rank; write units.csv, regions.csv, indicators.csv.",
+            discussion: HelpText.discussion(
+                "Files for another instrument than the rubric's are skipped and counted.",
+                examples: [
+                    "patuh score --rubric ombudsman-opini-2022 Samples/riau --out out/riau",
+                    "patuh score --rubric skm-2017 --period 2023 --strict Samples/riau --out out/skm"
+                ]))
     }
 
     @OptionGroup var options: ScoreOptions
@@ -72,8 +80,9 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let run = try options.scoredRound(common: common, use: .scores)
-        let files = try run.writeCSV(to: OutputDirectory(path: options.out), dialect: options.csvDialect,
-                                     minimumGroup: options.minimumGroup)
+        let files = try run.writeCSV(
+            to: OutputDirectory(path: options.out), dialect: options.csvDialect,
+            minimumGroup: options.minimumGroup)
         try openData.write(run, files: files, to: OutputDirectory(path: options.out), dialect: options.csvDialect)
         PhaseTimer.mark("write CSV")
         defer { PhaseTimer.mark("summary") }

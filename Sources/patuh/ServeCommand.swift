@@ -22,7 +22,8 @@ enum ServeData {
     static func registry(given: String?, data: String, library: RubricLibraryOption) throws -> Registry {
         let path = given ?? registryPath(data)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw ValidationError("no registry: give --registry FILE (kept as \(registryPath(data)) for later starts) / beri --registry")
+            throw ValidationError(
+                "no registry: give --registry FILE (kept as \(registryPath(data)) for later starts) / beri --registry")
         }
         let loader = try library.loader()
         let inputs = loader.load([path], only: nil)
@@ -44,7 +45,9 @@ enum ServeData {
 
     static func rubric(_ id: String, library: RubricLibraryOption) throws -> Rubric {
         let rubric = try RubricSource.load(id, registry: nil, library: library).rubric
-        guard rubric.hasSurveyIndicators else { throw ValidationError("rubric '\(rubric.id)' has no survey indicators / tanpa unsur survei") }
+        guard rubric.hasSurveyIndicators else {
+            throw ValidationError("rubric '\(rubric.id)' has no survey indicators / tanpa unsur survei")
+        }
         return rubric
     }
 }

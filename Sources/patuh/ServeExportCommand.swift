@@ -35,7 +35,8 @@ struct ServeExportCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: (data as NSString).appendingPathComponent("patuh-serve.sqlite")) else {
+        guard FileManager.default.fileExists(atPath: (data as NSString).appendingPathComponent("patuh-serve.sqlite"))
+        else {
             Console.error("patuh serve export: error: no database in \(data) / tidak ada basis data")
             throw ExitCode(2)
         }
@@ -61,8 +62,9 @@ struct ServeExportCommand: ParsableCommand {
             }
             failed = result.diagnostics.hasErrors
         }
-        Console.error("patuh serve export: \(Console.count(files.count, "survey file")) of the counter questionnaire, "
-            + "\(Console.count(odkFiles, "file")) from ODK Collect, registry.xml → \(out)")
+        Console.error(
+            "patuh serve export: \(Console.count(files.count, "survey file")) of the counter questionnaire, "
+                + "\(Console.count(odkFiles, "file")) from ODK Collect, registry.xml → \(out)")
         if failed { throw ExitCode(1) }
     }
 
@@ -73,7 +75,9 @@ struct ServeExportCommand: ParsableCommand {
         var rubrics = names.sorted().filter { $0.hasSuffix(".xml") }.compactMap { name in
             try? loader.readRubric(file: (directory as NSString).appendingPathComponent(name))
         }
-        if FileManager.default.fileExists(atPath: rubric) { rubrics.insert(try ServeData.rubric(rubric, library: common.library), at: 0) }
+        if FileManager.default.fileExists(atPath: rubric) {
+            rubrics.insert(try ServeData.rubric(rubric, library: common.library), at: 0)
+        }
         return rubrics
     }
 }

@@ -33,10 +33,13 @@ struct ServeRunCommand: ParsableCommand {
     @Option(help: "The survey rubric of the questionnaire (id or path).")
     var rubric: String = "skm-2017"
 
-    @Option(name: .customLong("period"), help: "A period open for answers (repeatable; the first is the questionnaire's).")
+    @Option(
+        name: .customLong("period"), help: "A period open for answers (repeatable; the first is the questionnaire's).")
     var periods: [String] = []
 
-    @Option(name: .customLong("form-rubric"), help: "Another rubric whose `patuh xform` form ODK Collect may fetch and submit (repeatable).")
+    @Option(
+        name: .customLong("form-rubric"),
+        help: "Another rubric whose `patuh xform` form ODK Collect may fetch and submit (repeatable).")
     var formRubrics: [String] = []
 
     @Option(help: "HOST:PORT to listen on.")
@@ -55,12 +58,15 @@ struct ServeRunCommand: ParsableCommand {
 
     func validate() throws {
         if periods.isEmpty { throw ValidationError("give at least one --period open for answers / beri --period") }
-        for p in periods where !ContractText.isPeriod(p) { throw ValidationError("--period '\(p)' is not a period such as 2026 or 2026-S2") }
+        for p in periods where !ContractText.isPeriod(p) {
+            throw ValidationError("--period '\(p)' is not a period such as 2026 or 2026-S2")
+        }
         guard listenAddress != nil else { throw ValidationError("--listen takes HOST:PORT, e.g. 127.0.0.1:8080") }
     }
 
     var listenAddress: (host: String, port: Int)? {
-        guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]), (0...65535).contains(port)
+        guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
+            (0...65535).contains(port)
         else { return nil }
         return (String(listen[..<colon]), port)
     }
@@ -70,14 +76,16 @@ struct ServeRunCommand: ParsableCommand {
         if let registry { try ServeData.keep(registry: registry, data: data) }
         let survey = try ServeData.rubric(rubric, library: library)
         let extra = try formRubrics.map { try RubricSource.load($0, registry: nil, library: library).rubric }
-        var config = ServeConfiguration(rubric: survey, registry: reg, openPeriods: periods, dataDirectory: data,
-                                        formRubrics: [survey] + extra)
+        var config = ServeConfiguration(
+            rubric: survey, registry: reg, openPeriods: periods, dataDirectory: data,
+            formRubrics: [survey] + extra)
         config.publicURL = publicURL
         config.perDeviceLimit = perDeviceLimit
         config.perAddressLimit = perAddressLimit
         let server = try PatuhServe.Server(config: config)
         guard let (host, port) = listenAddress else { throw ExitCode(2) }
-        let summary = "\(Console.count(config.surveyedUnits.count, "unit")) · period \(periods.joined(separator: ", ")) · database \(server.store.path)"
+        let summary =
+            "\(Console.count(config.surveyedUnits.count, "unit")) · period \(periods.joined(separator: ", ")) · database \(server.store.path)"
         let failed = ServeRunner.run(server: server, host: host, port: port) { bound in
             // One line that scripts and tests wait for (the port, when --listen asked for 0).
             Console.error("patuh serve: listening on http://\(host):\(bound)/ · \(summary)")

@@ -46,7 +46,9 @@ struct ServeUserAddCommand: ParsableCommand {
     @OptionGroup var library: RubricLibraryOption
 
     func validate() throws {
-        guard Access.isName(name) else { throw ValidationError("--name takes letters, digits and . _ - @ (at most 64)") }
+        guard Access.isName(name) else {
+            throw ValidationError("--name takes letters, digits and . _ - @ (at most 64)")
+        }
         guard Role(rawValue: role) != nil else { throw ValidationError("--role takes unit, pemda or assessor") }
         guard (4...16).contains(cost) else { throw ValidationError("--cost takes 4 to 16") }
     }
@@ -59,7 +61,9 @@ struct ServeUserAddCommand: ParsableCommand {
             throw ExitCode(2)
         }
         guard let password = readLine(strippingNewline: true), password.count >= 8 else {
-            Console.error("patuh serve user add: error: give a password of at least 8 characters on standard input / kata sandi minimal 8 karakter")
+            Console.error(
+                "patuh serve user add: error: give a password of at least 8 characters on standard input / kata sandi minimal 8 karakter"
+            )
             throw ExitCode(2)
         }
         let store = try Store(directory: data)

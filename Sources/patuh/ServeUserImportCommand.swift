@@ -61,8 +61,10 @@ struct ServeUserImportCommand: ParsableCommand {
             } else if !Access.isName(cells[0]) {
                 problem = "'\(cells[0])' is not an account name / nama akun tidak sah"
             } else if let role = Role(rawValue: cells[1]) {
-                problem = Access.scopeProblem(role: role, scope: cells[2], registry: reg)
-                    ?? (cells[3].count < 8 ? "password shorter than 8 characters / kata sandi kurang dari 8 karakter" : nil)
+                problem =
+                    Access.scopeProblem(role: role, scope: cells[2], registry: reg)
+                    ?? (cells[3].count < 8
+                        ? "password shorter than 8 characters / kata sandi kurang dari 8 karakter" : nil)
             } else {
                 problem = "role '\(cells[1])' is not unit, pemda or assessor / peran tidak dikenal"
             }

@@ -9,8 +9,12 @@ enum UsageChecks {
     static func rubric(_ value: String) throws {
         guard RubricRequest.isPath(value) else {
             guard ContractText.isID(value) else {
-                throw ValidationError(Console.say(("--rubric '\(value)' bukan id rubrik (huruf, angka, '.', '_', '-') dan bukan jalur berkas rubrik (tulis ./\(value) untuk berkas)",
-                                                    "--rubric '\(value)' is neither a rubric id (letters, digits, '.', '_', '-') nor a path to a rubric file (write ./\(value) for a file)")))
+                throw ValidationError(
+                    Console.say(
+                        (
+                            "--rubric '\(value)' bukan id rubrik (huruf, angka, '.', '_', '-') dan bukan jalur berkas rubrik (tulis ./\(value) untuk berkas)",
+                            "--rubric '\(value)' is neither a rubric id (letters, digits, '.', '_', '-') nor a path to a rubric file (write ./\(value) for a file)"
+                        )))
             }
             return
         }
@@ -20,17 +24,26 @@ enum UsageChecks {
     static func period(_ value: String?) throws {
         guard let value else { return }
         guard ContractText.isPeriod(value) else {
-            throw ValidationError(Console.say(("--period '\(value)' bukan periode: tulis tahun (2023) atau tahun dan bagiannya (2023-S1, 2023-Q2, 2023-07), paling panjang \(ContractText.maxPeriodLength) karakter",
-                                                "--period '\(value)' is not a period: write a year (2023) or a year and its part (2023-S1, 2023-Q2, 2023-07), at most \(ContractText.maxPeriodLength) characters")))
+            throw ValidationError(
+                Console.say(
+                    (
+                        "--period '\(value)' bukan periode: tulis tahun (2023) atau tahun dan bagiannya (2023-S1, 2023-Q2, 2023-07), paling panjang \(ContractText.maxPeriodLength) karakter",
+                        "--period '\(value)' is not a period: write a year (2023) or a year and its part (2023-S1, 2023-Q2, 2023-07), at most \(ContractText.maxPeriodLength) characters"
+                    )))
         }
     }
 
     static func regularFile(_ path: String, option: String) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw ValidationError(Console.say(("\(option) \(path): berkas tidak ada", "\(option) \(path): no such file")))
+            throw ValidationError(
+                Console.say(("\(option) \(path): berkas tidak ada", "\(option) \(path): no such file")))
         }
-        if isFolder.boolValue { throw ValidationError(Console.say(("\(option) \(path): sebuah folder, bukan berkas", "\(option) \(path): is a folder, not a file"))) }
+        if isFolder.boolValue {
+            throw ValidationError(
+                Console.say(
+                    ("\(option) \(path): sebuah folder, bukan berkas", "\(option) \(path): is a folder, not a file")))
+        }
     }
 
     /// `--out` must be a folder (or not exist yet) and not one of the inputs; when the
@@ -38,17 +51,31 @@ enum UsageChecks {
     static func output(_ out: String, inputs: [String], replacesWhole: Bool) throws {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
-            throw ValidationError(Console.say(("--out \(out): sudah ada berkas bernama itu; keluaran berupa folder", "--out \(out): a file of that name exists; the output is a folder")))
+            throw ValidationError(
+                Console.say(
+                    (
+                        "--out \(out): sudah ada berkas bernama itu; keluaran berupa folder",
+                        "--out \(out): a file of that name exists; the output is a folder"
+                    )))
         }
         let target = canonical(out)
         for input in inputs {
             let path = canonical(input)
             if path == target {
-                throw ValidationError(Console.say(("--out \(out) juga merupakan masukan (\(input)): tulis keluaran ke folder lain", "--out \(out) is also an input (\(input)): write the outputs to another folder")))
+                throw ValidationError(
+                    Console.say(
+                        (
+                            "--out \(out) juga merupakan masukan (\(input)): tulis keluaran ke folder lain",
+                            "--out \(out) is also an input (\(input)): write the outputs to another folder"
+                        )))
             }
             if replacesWhole, path.hasPrefix(target == "/" ? "/" : target + "/") {
-                throw ValidationError(Console.say(("masukan \(input) terletak di dalam --out \(out), yang diganti utuh oleh perintah ini: tulis keluaran ke folder lain",
-                                                    "the input \(input) lies inside --out \(out), which this command replaces whole: write the outputs to another folder")))
+                throw ValidationError(
+                    Console.say(
+                        (
+                            "masukan \(input) terletak di dalam --out \(out), yang diganti utuh oleh perintah ini: tulis keluaran ke folder lain",
+                            "the input \(input) lies inside --out \(out), which this command replaces whole: write the outputs to another folder"
+                        )))
             }
         }
     }
@@ -68,7 +95,8 @@ enum UsageChecks {
 extension ScoreOptions {
     func validate() throws {
         if paths.isEmpty {
-            throw ValidationError("no inputs: name the files or folders of the round (registry, assessments, surveys), e.g. Samples/riau")
+            throw ValidationError(
+                "no inputs: name the files or folders of the round (registry, assessments, surveys), e.g. Samples/riau")
         }
         try UsageChecks.rubric(rubric)
         try UsageChecks.period(period)

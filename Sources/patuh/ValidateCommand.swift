@@ -9,7 +9,8 @@ struct ValidateCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "validate",
             abstract: "Check files against their schema and against each other; report every problem.",
-            discussion: HelpText.discussion("Every problem is printed as file:line:col: error: message (or warning:).",
+            discussion: HelpText.discussion(
+                "Every problem is printed as file:line:col: error: message (or warning:).",
                 examples: ["patuh validate Rubrics Samples", "patuh validate --lang id round-2023/"], rubrics: false))
     }
 
@@ -19,8 +20,11 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Files, or directories searched recursively for *.xml.")
     var paths: [String]
 
-    @Flag(name: .customLong("reconstructed"),
-          help: "Also list, on stdout, every part of the rubrics given that is marked reconstructed (bagian rubrik yang direkonstruksi).")
+    @Flag(
+        name: .customLong("reconstructed"),
+        help:
+            "Also list, on stdout, every part of the rubrics given that is marked reconstructed (bagian rubrik yang direkonstruksi)."
+    )
     var listsReconstructed = false
 
     func validate() throws {
@@ -37,19 +41,30 @@ struct ValidateCommand: ParsableCommand {
         let rejected = Set(inputs.rejectedFiles)
         let valid = inputs.files.filter { !rejected.contains($0) }
         if !common.quiet {
-            for file in valid { print(Console.say(("\(file): sah (\(inputs.kinds[file]?.rawValue ?? "?"))", "\(file): valid (\(inputs.kinds[file]?.rawValue ?? "?"))"))) }
+            for file in valid {
+                print(
+                    Console.say(
+                        (
+                            "\(file): sah (\(inputs.kinds[file]?.rawValue ?? "?"))",
+                            "\(file): valid (\(inputs.kinds[file]?.rawValue ?? "?"))"
+                        )))
+            }
         }
         if listsReconstructed {
             let given = Set(inputs.files)
-            for rubric in inputs.rubrics.values.sorted(by: { $0.id < $1.id }) where given.contains(rubric.location.file) {
+            for rubric in inputs.rubrics.values.sorted(by: { $0.id < $1.id }) where given.contains(rubric.location.file)
+            {
                 print(ReconstructedListing.lines(rubric), terminator: "")
             }
         }
         let errors = inputs.diagnostics.errorCount
         let warnings = inputs.diagnostics.warningCount
-        Console.error(Console.say((
-            "patuh validate: \(Console.number(inputs.files.count)) berkas: \(Console.number(valid.count)) sah, \(Console.number(rejected.count)) bermasalah; \(Console.number(errors)) galat, \(Console.number(warnings)) peringatan",
-            "patuh validate: \(Console.count(inputs.files.count, "file")): \(valid.count) valid, \(rejected.count) with errors; \(Console.count(errors, "error")), \(Console.count(warnings, "warning"))")))
+        Console.error(
+            Console.say(
+                (
+                    "patuh validate: \(Console.number(inputs.files.count)) berkas: \(Console.number(valid.count)) sah, \(Console.number(rejected.count)) bermasalah; \(Console.number(errors)) galat, \(Console.number(warnings)) peringatan",
+                    "patuh validate: \(Console.count(inputs.files.count, "file")): \(valid.count) valid, \(rejected.count) with errors; \(Console.count(errors, "error")), \(Console.count(warnings, "warning"))"
+                )))
         if errors > 0 { throw ExitCode(1) }
     }
 }

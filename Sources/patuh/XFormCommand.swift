@@ -8,18 +8,20 @@ import PatuhReport
 struct XFormCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-        commandName: "xform",
-        abstract: "Make an ODK XForm from a rubric, for ODK Collect, ODK Central or KoboToolbox.",
-        discussion: HelpText.discussion("""
-            An assessor rubric gives one group per dimension and one screen per indicator (its \
-            levels as choices, 'na' where allowed, a note, a photo); a survey rubric gives the SKM \
-            questionnaire with the respondent's questions. Both languages are in the form; --lang \
-            picks the one it opens in. The form's id is patuh-<rubric id> and its version follows \
-            the rubric's questions, so `patuh import odk` knows what each submission means.
-            """, examples: [
-                "patuh xform --rubric ombudsman-opini-2022 --registry Samples/riau/registry.xml --period 2023 --out forms/opini.xml",
-                "patuh xform --rubric skm-2017 --period 2023-S1 --out forms/skm.xml",
-            ]))
+            commandName: "xform",
+            abstract: "Make an ODK XForm from a rubric, for ODK Collect, ODK Central or KoboToolbox.",
+            discussion: HelpText.discussion(
+                """
+                An assessor rubric gives one group per dimension and one screen per indicator (its \
+                levels as choices, 'na' where allowed, a note, a photo); a survey rubric gives the SKM \
+                questionnaire with the respondent's questions. Both languages are in the form; --lang \
+                picks the one it opens in. The form's id is patuh-<rubric id> and its version follows \
+                the rubric's questions, so `patuh import odk` knows what each submission means.
+                """,
+                examples: [
+                    "patuh xform --rubric ombudsman-opini-2022 --registry Samples/riau/registry.xml --period 2023 --out forms/opini.xml",
+                    "patuh xform --rubric skm-2017 --period 2023-S1 --out forms/skm.xml"
+                ]))
     }
 
     @Option(help: "The rubric: a path, or the id of a rubric in Rubrics/.")
@@ -34,7 +36,10 @@ struct XFormCommand: ParsableCommand {
     @Option(help: "A period filled in by default (2023, 2023-S1).")
     var period: String?
 
-    @Flag(help: "The questionnaire of the rubric's survey indicators (for a rubric that mixes assessor and survey indicators).")
+    @Flag(
+        help:
+            "The questionnaire of the rubric's survey indicators (for a rubric that mixes assessor and survey indicators)."
+    )
     var survey = false
 
     @Option(help: "The XForm file to write.")
@@ -53,9 +58,10 @@ struct XFormCommand: ParsableCommand {
         let loaded = try RubricSource.load(rubric, registry: registry, library: library)
         let kind: FieldForm.Kind = survey || loaded.rubric.isSurveyRubric ? .survey : .assessment
         guard let form = FieldForm(rubric: loaded.rubric, kind: kind) else {
-            throw PatuhError(command: "xform",
-                             id: "rubrik '\(loaded.rubric.id)' tidak punya indikator \(kind == .survey ? "survei" : "penilai")",
-                             en: "rubric '\(loaded.rubric.id)' has no \(kind == .survey ? "survey" : "assessor") indicators")
+            throw PatuhError(
+                command: "xform",
+                id: "rubrik '\(loaded.rubric.id)' tidak punya indikator \(kind == .survey ? "survei" : "penilai")",
+                en: "rubric '\(loaded.rubric.id)' has no \(kind == .survey ? "survey" : "assessor") indicators")
         }
         let writer = XFormWriter(form: form, lang: lang, registry: loaded.registry, period: period)
         let target = URL(fileURLWithPath: out)
@@ -64,17 +70,23 @@ struct XFormCommand: ParsableCommand {
             try directory.prepare()
             try directory.write(target.lastPathComponent, writer.xml())
         } catch {
-            throw PatuhError(command: "xform", id: "tidak dapat menulis \(out): \(Console.describe(error))",
-                             en: "cannot write \(out): \(Console.describe(error))", status: 1)
+            throw PatuhError(
+                command: "xform", id: "tidak dapat menulis \(out): \(Console.describe(error))",
+                en: "cannot write \(out): \(Console.describe(error))", status: 1)
         }
-        var summary = Console.say((
-            "patuh xform: \(out) ditulis: formulir \(form.id) versi \(writer.version), "
-                + "\(Console.number(form.questions.count)) pertanyaan dalam \(Console.number(form.groups.count)) kelompok",
-            "patuh xform: wrote \(out): form \(form.id) version \(writer.version), "
-                + "\(Console.count(form.questions.count, "question")) in \(Console.count(form.groups.count, "group"))"))
+        var summary = Console.say(
+            (
+                "patuh xform: \(out) ditulis: formulir \(form.id) versi \(writer.version), "
+                    + "\(Console.number(form.questions.count)) pertanyaan dalam \(Console.number(form.groups.count)) kelompok",
+                "patuh xform: wrote \(out): form \(form.id) version \(writer.version), "
+                    + "\(Console.count(form.questions.count, "question")) in \(Console.count(form.groups.count, "group"))"
+            ))
         if loaded.registry != nil {
-            summary += Console.say((", \(Console.number(writer.units.count)) unit untuk dipilih",
-                                    ", \(Console.count(writer.units.count, "unit")) to choose from"))
+            summary += Console.say(
+                (
+                    ", \(Console.number(writer.units.count)) unit untuk dipilih",
+                    ", \(Console.count(writer.units.count, "unit")) to choose from"
+                ))
         }
         Console.error(summary)
     }
@@ -83,7 +95,9 @@ struct XFormCommand: ParsableCommand {
 /// A rubric named on the command line (a path, or an id looked up in `Rubrics/`), with an
 /// optional registry, read as `score` reads them (`RoundPipeline.rubric`).
 enum RubricSource {
-    static func load(_ rubric: String, registry: String?, library: RubricLibraryOption) throws -> (rubric: Rubric, registry: Registry?) {
+    static func load(_ rubric: String, registry: String?, library: RubricLibraryOption) throws -> (
+        rubric: Rubric, registry: Registry?
+    ) {
         try RoundPipeline.rubric(RubricRequest(argument: rubric), registry: registry, loader: try library.loader())
     }
 }

@@ -6,10 +6,14 @@ import Testing
 /// give the same verdict, the published patterns say what the functions do, and FNV-1a has
 /// its published values.
 @Suite struct ContractTextTests {
-    static let ids = ["9971-disdukcapil", "a", "A.b_c-d", "0b8e2f6a-1c2d-4e5f-8a9b-0c1d2e3f4a51", "-x", ".a", "", "a b",
-                      "uuid:0b8e", "é", "a\u{301}", String(repeating: "a", count: 128), String(repeating: "a", count: 129)]
-    static let periods = ["2023", "2023-S1", "2023-Q2-b", "23", "2023-", "2023 S1", "2023--S1", "20231", "2023-é",
-                          "abcd", "2023-" + String(repeating: "x", count: 27), "2023-" + String(repeating: "x", count: 28)]
+    static let ids = [
+        "9971-disdukcapil", "a", "A.b_c-d", "0b8e2f6a-1c2d-4e5f-8a9b-0c1d2e3f4a51", "-x", ".a", "", "a b",
+        "uuid:0b8e", "é", "a\u{301}", String(repeating: "a", count: 128), String(repeating: "a", count: 129)
+    ]
+    static let periods = [
+        "2023", "2023-S1", "2023-Q2-b", "23", "2023-", "2023 S1", "2023--S1", "20231", "2023-é",
+        "abcd", "2023-" + String(repeating: "x", count: 27), "2023-" + String(repeating: "x", count: 28)
+    ]
 
     /// The patterns the XForm and the data package publish agree with the functions on every
     /// case above (the length limits are separate facets, so only the short cases count).
@@ -31,8 +35,10 @@ import Testing
     }
 
     @Test func idsAndPeriods() {
-        let goodIDs = Set(["9971-disdukcapil", "a", "A.b_c-d", "0b8e2f6a-1c2d-4e5f-8a9b-0c1d2e3f4a51",
-                           String(repeating: "a", count: 128)])
+        let goodIDs = Set([
+            "9971-disdukcapil", "a", "A.b_c-d", "0b8e2f6a-1c2d-4e5f-8a9b-0c1d2e3f4a51",
+            String(repeating: "a", count: 128)
+        ])
         for s in Self.ids { #expect(ContractText.isID(s) == goodIDs.contains(s), "\(s)") }
         // 4 + 1 + 27 = 32 characters is the longest period.
         let goodPeriods = Set(["2023", "2023-S1", "2023-Q2-b", "2023-" + String(repeating: "x", count: 27)])

@@ -12,10 +12,12 @@ import Testing
         a.levels = [level(0, "tidak ada"), level(1, "sebagian"), level(2, "lengkap")]
         var b = Make.indicator("1B", max: 3)
         b.allowsNA = false
-        return Rubric(id: "uji", version: "2024.1", dimensions: [
-            Dimension(id: "unit", indicators: [a, b]),
-            Dimension(id: "out", indicators: [Make.indicator("S1", min: 1, max: 4, source: .survey)]),
-        ], bands: Make.bands)
+        return Rubric(
+            id: "uji", version: "2024.1",
+            dimensions: [
+                Dimension(id: "unit", indicators: [a, b]),
+                Dimension(id: "out", indicators: [Make.indicator("S1", min: 1, max: 4, source: .survey)])
+            ], bands: Make.bands)
     }
 
     @Test func aMixedRubricGivesAnAssessorFormAndAQuestionnaire() throws {
@@ -26,7 +28,9 @@ import Testing
         // The dimension called "unit" would take the unit question's name; "1B" cannot start a name.
         #expect(assessor.groups.map(\.name) == ["_unit"])
         #expect(assessor.groups[0].questions.map(\.name) == ["A1", "_1B"])
-        #expect(FieldPath.answerPath(assessor.groups[0], assessor.groups[0].questions[1], kind: .assessment) == "_unit/_1B/answer")
+        #expect(
+            FieldPath.answerPath(assessor.groups[0], assessor.groups[0].questions[1], kind: .assessment)
+                == "_unit/_1B/answer")
         #expect(forms[1].groups.map(\.name) == ["out"])
         #expect(FieldPath.answerPath(forms[1].groups[0], forms[1].groups[0].questions[0], kind: .survey) == "out/S1")
     }
@@ -54,15 +58,21 @@ import Testing
         var relabelled = mixed
         relabelled.dimensions[0].indicators[0].levels[2].label["id"] = "lengkap dan mutakhir"
         relabelled.dimensions[0].weight = 5
-        #expect(FieldForm(rubric: Rubric(id: "uji", version: "2024.1", dimensions: relabelled.dimensions, bands: Make.bands),
-                          kind: .assessment)?.version == base)
+        #expect(
+            FieldForm(
+                rubric: Rubric(id: "uji", version: "2024.1", dimensions: relabelled.dimensions, bands: Make.bands),
+                kind: .assessment)?.version == base)
 
         var rescaled = mixed.dimensions
         rescaled[0].indicators[1].max = 4
-        #expect(FieldForm(rubric: Rubric(id: "uji", version: "2024.1", dimensions: rescaled, bands: Make.bands),
-                          kind: .assessment)?.version != base)
-        #expect(FieldForm(rubric: Rubric(id: "uji", version: "2024.2", dimensions: mixed.dimensions, bands: Make.bands),
-                          kind: .assessment)?.version != base)
+        #expect(
+            FieldForm(
+                rubric: Rubric(id: "uji", version: "2024.1", dimensions: rescaled, bands: Make.bands),
+                kind: .assessment)?.version != base)
+        #expect(
+            FieldForm(
+                rubric: Rubric(id: "uji", version: "2024.2", dimensions: mixed.dimensions, bands: Make.bands),
+                kind: .assessment)?.version != base)
     }
 
     @Test func aVersionWithASuffixIsTheSameForm() throws {

@@ -6,9 +6,12 @@ import Testing
 @Suite struct QualifierTests {
     /// Dimension `a` (A1, 0–4) is scored; dimension `p` (P1, P2: 0–2) decides the qualifier.
     let rubric = Rubric(
-        id: "q", dimensions: [
+        id: "q",
+        dimensions: [
             Dimension(id: "a", weight: 1, indicators: [Indicator(id: "A1", min: 0, max: 4)]),
-            Dimension(id: "p", weight: 1, indicators: [Indicator(id: "P1", min: 0, max: 2), Indicator(id: "P2", min: 0, max: 2)]),
+            Dimension(
+                id: "p", weight: 1,
+                indicators: [Indicator(id: "P1", min: 0, max: 2), Indicator(id: "P2", min: 0, max: 2)])
         ],
         bands: [Band(id: "x", min: 0)],
         qualifier: Qualifier(id: "tm", label: LocalizedText(["id": "Tanpa Maladministrasi"]), dimensionID: "p"))

@@ -19,7 +19,7 @@ import Testing
         // Province = 81.25 (its own OPD only), not (81.25 + 0)/2.
         let r = score([
             Make.assessment("p", unit: "99-opd1", ["A1": .number(2), "A2": .number(1), "B1": .number(4)]),
-            Make.assessment("k", unit: "9901-a", ["A1": .number(0), "A2": .number(0), "B1": .number(0)]),
+            Make.assessment("k", unit: "9901-a", ["A1": .number(0), "A2": .number(0), "B1": .number(0)])
         ])
         #expect(region(r, "99")?.score.near(81.25) == true)
         #expect(region(r, "99")?.unitCount == 1)
@@ -36,7 +36,7 @@ import Testing
         let all = [
             Make.assessment("t1", unit: "9971-mpp-t1", ["A1": .number(2), "A2": .number(2), "B1": .number(4)]),
             Make.assessment("t2a", unit: "9971-mpp-t2", ["A1": .number(0), "A2": .number(0), "B1": .number(0)]),
-            noted,
+            noted
         ]
         let r = score(all)
         let t2 = r.assessments(UnitPeriod(unit: "9971-mpp-t2", period: "2023"))
@@ -54,7 +54,7 @@ import Testing
         let r = score([
             Make.assessment("t1", unit: "9971-mpp-t1", ["A1": .number(2), "A2": .number(2), "B1": .number(4)]),
             Make.assessment("t2a", unit: "9971-mpp-t2", ["A1": .number(0), "A2": .number(0), "B1": .number(0)]),
-            Make.assessment("t2b", unit: "9971-mpp-t2", ["A1": .number(2), "A2": .number(2), "B1": .number(4)]),
+            Make.assessment("t2b", unit: "9971-mpp-t2", ["A1": .number(2), "A2": .number(2), "B1": .number(4)])
         ])
         #expect(unit(r, "9971-mpp-t2")?.score.near(50) == true)
         #expect(unit(r, "9971-mpp-t2")?.assessmentCount == 2)
@@ -69,7 +69,7 @@ import Testing
         // rank_level: each alone at its level → 1. rank_in_parent (siblings under 99): kota 1, kabupaten 2.
         let r = score([
             Make.assessment("a", unit: "9901-a", ["A1": .number(1), "A2": .number(1), "B1": .number(2)]),
-            Make.assessment("c", unit: "9971-c", ["A1": .number(2), "A2": .number(2), "B1": .number(0)]),
+            Make.assessment("c", unit: "9971-c", ["A1": .number(2), "A2": .number(2), "B1": .number(0)])
         ])
         #expect(region(r, "99.01")?.rankLevel == 1)
         #expect(region(r, "99.71")?.rankLevel == 1)
@@ -81,8 +81,10 @@ import Testing
         // 2022: A1=0, A2=1, B1=2 → D_A = 0.25, D_B = 0.5 → 100·(0.75 + 0.5)/4 = 31.25.
         // 2023: A1=1, A2=1, B1=2 → 50. Change = 50.00 − 31.25 = 18.75.
         let r = score([
-            Make.assessment("old", unit: "9901-a", period: "2022", ["A1": .number(0), "A2": .number(1), "B1": .number(2)]),
-            Make.assessment("new", unit: "9901-a", period: "2023", ["A1": .number(1), "A2": .number(1), "B1": .number(2)]),
+            Make.assessment(
+                "old", unit: "9901-a", period: "2022", ["A1": .number(0), "A2": .number(1), "B1": .number(2)]),
+            Make.assessment(
+                "new", unit: "9901-a", period: "2023", ["A1": .number(1), "A2": .number(1), "B1": .number(2)])
         ])
         #expect(unit(r, "9901-a", "2022")?.change == nil)
         #expect(unit(r, "9901-a", "2023")?.change.near(18.75) == true)
@@ -93,12 +95,17 @@ import Testing
         // --period 2023 keeps 2023-S1 and 2023-S2 under "2023" and drops 2022.
         // Unit mean of 50 (S1) and 100 (S2) = 75.
         let pooled = RoundScorer(rubric: Make.rubric, registry: Make.registry, periodFilter: "2023")
-        let r = pooled.score(assessments: [
-            Make.assessment("s1", unit: "9901-a", period: "2023-S1", ["A1": .number(1), "A2": .number(1), "B1": .number(2)]),
-            Make.assessment("s2", unit: "9901-a", period: "2023-S2", ["A1": .number(2), "A2": .number(2), "B1": .number(4)]),
-            Make.assessment("x", unit: "9901-a", period: "2022", ["A1": .number(0), "A2": .number(0), "B1": .number(0)]),
-            Make.assessment("y", unit: "9901-a", period: "20231", ["A1": .number(0), "A2": .number(0), "B1": .number(0)]),
-        ], surveys: [:])
+        let r = pooled.score(
+            assessments: [
+                Make.assessment(
+                    "s1", unit: "9901-a", period: "2023-S1", ["A1": .number(1), "A2": .number(1), "B1": .number(2)]),
+                Make.assessment(
+                    "s2", unit: "9901-a", period: "2023-S2", ["A1": .number(2), "A2": .number(2), "B1": .number(4)]),
+                Make.assessment(
+                    "x", unit: "9901-a", period: "2022", ["A1": .number(0), "A2": .number(0), "B1": .number(0)]),
+                Make.assessment(
+                    "y", unit: "9901-a", period: "20231", ["A1": .number(0), "A2": .number(0), "B1": .number(0)])
+            ], surveys: [:])
         #expect(r.periods == ["2023"])
         #expect(unit(r, "9901-a")?.score.near(75) == true)
     }
@@ -109,8 +116,9 @@ import Testing
         #expect(unit(lenient, "9901-a")?.score.near(56.25) == true)  // see ScorerTests
         // The warning comes from the assessment's checks (which `validate` runs too), not the scorer.
         #expect(!lenient.diagnostics.contains { $0.severity == .error })
-        #expect(AssessmentChecks.check(a, rubric: Make.rubric, registry: Make.registry)
-            .contains { $0.severity == .warning && $0.message.contains("no answer for A1") })
+        #expect(
+            AssessmentChecks.check(a, rubric: Make.rubric, registry: Make.registry)
+                .contains { $0.severity == .warning && $0.message.contains("no answer for A1") })
         let strict = RoundScorer(rubric: Make.rubric, registry: Make.registry, strict: true)
             .score(assessments: [a], surveys: [:])
         #expect(unit(strict, "9901-a") == nil)

@@ -69,10 +69,12 @@ import Testing
 
     @Test func bandsUseTheRoundedScore() {
         // Ombudsman 2019 zones: hijau ≥ 81, kuning ≥ 51, merah ≥ 0.
-        let zones = Rubric(id: "z", dimensions: [Dimension(id: "d", indicators: [Make.indicator("x")])], bands: [
-            Band(id: "hijau", min: 81, zone: .hijau), Band(id: "kuning", min: 51, zone: .kuning),
-            Band(id: "merah", min: 0, zone: .merah),
-        ])
+        let zones = Rubric(
+            id: "z", dimensions: [Dimension(id: "d", indicators: [Make.indicator("x")])],
+            bands: [
+                Band(id: "hijau", min: 81, zone: .hijau), Band(id: "kuning", min: 51, zone: .kuning),
+                Band(id: "merah", min: 0, zone: .merah)
+            ])
         #expect(zones.band(for: 80.995)?.id == "hijau")  // 81.00
         #expect(zones.band(for: 80.994)?.id == "kuning")  // 80.99
         #expect(zones.band(for: 50.994)?.id == "merah")  // 50.99

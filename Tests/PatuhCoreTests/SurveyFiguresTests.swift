@@ -1,13 +1,15 @@
-@testable import PatuhCore
 import Testing
+
+@testable import PatuhCore
 
 /// The survey figures every writer prints (the sample check and a respondent group's score),
 /// worked out by hand.
 @Suite struct SurveyFiguresTests {
     private static func result(population: Int?, respondents: Int?) -> UnitResult {
-        UnitResult(unit: ServiceUnit(id: "u", type: .opd, name: "U", regionCode: "99", population: population), period: "2023",
-                   score: 80, band: nil, basis: .survey, dimensionPoints: [], indicators: [],
-                   assessmentCount: 0, respondents: respondents, change: nil)
+        UnitResult(
+            unit: ServiceUnit(id: "u", type: .opd, name: "U", regionCode: "99", population: population), period: "2023",
+            score: 80, band: nil, basis: .survey, dimensionPoints: [], indicators: [],
+            assessmentCount: 0, respondents: respondents, change: nil)
     }
 
     @Test func theSampleCheckOfAnSKMUnit() throws {

@@ -19,10 +19,16 @@ import Testing
         #expect(pooled.respondents == 4)
         #expect(pooled.means == [nil, nil, 2, 4, nil])
 
-        let rubric = Rubric(id: "mixed", dimensions: [
-            Dimension(id: "d", weight: 1, indicators: [Make.indicator("A1"), Make.indicator("S1", source: .survey),
-                                                       Make.indicator("A2"), Make.indicator("S2", source: .survey)]),
-        ], bands: Make.bands)
+        let rubric = Rubric(
+            id: "mixed",
+            dimensions: [
+                Dimension(
+                    id: "d", weight: 1,
+                    indicators: [
+                        Make.indicator("A1"), Make.indicator("S1", source: .survey),
+                        Make.indicator("A2"), Make.indicator("S2", source: .survey)
+                    ])
+            ], bands: Make.bands)
         #expect(rubric.surveyWindow == 1..<4)
         #expect(Make.rubric.surveyWindow.isEmpty)
     }

@@ -1,12 +1,12 @@
 import Foundation
 import PatuhCore
 import PatuhFormats
-import PatuhXML
 import PatuhTestSupport
+import PatuhXML
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // Hostile and broken input, file by file (issue 7): each case is read every way Patuh reads
@@ -83,7 +83,9 @@ private struct Readers {
 
     var surveyReader: SurveyReader {
         let skm = self.skm
-        return SurveyReader(schema: loader.schemas.schema(for: .survey), registry: registry) { $0 == skm.id ? skm : nil }
+        return SurveyReader(schema: loader.schemas.schema(for: .survey), registry: registry) {
+            $0 == skm.id ? skm : nil
+        }
     }
 
     /// Reads `path` every way Patuh reads a file of `kind` (its root's name): the root
@@ -116,7 +118,8 @@ private struct Readers {
         r.diagnostics += inputs.diagnostics
         // Rubrics read from this file: one of Rubrics/ named on its root is looked up
         // whether the file turns out whole or not.
-        r.accepted += inputs.registries.count + inputs.rubrics.values.filter { $0.location.file == path }.count
+        r.accepted +=
+            inputs.registries.count + inputs.rubrics.values.filter { $0.location.file == path }.count
             + inputs.assessmentFiles.reduce(0) { $0 + $1.assessments.count }
             + inputs.surveyFiles.reduce(0) { $0 + $1.accepted }
         r.text += inputs.registries.flatMap { $0.registry.units.map(\.name) + $0.registry.regions.map(\.name) }
@@ -131,7 +134,10 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
         "registry": prolog + """
             <registry xmlns="urn:patuh:1"><region code="14" level="provinsi" name="R \(reference)"/></registry>
             """,
-        "rubric": prolog + rubricXML("<indicator id=\"X1\" min=\"0\" max=\"3\"><title lang=\"id\">\(reference)</title></indicator>\n\(goodBands)"),
+        "rubric": prolog
+            + rubricXML(
+                "<indicator id=\"X1\" min=\"0\" max=\"3\"><title lang=\"id\">\(reference)</title></indicator>\n\(goodBands)"
+            ),
         "assessment": prolog + """
             <assessment xmlns="urn:patuh:1" id="a1" rubric="skm-2017" unit="1471-disdukcapil" period="2023">
               <answer indicator="U1" value="3"><note>\(reference)</note></answer>
@@ -141,7 +147,7 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
             <survey xmlns="urn:patuh:1" rubric="skm-2017" unit="1471-disdukcapil" period="2023">
               <response id="r1"><answer indicator="U1" value="3"/><comment>\(reference)</comment></response>
             </survey>
-            """,
+            """
     ]
 }
 
@@ -151,14 +157,18 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
     init() throws { readers = try Readers() }
 
     /// Expects every reading of `path` refused at the DOCTYPE on `line`, with nothing read.
-    private func expectRefusedAtDoctype(_ path: String, kind: String, line: Int, _ what: String,
-                                        sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Reading {
+    private func expectRefusedAtDoctype(
+        _ path: String, kind: String, line: Int, _ what: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) -> Reading {
         let r = readers.readEveryWay(path, as: kind)
         #expect(r.accepted == 0, "\(what): something was read", sourceLocation: sourceLocation)
-        #expect(!r.errors.isEmpty && r.errors.allSatisfy { $0.location.file == path },
-                "\(what): \(r.errors)", sourceLocation: sourceLocation)
-        #expect(r.errors.contains { $0.location.line == line && $0.message == XMLLimits.doctypeMessage },
-                "\(what): \(r.errors)", sourceLocation: sourceLocation)
+        #expect(
+            !r.errors.isEmpty && r.errors.allSatisfy { $0.location.file == path },
+            "\(what): \(r.errors)", sourceLocation: sourceLocation)
+        #expect(
+            r.errors.contains { $0.location.line == line && $0.message == XMLLimits.doctypeMessage },
+            "\(what): \(r.errors)", sourceLocation: sourceLocation)
         return r
     }
 
@@ -171,7 +181,7 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
             ("general entity", "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"\(target)\">]>", "&xxe;"),
             ("parameter entity", "<!DOCTYPE x [<!ENTITY % p SYSTEM \"\(target)\"> %p;]>", "x"),
             ("external subset", "<!DOCTYPE x SYSTEM \"\(target)\">", "x"),
-            ("public id", "<!DOCTYPE x PUBLIC \"-//P//X\" \"\(target)\">", "x"),
+            ("public id", "<!DOCTYPE x PUBLIC \"-//P//X\" \"\(target)\">", "x")
         ]
         for variant in variants {
             for (kind, xml) in everyKind(doctype: variant.doctype, reference: variant.reference) {
@@ -189,7 +199,8 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
         let comment = "<!--" + String(repeating: "x", count: 4096) + "-->\n"
         let doctype = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
         for (kind, xml) in everyKind(doctype: comment + doctype, reference: "&xxe;") {
-            let r = expectRefusedAtDoctype(try write(xml, "\(kind).xml"), kind: kind, line: 3, "after a comment, in a \(kind)")
+            let r = expectRefusedAtDoctype(
+                try write(xml, "\(kind).xml"), kind: kind, line: 3, "after a comment, in a \(kind)")
             #expect(!r.allText.contains(passwdLine))
         }
         for (kind, xml) in everyKind(doctype: doctype, reference: "&xxe;") {
@@ -205,7 +216,7 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
         let refused: [(String, String)] = [
             ("general entity", "<!DOCTYPE x [<!ENTITY net SYSTEM \"\(url)/entity\">]>"),
             ("parameter entity", "<!DOCTYPE x [<!ENTITY % net SYSTEM \"\(url)/param\"> %net;]>"),
-            ("external subset", "<!DOCTYPE x SYSTEM \"\(url)/dtd\">"),
+            ("external subset", "<!DOCTYPE x SYSTEM \"\(url)/dtd\">")
         ]
         for (name, doctype) in refused {
             for (kind, xml) in everyKind(doctype: doctype, reference: name.hasPrefix("general") ? "&net;" : "x") {
@@ -214,11 +225,13 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
         }
         // Without a DOCTYPE: a schema location hint and an XInclude. Neither is followed;
         // the include is an element the schema does not allow, the hint is ignored.
-        let hint = try write("""
+        let hint = try write(
+            """
             <assessment xmlns="urn:patuh:1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                 xsi:schemaLocation="urn:patuh:1 \(url)/schema.xsd" id="a1" rubric="skm-2017" unit="1471-disdukcapil" period="2023"/>
             """)
-        let include = try write("""
+        let include = try write(
+            """
             <assessment xmlns="urn:patuh:1" xmlns:xi="http://www.w3.org/2001/XInclude" id="a1" rubric="skm-2017" unit="1471-disdukcapil" period="2023">
               <xi:include href="\(url)/include" parse="text"/>
             </assessment>
@@ -237,7 +250,8 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
     @Test func billionLaughsIsRefusedAtTheDoctypeBeforeAnyExpansion() throws {
         var doctype = "<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n"
         for i in 1...9 {
-            doctype += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i == 1 ? "" : String(i - 1));", count: 10) + "\">\n"
+            doctype +=
+                "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i == 1 ? "" : String(i - 1));", count: 10) + "\">\n"
         }
         doctype += "]>"
         try expectBoundedRefusal(doctype: doctype, reference: "&lol9;", "billion laughs")
@@ -246,15 +260,21 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
     @Test func quadraticBlowupIsRefusedAtTheDoctype() throws {
         // One 100 KB entity referenced 10,000 times: 1 GB if expanded, from a 140 KB file.
         let doctype = "<!DOCTYPE q [<!ENTITY a \"" + String(repeating: "a", count: 100_000) + "\">]>"
-        try expectBoundedRefusal(doctype: doctype, reference: String(repeating: "&a;", count: 10_000), "quadratic blowup")
+        try expectBoundedRefusal(
+            doctype: doctype, reference: String(repeating: "&a;", count: 10_000), "quadratic blowup")
     }
 
-    func expectBoundedRefusal(doctype: String, reference: String, _ what: String,
-                              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    func expectBoundedRefusal(
+        doctype: String, reference: String, _ what: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         for (kind, xml) in everyKind(doctype: doctype, reference: reference) {
             let path = try write(xml, "\(kind).xml")
-            let r = expectRefusedAtDoctype(path, kind: kind, line: 2, "\(what) in a \(kind)", sourceLocation: sourceLocation)
-            #expect(r.text.allSatisfy { !$0.contains("lol") && !$0.contains("aaaa") }, "\(what) expanded", sourceLocation: sourceLocation)
+            let r = expectRefusedAtDoctype(
+                path, kind: kind, line: 2, "\(what) in a \(kind)", sourceLocation: sourceLocation)
+            #expect(
+                r.text.allSatisfy { !$0.contains("lol") && !$0.contains("aaaa") }, "\(what) expanded",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -263,17 +283,22 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
     @Test func tenThousandLevelsDeepIsRejectedWithAClearMessage() throws {
         let depth = 10_000
         // Regions nest in a registry (read whole); unknown elements nest in an assessment (streamed).
-        let registry = "<registry xmlns=\"urn:patuh:1\">\n"
+        let registry =
+            "<registry xmlns=\"urn:patuh:1\">\n"
             + String(repeating: "<region code=\"14\" level=\"provinsi\" name=\"R\">", count: depth)
             + String(repeating: "</region>", count: depth) + "\n</registry>\n"
-        let assessment = "<assessment xmlns=\"urn:patuh:1\" id=\"a1\" rubric=\"skm-2017\" unit=\"1471-disdukcapil\" period=\"2023\">\n"
+        let assessment =
+            "<assessment xmlns=\"urn:patuh:1\" id=\"a1\" rubric=\"skm-2017\" unit=\"1471-disdukcapil\" period=\"2023\">\n"
             + String(repeating: "<x>", count: depth) + String(repeating: "</x>", count: depth) + "\n</assessment>\n"
         for (kind, xml) in [("registry", registry), ("assessment", assessment)] {
             let path = try write(xml, "\(kind).xml")
             let r = readers.readEveryWay(path, as: kind)
             #expect(r.accepted == 0, "\(kind)")
-            #expect(r.errors.contains { $0.location.file == path && $0.location.line == 2 && $0.message == XMLLimits.depthMessage },
-                    "\(kind): \(r.errors.prefix(4))")
+            #expect(
+                r.errors.contains {
+                    $0.location.file == path && $0.location.line == 2 && $0.message == XMLLimits.depthMessage
+                },
+                "\(kind): \(r.errors.prefix(4))")
         }
     }
 
@@ -281,12 +306,18 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
         let dir = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = try writeBig(
-            head: "<assessment xmlns=\"urn:patuh:1\" id=\"a1\" rubric=\"skm-2017\" unit=\"1471-disdukcapil\" period=\"2023\">\n<answer indicator=\"U1\" value=\"3\">\n<note>",
-            unit: Array("ABCDEFGHIJKLMNOP".utf8), count: (100 << 20) / 16, tail: "</note></answer></assessment>\n", in: dir)
+            head:
+                "<assessment xmlns=\"urn:patuh:1\" id=\"a1\" rubric=\"skm-2017\" unit=\"1471-disdukcapil\" period=\"2023\">\n<answer indicator=\"U1\" value=\"3\">\n<note>",
+            unit: Array("ABCDEFGHIJKLMNOP".utf8), count: (100 << 20) / 16, tail: "</note></answer></assessment>\n",
+            in: dir)
         let assessments = AssessmentReader(schema: readers.loader.schemas.schema(for: .assessment)).read(file: path)
         #expect(assessments.assessments.isEmpty)
-        #expect(assessments.diagnostics.contains { $0.location.file == path && $0.location.line == 3 && $0.message == "text longer than 1 MB in one element" },
-                "\(assessments.diagnostics)")
+        #expect(
+            assessments.diagnostics.contains {
+                $0.location.file == path && $0.location.line == 3
+                    && $0.message == "text longer than 1 MB in one element"
+            },
+            "\(assessments.diagnostics)")
         // Read whole (rubrics, registries): refused by its size, before a byte is read.
         do {
             _ = try XMLDocument.parse(file: path)
@@ -310,10 +341,12 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
             _ = try readers.loader.readRubric(file: path)
             Issue.record("a rubric with a 20 MB basis was read")
         } catch {
-            #expect(error.diagnostics.contains {
-                $0.location.file == path && $0.location.line == 3
-                    && $0.message.contains("Element 'basis': [facet 'maxLength'] The value has a length of '20971520'")
-            }, "\(error.diagnostics.map { String($0.description.prefix(300)) })")
+            #expect(
+                error.diagnostics.contains {
+                    $0.location.file == path && $0.location.line == 3
+                        && $0.message.contains(
+                            "Element 'basis': [facet 'maxLength'] The value has a length of '20971520'")
+                }, "\(error.diagnostics.map { String($0.description.prefix(300)) })")
         }
     }
 
@@ -321,13 +354,17 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
         let dir = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let streamed = try writeBig(
-            head: "<assessment xmlns=\"urn:patuh:1\" id=\"a1\" rubric=\"skm-2017\" unit=\"1471-disdukcapil\" period=\"2023\"\n assessor=\"",
+            head:
+                "<assessment xmlns=\"urn:patuh:1\" id=\"a1\" rubric=\"skm-2017\" unit=\"1471-disdukcapil\" period=\"2023\"\n assessor=\"",
             unit: Array("ABCDEFGHIJKLMNOP".utf8), count: (50 << 20) / 16, tail: "\"/>\n", in: dir)
         let assessments = AssessmentReader(schema: readers.loader.schemas.schema(for: .assessment)).read(file: streamed)
         #expect(assessments.assessments.isEmpty)
         // Streamed: the parser waits for the end of the start tag (line 1) and gives up at 10 MB.
-        #expect(assessments.diagnostics.contains { $0.location.file == streamed && $0.location.line == 1 && $0.message == XMLLimits.longTagMessage },
-                "\(assessments.diagnostics)")
+        #expect(
+            assessments.diagnostics.contains {
+                $0.location.file == streamed && $0.location.line == 1 && $0.message == XMLLimits.longTagMessage
+            },
+            "\(assessments.diagnostics)")
 
         let whole = try writeBig(
             head: "<registry xmlns=\"urn:patuh:1\">\n<region code=\"14\" level=\"provinsi\" name=\"",
@@ -336,8 +373,11 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
             _ = try XMLDocument.parse(file: whole)
             Issue.record("a 50 MB attribute was parsed")
         } catch {
-            #expect(error.diagnostics.contains { $0.location.file == whole && $0.location.line == 2 && $0.message == XMLLimits.longAttributeMessage },
-                    "\(error.diagnostics)")
+            #expect(
+                error.diagnostics.contains {
+                    $0.location.file == whole && $0.location.line == 2 && $0.message == XMLLimits.longAttributeMessage
+                },
+                "\(error.diagnostics)")
         }
     }
 
@@ -353,20 +393,26 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
         let survey = readers.surveyReader.read(file: path)
         #expect(!survey.complete)
         #expect(survey.accepted == 0, "responses of a truncated file are not counted")
-        #expect(survey.diagnostics.contains { $0.location.file == path && $0.location.line == 3 }, "\(survey.diagnostics)")
+        #expect(
+            survey.diagnostics.contains { $0.location.file == path && $0.location.line == 3 }, "\(survey.diagnostics)")
         // Cut between elements: the message says so.
-        let between = try write("""
+        let between = try write(
+            """
             <survey xmlns="urn:patuh:1" rubric="skm-2017" unit="1471-disdukcapil" period="2023">
               <response id="r1"><answer indicator="U1" value="3"/>
             """, "cut2.xml")
         let r = readers.surveyReader.read(file: between)
         #expect(r.accepted == 0)
-        #expect(r.diagnostics.contains { $0.location.file == between && $0.message.contains("truncated") }, "\(r.diagnostics)")
+        #expect(
+            r.diagnostics.contains { $0.location.file == between && $0.message.contains("truncated") },
+            "\(r.diagnostics)")
         // A registry (read whole) cut short.
         let registry = try write(String(registryXML.prefix(registryXML.count - 40)), "registry.xml")
         let inputs = readers.loader.load([registry])
         #expect(inputs.registries.isEmpty)
-        #expect(inputs.diagnostics.contains { $0.location.file == registry && $0.severity == .error }, "\(inputs.diagnostics)")
+        #expect(
+            inputs.diagnostics.contains { $0.location.file == registry && $0.severity == .error },
+            "\(inputs.diagnostics)")
     }
 
     @Test func utf16WithBOMAndDeclarationIsAccepted() throws {
@@ -376,18 +422,21 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
               <response id="r1"><answer indicator="U1" value="3"/><comment>Pelayanan ramah, café di ruang tunggu</comment></response>
             </survey>
             """
-        let registry = registryXML.replacingOccurrences(of: "name=\"Disdukcapil\"", with: "name=\"Disdukcapil — Kantor Café\"")
+        let registry = registryXML.replacingOccurrences(
+            of: "name=\"Disdukcapil\"", with: "name=\"Disdukcapil — Kantor Café\"")
         func utf16(_ s: String, bigEndian: Bool) -> [UInt8] {
-            (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + s.utf16.flatMap { (u: UInt16) -> [UInt8] in
-                bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)]
-            }
+            (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE])
+                + s.utf16.flatMap { (u: UInt16) -> [UInt8] in
+                    bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)]
+                }
         }
         for bigEndian in [false, true] {
             let name = bigEndian ? "be" : "le"
             let encode = { (s: String) in utf16(s, bigEndian: bigEndian) }
             let dir = try scratchDirectory()
             let s = try write(encode(survey), "survey-\(name).xml", in: dir)
-            let g = try write(encode("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + registry), "registry-\(name).xml", in: dir)
+            let g = try write(
+                encode("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + registry), "registry-\(name).xml", in: dir)
             let inputs = readers.loader.load([dir.path])
             #expect(inputs.diagnostics.filter { $0.severity == .error }.isEmpty, "\(name): \(inputs.diagnostics)")
             #expect(inputs.registry?.unit("1471-disdukcapil")?.name == "Disdukcapil — Kantor Café", "\(name)")
@@ -405,12 +454,14 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
         let dir = try scratchDirectory()
         let registry = registryXML.replacingOccurrences(of: "name=\"Disdukcapil\"", with: "name=\"Kantor Café\"")
         _ = try write(latin1("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + registry), "registry.xml", in: dir)
-        let a = try write(latin1("""
-            <?xml version="1.0" encoding="ISO-8859-1"?>
-            <assessment xmlns="urn:patuh:1" id="a1" rubric="skm-2017" unit="1471-disdukcapil" period="2023" assessor="Tim Penilai Café">
-              <answer indicator="U1" value="3"><note>Antrean di café</note></answer>
-            </assessment>
-            """), "assessment.xml", in: dir)
+        let a = try write(
+            latin1(
+                """
+                <?xml version="1.0" encoding="ISO-8859-1"?>
+                <assessment xmlns="urn:patuh:1" id="a1" rubric="skm-2017" unit="1471-disdukcapil" period="2023" assessor="Tim Penilai Café">
+                  <answer indicator="U1" value="3"><note>Antrean di café</note></answer>
+                </assessment>
+                """), "assessment.xml", in: dir)
         let inputs = readers.loader.load([dir.path])
         #expect(inputs.registry?.unit("1471-disdukcapil")?.name == "Kantor Café")
         let assessment = try #require(inputs.assessmentFiles.first { $0.path == a }?.assessments.first)
@@ -421,16 +472,25 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
 
     @Test func invalidUTF8IsRejectedWithItsLine() throws {
         let bad: [UInt8] = [0xC3, 0x28]  // a lead byte followed by no continuation byte
-        let assessment = Array("<assessment xmlns=\"urn:patuh:1\" id=\"a1\" rubric=\"skm-2017\" unit=\"1471-disdukcapil\" period=\"2023\">\n<answer indicator=\"U1\" value=\"3\">\n<note>".utf8)
+        let assessment =
+            Array(
+                "<assessment xmlns=\"urn:patuh:1\" id=\"a1\" rubric=\"skm-2017\" unit=\"1471-disdukcapil\" period=\"2023\">\n<answer indicator=\"U1\" value=\"3\">\n<note>"
+                    .utf8)
             + bad + Array("</note></answer>\n</assessment>\n".utf8)
-        let registry = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<registry xmlns=\"urn:patuh:1\">\n<region code=\"14\" level=\"provinsi\"\n name=\"R".utf8)
+        let registry =
+            Array(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<registry xmlns=\"urn:patuh:1\">\n<region code=\"14\" level=\"provinsi\"\n name=\"R"
+                    .utf8)
             + bad + Array("\"/>\n</registry>\n".utf8)
         for (kind, bytes, line) in [("assessment", assessment, 3), ("registry", registry, 4)] {
             let path = try write(bytes, "\(kind).xml")
             let r = readers.readEveryWay(path, as: kind)
             #expect(r.accepted == 0, "\(kind)")
-            #expect(r.errors.contains { $0.location.file == path && $0.location.line == line && $0.message.contains("UTF-8") },
-                    "\(kind): \(r.errors)")
+            #expect(
+                r.errors.contains {
+                    $0.location.file == path && $0.location.line == line && $0.message.contains("UTF-8")
+                },
+                "\(kind): \(r.errors)")
         }
     }
 
@@ -470,7 +530,8 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
 
     @Test func answersOutsideAResponseAreRefusedWithoutHarm() throws {
         // Found by fuzzing: an answer before the first response once indexed an empty array.
-        let survey = try write("""
+        let survey = try write(
+            """
             <survey xmlns="urn:patuh:1" rubric="skm-2017" unit="1471-disdukcapil" period="2023">
               <answer indicator="U1" value="4"/>
               <response id="r1"><answer indicator="U1" value="2"/></response>
@@ -478,8 +539,11 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
             </survey>
             """, "stray.xml")
         let read = readers.surveyReader.read(file: survey)
-        #expect(read.diagnostics.contains { $0.location.line == 2 && $0.message.contains("Element 'answer': This element is not expected") },
-                "\(read.diagnostics)")
+        #expect(
+            read.diagnostics.contains {
+                $0.location.line == 2 && $0.message.contains("Element 'answer': This element is not expected")
+            },
+            "\(read.diagnostics)")
         #expect(read.diagnostics.contains { $0.location.line == 4 }, "\(read.diagnostics)")
         // The response itself is sound and counts; the stray answers change nothing.
         #expect(read.accepted == 1)
@@ -489,20 +553,24 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
     // MARK: Duplicates
 
     @Test func theSameAssessmentTwiceCountsOnceWithAWarning() throws {
-        let rubric = rubricXML("<indicator id=\"X1\" min=\"0\" max=\"3\"><title lang=\"id\">X1</title></indicator>\n\(goodBands)")
+        let rubric = rubricXML(
+            "<indicator id=\"X1\" min=\"0\" max=\"3\"><title lang=\"id\">X1</title></indicator>\n\(goodBands)")
         let a = """
             <assessment xmlns="urn:patuh:1" id="a-1" rubric="uji" unit="1471-disdukcapil" period="2023" assessor="Tim 1">
               <answer indicator="X1" value="3"/>
             </assessment>
             """
         let (inputs, dir) = try load(["r.xml": registryXML, "u.xml": rubric, "a.xml": a, "b.xml": a])
-        let round = RoundAssembly(inputs: inputs, rubric: try #require(inputs.rubrics["uji"]), registry: try #require(inputs.registry))
+        let round = RoundAssembly(
+            inputs: inputs, rubric: try #require(inputs.rubrics["uji"]), registry: try #require(inputs.registry))
         #expect(round.assessments.count == 1)
         #expect(round.assessments.first?.location.file == dir.appendingPathComponent("a.xml").path)
         let warning = try #require(round.diagnostics.first)
         #expect(warning.severity == .warning)
         #expect(warning.location.file == dir.appendingPathComponent("b.xml").path)
-        #expect(warning.message == "assessment 'a-1' was already read at \(dir.appendingPathComponent("a.xml").path):1:1; counted once")
+        #expect(
+            warning.message
+                == "assessment 'a-1' was already read at \(dir.appendingPathComponent("a.xml").path):1:1; counted once")
     }
 
     @Test func theSameSurveyTwiceCountsOnceWithAWarning() throws {
@@ -513,16 +581,21 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
             </survey>
             """
         let (inputs, dir) = try load(["r.xml": registryXML, "s1.xml": survey, "s2.xml": survey])
-        let round = RoundAssembly(inputs: inputs, rubric: try #require(inputs.rubrics["skm-2017"]), registry: try #require(inputs.registry))
+        let round = RoundAssembly(
+            inputs: inputs, rubric: try #require(inputs.rubrics["skm-2017"]), registry: try #require(inputs.registry))
         #expect(round.surveys[UnitPeriod(unit: "1471-disdukcapil", period: "2023")]?.tally.respondents == 2)
         #expect(round.diagnostics.map(\.severity) == [.warning])
-        #expect(round.diagnostics.first?.message == "survey 'skm-1471-2023' was already read at \(dir.appendingPathComponent("s1.xml").path):1:1; counted once")
+        #expect(
+            round.diagnostics.first?.message
+                == "survey 'skm-1471-2023' was already read at \(dir.appendingPathComponent("s1.xml").path):1:1; counted once"
+        )
     }
 
     @Test func twoAssessmentsOfOneUnitAndPeriodByOneAssessorBothCount() throws {
         // Two service products of one unit, assessed by the same team in the same period:
         // different ids, so both count, and the unit scores the mean of their totals.
-        let rubric = rubricXML("<indicator id=\"X1\" min=\"0\" max=\"4\"><title lang=\"id\">X1</title></indicator>\n\(goodBands)")
+        let rubric = rubricXML(
+            "<indicator id=\"X1\" min=\"0\" max=\"4\"><title lang=\"id\">X1</title></indicator>\n\(goodBands)")
         func a(_ id: String, _ v: Int) -> String {
             """
             <assessment xmlns="urn:patuh:1" id="\(id)" rubric="uji" unit="1471-disdukcapil" period="2023" assessor="Tim 1" date="2023-07-14">
@@ -553,15 +626,18 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
         ("3.0.1", nil), ("NaN", nil), ("nan", nil), ("inf", nil), ("INF", nil), ("-INF", nil), ("Infinity", nil),
         ("1e400", nil), ("1e0", nil), ("1E2", nil), ("3,5", nil), ("", nil), (" ", nil), ("+", nil), ("-", nil),
         (".", nil), ("0x3", nil), ("3 3", nil), ("٣", nil), ("１", nil),
-        (String(repeating: "0", count: 29) + "3", 3), (String(repeating: "9", count: 24), 999_999_999_999_999_999_999_999),
+        (String(repeating: "0", count: 29) + "3", 3),
+        (String(repeating: "9", count: 24), 999_999_999_999_999_999_999_999),
         (String(repeating: "9", count: 25), nil), ("0." + String(repeating: "0", count: 23) + "1", 1e-24),
-        ("0." + String(repeating: "0", count: 24) + "1", nil),
+        ("0." + String(repeating: "0", count: 24) + "1", nil)
     ]
 
     /// A registry, a rubric with one indicator X1 (0..3), an assessment answering X1 with
     /// `value`, and an SKM survey whose one response answers U1 with it (and `more`), loaded.
     func loadAnswering(_ value: String, more: String = "") throws -> (inputs: Inputs, dir: URL) {
-        let rubric = rubricXML("<indicator id=\"X1\" min=\"0\" max=\"3\" na=\"true\"><title lang=\"id\">X1</title></indicator>\n\(goodBands)")
+        let rubric = rubricXML(
+            "<indicator id=\"X1\" min=\"0\" max=\"3\" na=\"true\"><title lang=\"id\">X1</title></indicator>\n\(goodBands)"
+        )
         let a = """
             <assessment xmlns="urn:patuh:1" id="a1" rubric="uji" unit="1471-disdukcapil" period="2023">
               <answer indicator="X1" value="\(value)"/>
@@ -590,18 +666,26 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
                 #expect(value == .number(expected), "'\(text)'")
                 if case .number(let v) = value { #expect(v.sign == .plus, "'\(text)' kept a negative zero") }
             }
-            let outOfRange = { (file: String) in errors.contains { $0.location.file == file && $0.message.contains("is outside its range") } }
-            #expect(outOfRange(dir.appendingPathComponent("a.xml").path) == !(0...3).contains(expected), "'\(text)': \(errors)")
+            let outOfRange = { (file: String) in
+                errors.contains { $0.location.file == file && $0.message.contains("is outside its range") }
+            }
+            #expect(
+                outOfRange(dir.appendingPathComponent("a.xml").path) == !(0...3).contains(expected),
+                "'\(text)': \(errors)")
             #expect(outOfRange(s) == !(1...4).contains(expected), "'\(text)': \(errors)")
             #expect(survey1.accepted == ((1...4).contains(expected) ? 1 : 0), "'\(text)'")
             #expect(!errors.contains { $0.message.contains("is not a valid value") }, "'\(text)': \(errors)")
         } else {
-            #expect(assessment == nil, "'\(text)' was accepted as \(String(describing: assessment?.answers.first?.value))")
+            #expect(
+                assessment == nil, "'\(text)' was accepted as \(String(describing: assessment?.answers.first?.value))")
             #expect(survey1.accepted == 0, "'\(text)'")
             for file in ["a.xml", "s.xml"] {
                 let path = dir.appendingPathComponent(file).path
-                #expect(errors.contains { $0.location.file == path && $0.location.line == 2 && $0.message.contains("is not a valid value") },
-                        "'\(text)' in \(file): \(errors)")
+                #expect(
+                    errors.contains {
+                        $0.location.file == path && $0.location.line == 2 && $0.message.contains("is not a valid value")
+                    },
+                    "'\(text)' in \(file): \(errors)")
             }
         }
     }
@@ -621,16 +705,20 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
         let survey = try #require(inputs.surveyFiles.first)
         let plainSurvey = try #require(plain.surveyFiles.first)
         #expect(survey.accepted == plainSurvey.accepted, "'\(text)'")
-        #expect(inputs.diagnostics.map { $0.message.replacingOccurrences(of: dir, with: "") }
+        #expect(
+            inputs.diagnostics.map { $0.message.replacingOccurrences(of: dir, with: "") }
                 == plain.diagnostics.map { $0.message.replacingOccurrences(of: plainDir, with: "") }, "'\(text)'")
     }
 
     @Test func numberLikeValuesInRubricsAndRegistries() throws {
         // Weights: "-0" is a valid xs:decimal, and a weight of 0 is refused by the rubric checks.
-        let zeroWeight = rubricXML("<indicator id=\"X1\" weight=\"-0\" min=\" 0 \" max=\"+3\"><title lang=\"id\">X1</title><level value=\" 3 \" lang=\"id\">Tiga</level></indicator>\n\(goodBands)")
+        let zeroWeight = rubricXML(
+            "<indicator id=\"X1\" weight=\"-0\" min=\" 0 \" max=\"+3\"><title lang=\"id\">X1</title><level value=\" 3 \" lang=\"id\">Tiga</level></indicator>\n\(goodBands)"
+        )
         var (inputs, _) = try load(["u.xml": zeroWeight])
         #expect(inputs.rubrics.isEmpty)
-        #expect(inputs.diagnostics.contains { $0.message.contains("weights must be positive") }, "\(inputs.diagnostics)")
+        #expect(
+            inputs.diagnostics.contains { $0.message.contains("weights must be positive") }, "\(inputs.diagnostics)")
         // Blanks around numbers are collapsed like the schema does, signs are allowed.
         let spaced = zeroWeight.replacingOccurrences(of: "weight=\"-0\"", with: "weight=\" 2.5 \"")
         (inputs, _) = try load(["u.xml": spaced])
@@ -639,18 +727,31 @@ private func everyKind(doctype: String, reference: String) -> [String: String] {
         #expect(x1.levels.map(\.value) == [3])
         // Exponents and NaN are not decimals.
         for bad in ["1e2", "NaN", "INF"] {
-            (inputs, _) = try load(["u.xml": zeroWeight.replacingOccurrences(of: "weight=\"-0\"", with: "weight=\"\(bad)\"")])
+            (inputs, _) = try load([
+                "u.xml": zeroWeight.replacingOccurrences(of: "weight=\"-0\"", with: "weight=\"\(bad)\"")
+            ])
             #expect(inputs.rubrics.isEmpty, "weight \(bad)")
-            #expect(inputs.diagnostics.contains { $0.location.line == 3 && $0.message.contains("'\(bad)' is not a valid value") }, "weight \(bad)")
+            #expect(
+                inputs.diagnostics.contains {
+                    $0.location.line == 3 && $0.message.contains("'\(bad)' is not a valid value")
+                }, "weight \(bad)")
         }
         // Population (xs:nonNegativeInteger): " 52000 " is 52000, "-0" is 0, "-1" and "5e4" are refused.
-        for (text, expected) in [(" 52000 ", Optional(52000)), ("-0", 0), ("+7", 7), ("-1", nil), ("5e4", nil), ("5.0", nil)] {
-            (inputs, _) = try load(["r.xml": registryXML.replacingOccurrences(of: "population=\"52000\"", with: "population=\"\(text)\"")])
+        for (text, expected) in [
+            (" 52000 ", Optional(52000)), ("-0", 0), ("+7", 7), ("-1", nil), ("5e4", nil), ("5.0", nil)
+        ] {
+            (inputs, _) = try load([
+                "r.xml": registryXML.replacingOccurrences(of: "population=\"52000\"", with: "population=\"\(text)\"")
+            ])
             if let expected {
-                #expect(inputs.registry?.unit("1471-disdukcapil")?.population == expected, "population '\(text)': \(inputs.diagnostics)")
+                #expect(
+                    inputs.registry?.unit("1471-disdukcapil")?.population == expected,
+                    "population '\(text)': \(inputs.diagnostics)")
             } else {
                 #expect(inputs.registries.isEmpty, "population '\(text)'")
-                #expect(inputs.diagnostics.contains { $0.location.line == 5 && $0.message.contains("population") }, "population '\(text)': \(inputs.diagnostics)")
+                #expect(
+                    inputs.diagnostics.contains { $0.location.line == 5 && $0.message.contains("population") },
+                    "population '\(text)': \(inputs.diagnostics)")
             }
         }
     }

@@ -18,18 +18,20 @@ import Testing
     }
 
     /// An SKM submission as ODK Collect writes it; `answers` replaces the nine answers.
-    func skmInstance(id: String, replaces: String? = nil, unit: String = "1471-disdukcapil",
-                     answers: String? = nil, extra: String = "", root: String = "data") -> String {
+    func skmInstance(
+        id: String, replaces: String? = nil, unit: String = "1471-disdukcapil",
+        answers: String? = nil, extra: String = "", root: String = "data"
+    ) -> String {
         let answers = answers ?? (1...9).map { "<U\($0)>3</U\($0)>" }.joined()
         return """
-        <\(root) xmlns="http://www.w3.org/2002/xforms" xmlns:orx="http://openrosa.org/xforms" id="patuh-skm-2017" version="\(skm.version)">
-          <unit>\(unit)</unit><period>2023-S1</period><date>2023-03-06</date>
-          <all>\(answers)</all>
-          <respondent><gender>P</gender><age>41</age><education>d3</education><occupation>tni-polri</occupation></respondent>
-          <comment>Ruang tunggu panas &amp; sempit</comment>\(extra)
-          <orx:meta><orx:instanceID>uuid:\(id)</orx:instanceID>\(replaces.map { "<orx:deprecatedID>uuid:\($0)</orx:deprecatedID>" } ?? "")</orx:meta>
-        </\(root)>
-        """
+            <\(root) xmlns="http://www.w3.org/2002/xforms" xmlns:orx="http://openrosa.org/xforms" id="patuh-skm-2017" version="\(skm.version)">
+              <unit>\(unit)</unit><period>2023-S1</period><date>2023-03-06</date>
+              <all>\(answers)</all>
+              <respondent><gender>P</gender><age>41</age><education>d3</education><occupation>tni-polri</occupation></respondent>
+              <comment>Ruang tunggu panas &amp; sempit</comment>\(extra)
+              <orx:meta><orx:instanceID>uuid:\(id)</orx:instanceID>\(replaces.map { "<orx:deprecatedID>uuid:\($0)</orx:deprecatedID>" } ?? "")</orx:meta>
+            </\(root)>
+            """
     }
 
     func write(_ files: [String: String]) throws -> URL {
@@ -61,13 +63,14 @@ import Testing
 
     @Test func aKoboExportHoldsManyInstances() throws {
         let export = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <root><count>2</count><next></next><previous></previous><results>
-        \(skmInstance(id: "k-1", root: "aHg7Kx"))
-        \(skmInstance(id: "k-2", extra: "<__version__>vT7</__version__><formhub><uuid>f1</uuid></formhub>", root: "aHg7Kx"))
-        </results></root>
-        """
-        let file = SubmissionReader().read(file: try write(["kobo.xml": export]).appendingPathComponent("kobo.xml").path)
+            <?xml version="1.0" encoding="utf-8"?>
+            <root><count>2</count><next></next><previous></previous><results>
+            \(skmInstance(id: "k-1", root: "aHg7Kx"))
+            \(skmInstance(id: "k-2", extra: "<__version__>vT7</__version__><formhub><uuid>f1</uuid></formhub>", root: "aHg7Kx"))
+            </results></root>
+            """
+        let file = SubmissionReader().read(
+            file: try write(["kobo.xml": export]).appendingPathComponent("kobo.xml").path)
         #expect(file.diagnostics.isEmpty && file.complete)
         #expect(file.submissions.count == 2)
         #expect(file.submissions.map(\.formID) == ["patuh-skm-2017", "patuh-skm-2017"])
@@ -87,7 +90,7 @@ import Testing
         let result = try run([
             "1.xml": skmInstance(id: "a"), "2.xml": skmInstance(id: "b", replaces: "a"),
             "3.xml": skmInstance(id: "c", replaces: "b"), "4.xml": skmInstance(id: "a"),
-            "5.xml": skmInstance(id: "z"),
+            "5.xml": skmInstance(id: "z")
         ])
         let form = try #require(result.forms["patuh-skm-2017"])
         #expect(result.submissions(of: "patuh-skm-2017").map(\.id) == ["c", "z"])
@@ -99,8 +102,10 @@ import Testing
     }
 
     @Test func twoEditsOfOneVersionAreAConflict() throws {
-        let result = try run(["1.xml": skmInstance(id: "a"), "2.xml": skmInstance(id: "b", replaces: "a"),
-                              "3.xml": skmInstance(id: "c", replaces: "a")])
+        let result = try run([
+            "1.xml": skmInstance(id: "a"), "2.xml": skmInstance(id: "b", replaces: "a"),
+            "3.xml": skmInstance(id: "c", replaces: "a")
+        ])
         #expect(result.submissions(of: "patuh-skm-2017").map(\.id) == ["b"])
         let error = try #require(result.diagnostics.first { $0.severity == .error })
         #expect(error.location.file.hasSuffix("3.xml") && error.location.line == 1 && error.location.column == 1)
@@ -109,11 +114,13 @@ import Testing
     }
 
     @Test func badValuesAreNamedWhereTheyAreAndTheRestIsImported() throws {
-        let bad = skmInstance(id: "bad", unit: "unit baru",
-                              answers: "<U1>na</U1><U2>5</U2><U3>tiga</U3>" + (4...9).map { "<U\($0)>3</U\($0)>" }.joined())
-            .replacingOccurrences(of: "<gender>P</gender>", with: "<gender>X</gender>")
-            .replacingOccurrences(of: "<age>41</age>", with: "<age>41.5</age>")
-            .replacingOccurrences(of: "<date>2023-03-06</date>", with: "<date>06/03/2023</date>")
+        let bad = skmInstance(
+            id: "bad", unit: "unit baru",
+            answers: "<U1>na</U1><U2>5</U2><U3>tiga</U3>" + (4...9).map { "<U\($0)>3</U\($0)>" }.joined()
+        )
+        .replacingOccurrences(of: "<gender>P</gender>", with: "<gender>X</gender>")
+        .replacingOccurrences(of: "<age>41</age>", with: "<age>41.5</age>")
+        .replacingOccurrences(of: "<date>2023-03-06</date>", with: "<date>06/03/2023</date>")
         let result = try run(["bad.xml": bad, "good.xml": skmInstance(id: "good")])
         #expect(result.submissions(of: "patuh-skm-2017").map(\.id) == ["good"])
         #expect(result.rejected == 1)
@@ -131,23 +138,37 @@ import Testing
     }
 
     @Test func otherFormsAndVersionsAreRefusedByName() throws {
-        let old = skmInstance(id: "o").replacingOccurrences(of: "version=\"\(skm.version)\"", with: "version=\"2017.1-00000000\"")
-        let other = skmInstance(id: "x").replacingOccurrences(of: "id=\"patuh-skm-2017\"", with: "id=\"build_Survei_1\"")
+        let old = skmInstance(id: "o").replacingOccurrences(
+            of: "version=\"\(skm.version)\"", with: "version=\"2017.1-00000000\"")
+        let other = skmInstance(id: "x").replacingOccurrences(
+            of: "id=\"patuh-skm-2017\"", with: "id=\"build_Survei_1\"")
         let noID = skmInstance(id: "n").replacingOccurrences(of: "id=\"patuh-skm-2017\" ", with: "")
         let result = try run(["old.xml": old, "other.xml": other, "no-id.xml": noID])
         #expect(result.forms.isEmpty)
         #expect(result.rejected == 2)
-        let byFile = Dictionary(grouping: result.diagnostics) { URL(fileURLWithPath: $0.location.file).lastPathComponent }
-        #expect(byFile["old.xml"]?.first?.message.hasPrefix(
-            "submission of form 'patuh-skm-2017' has version '2017.1-00000000', but the form made from rubric 'skm-2017' now is version '\(skm.version)'") == true)
-        #expect(byFile["other.xml"]?.first?.message.hasPrefix("submission of form 'build_Survei_1' version '\(skm.version)' is not of a form made by patuh xform") == true)
+        let byFile = Dictionary(grouping: result.diagnostics) {
+            URL(fileURLWithPath: $0.location.file).lastPathComponent
+        }
+        #expect(
+            byFile["old.xml"]?.first?.message.hasPrefix(
+                "submission of form 'patuh-skm-2017' has version '2017.1-00000000', but the form made from rubric 'skm-2017' now is version '\(skm.version)'"
+            ) == true)
+        #expect(
+            byFile["other.xml"]?.first?.message.hasPrefix(
+                "submission of form 'build_Survei_1' version '\(skm.version)' is not of a form made by patuh xform")
+                == true)
         // Without an id attribute the root is not an instance at all.
-        #expect(byFile["no-id.xml"]?.first?.message == "not an ODK submission: the root element 'data' has no form 'id' attribute and holds no <results> of submissions")
+        #expect(
+            byFile["no-id.xml"]?.first?.message
+                == "not an ODK submission: the root element 'data' has no form 'id' attribute and holds no <results> of submissions"
+        )
         #expect(result.diagnostics.allSatisfy { $0.location.line == 1 && $0.location.column == 1 })
     }
 
     @Test func aDoctypeIsRefusedAndABrokenFileGivesNothing() throws {
-        let doctype = "<?xml version=\"1.0\"?>\n<!DOCTYPE data [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n" + skmInstance(id: "d")
+        let doctype =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE data [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+            + skmInstance(id: "d")
             .replacingOccurrences(of: "Ruang tunggu", with: "&x;")
         let broken = String(skmInstance(id: "t").prefix(300))
         let result = try run(["doctype.xml": doctype, "broken.xml": broken, "ok.xml": skmInstance(id: "ok")])
@@ -155,12 +176,16 @@ import Testing
         let byFile = Dictionary(grouping: result.diagnostics.filter { $0.severity == .error }) {
             URL(fileURLWithPath: $0.location.file).lastPathComponent
         }
-        #expect(byFile["doctype.xml"]?.contains { $0.message.hasPrefix("DOCTYPE declarations are not allowed") && $0.location.line == 2 } == true)
+        #expect(
+            byFile["doctype.xml"]?.contains {
+                $0.message.hasPrefix("DOCTYPE declarations are not allowed") && $0.location.line == 2
+            } == true)
         #expect(byFile["broken.xml"]?.isEmpty == false)
     }
 
     @Test func formsAndPatuhFilesAmongSubmissionsAreSkipped() throws {
-        let xform = "<h:html xmlns=\"http://www.w3.org/2002/xforms\" xmlns:h=\"http://www.w3.org/1999/xhtml\"><h:head/></h:html>"
+        let xform =
+            "<h:html xmlns=\"http://www.w3.org/2002/xforms\" xmlns:h=\"http://www.w3.org/1999/xhtml\"><h:head/></h:html>"
         let result = try run(["form.xml": xform, "registry.xml": registryXML, "s.xml": skmInstance(id: "s")])
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(result.formFiles.count == 2)
@@ -172,10 +197,10 @@ import Testing
         #expect(form.id == "patuh-ombudsman-opini-2022-survey")
         let answers = (1...8).map { "<OUT-0\($0)>\($0 % 4 + 1)</OUT-0\($0)>" }.joined()
         let instance = """
-        <data id="\(form.id)" version="\(form.version)"><unit>1471-disdukcapil</unit><period>2023</period>
-        <output>\(answers)</output><respondent><gender>L</gender></respondent>
-        <meta><instanceID>uuid:o-1</instanceID></meta></data>
-        """
+            <data id="\(form.id)" version="\(form.version)"><unit>1471-disdukcapil</unit><period>2023</period>
+            <output>\(answers)</output><respondent><gender>L</gender></respondent>
+            <meta><instanceID>uuid:o-1</instanceID></meta></data>
+            """
         let result = ODKImporter(catalog: FormCatalog(rubrics: [opini])).run([try write(["o.xml": instance]).path])
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let r = try #require(result.submissions(of: form.id).first.flatMap(response))
@@ -185,8 +210,12 @@ import Testing
     }
 
     @Test func photoLinksStayInsideTheMediaFolder() {
-        #expect(SubmissionConverter.evidenceHref(submission: "a1", file: "1689301812345.jpg") == "media/a1/1689301812345.jpg")
-        #expect(SubmissionConverter.evidenceHref(submission: "a1", file: "foto loket#1.jpg") == "media/a1/foto%20loket%231.jpg")
+        #expect(
+            SubmissionConverter.evidenceHref(submission: "a1", file: "1689301812345.jpg")
+                == "media/a1/1689301812345.jpg")
+        #expect(
+            SubmissionConverter.evidenceHref(submission: "a1", file: "foto loket#1.jpg")
+                == "media/a1/foto%20loket%231.jpg")
         #expect(SubmissionConverter.evidenceHref(submission: "a1", file: "../../etc/passwd") == "media/a1/passwd")
         #expect(SubmissionConverter.evidenceHref(submission: "a1", file: "..") == "media/a1/_..")
         #expect(SubmissionConverter.evidenceHref(submission: "a1", file: ".jpg") == "media/a1/_.jpg")

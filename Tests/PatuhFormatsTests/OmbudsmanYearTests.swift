@@ -15,7 +15,9 @@ import Testing
     /// 2022: kompetensi 5 + sarana prasarana 8; 2023 and 2024: 6 + 9, with rekomendasi
     /// Ombudsman (IN-05) and kompensasi (IN-09) new, penjaminan mutu (IN-16) gone; proses 11.
     @Test func indicatorCountsFollowEachYear() throws {
-        let r22 = try rubric("ombudsman-opini-2022"), r23 = try rubric("ombudsman-opini-2023"), r24 = try rubric("ombudsman-opini-2024")
+        let r22 = try rubric("ombudsman-opini-2022")
+        let r23 = try rubric("ombudsman-opini-2023")
+        let r24 = try rubric("ombudsman-opini-2024")
         #expect(input(r22).count == 13)
         #expect(input(r23).count == 15 && input(r24) == input(r23))
         #expect(input(r22).contains("IN-16") && !input(r22).contains("IN-05") && !input(r22).contains("IN-09"))
@@ -41,15 +43,18 @@ import Testing
         let published: [String: Double] = ["input": 8.72, "proses": 10.76, "output": 20.76, "pengaduan": 9.61]
         for id in ["ombudsman-opini-2022", "ombudsman-opini-2023"] {
             let r = try rubric(id)
-            let sheet = AnswerSheet(values: r.indicators.indices.map { i in
-                let d = r.dimensions[r.dimensionOfIndicator[i]]
-                let f = (published[d.id] ?? 0) / d.weight
-                let ind = r.indicators[i]
-                return .number(ind.min + f * (ind.max - ind.min))
-            })
+            let sheet = AnswerSheet(
+                values: r.indicators.indices.map { i in
+                    let d = r.dimensions[r.dimensionOfIndicator[i]]
+                    let f = (published[d.id] ?? 0) / d.weight
+                    let ind = r.indicators[i]
+                    return .number(ind.min + f * (ind.max - ind.min))
+                })
             let result = r.score(sheet)
             for (d, dimension) in r.dimensions.enumerated() {
-                #expect(Rounding.format2(result.dimensionPoints[d] ?? -1) == Rounding.format2(published[dimension.id] ?? -2), "\(id) \(dimension.id)")
+                #expect(
+                    Rounding.format2(result.dimensionPoints[d] ?? -1)
+                        == Rounding.format2(published[dimension.id] ?? -2), "\(id) \(dimension.id)")
             }
             let total = try #require(result.total)
             #expect(Rounding.format2(total) == "49.85")

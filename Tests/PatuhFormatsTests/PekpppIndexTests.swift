@@ -21,10 +21,13 @@ import Testing
     @Test func aHandWorkedMixedUnit() throws {
         let r = try shipped()
         let values: [String: Double] = ["KB-01": 5, "SP-31": 5, "SI-21": 5, "SI-24": 5, "IN-29": 5]
-        let byAspect: [String: Double] = ["kebijakan": 3, "sdm": 4, "sarpras": 2, "sipp": 0, "konsultasi-pengaduan": 1, "inovasi": 0]
-        let sheet = AnswerSheet(values: r.indicators.indices.map { i in
-            .number(values[r.indicators[i].id] ?? byAspect[r.dimensions[r.dimensionOfIndicator[i]].id] ?? -1)
-        })
+        let byAspect: [String: Double] = [
+            "kebijakan": 3, "sdm": 4, "sarpras": 2, "sipp": 0, "konsultasi-pengaduan": 1, "inovasi": 0
+        ]
+        let sheet = AnswerSheet(
+            values: r.indicators.indices.map { i in
+                .number(values[r.indicators[i].id] ?? byAspect[r.dimensions[r.dimensionOfIndicator[i]].id] ?? -1)
+            })
         let result = r.score(sheet)
         let total = try #require(result.total)
         #expect(abs(total - 2.8916) < 1e-9)
@@ -40,7 +43,8 @@ import Testing
     /// index. The row's aspect: nilai aspek 3,39 × 30% = 1,017 → 1,02; here a second indicator
     /// carries the rest of that aspect's 3,39 (weight 0,589 at score 5 gives 2,945).
     @Test func theJombangWorkedRow() throws {
-        let (inputs, _) = try load(["f01.xml": """
+        let (inputs, _) = try load([
+            "f01.xml": """
             <rubric xmlns="urn:patuh:1" id="f01" model="weighted-sum">
               <title lang="id">F-01</title>
               <dimension id="kebijakan" weight="0.30">
@@ -50,7 +54,8 @@ import Testing
               </dimension>
               <bands><band id="F" min="0"><label lang="id">Gagal</label><label lang="en">Failed</label></band></bands>
             </rubric>
-            """])
+            """
+        ])
         let r = try #require(inputs.rubrics["f01"], "\(inputs.diagnostics)")
         let row = r.score(AnswerSheet(values: [.number(5), .number(0)]))
         #expect(abs((row.dimensionPoints[0] ?? -1) - 0.1335) < 1e-12)

@@ -1,7 +1,8 @@
 import Foundation
 import PatuhCore
-@testable import PatuhFormats
 import Testing
+
+@testable import PatuhFormats
 
 /// The quick root sniff answers only for plain files; everything else must fall back to
 /// libxml2 (which refuses a DOCTYPE and names what is wrong), so a `nil` here is the safe
@@ -10,8 +11,10 @@ import Testing
     func scan(_ text: String) -> RootScan.Root? { RootScan.scan(ArraySlice(Array(text.utf8))) }
 
     @Test func plainRootWithDeclarationAndComment() throws {
-        let root = try #require(scan("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- made by hand -->\n"
-            + "<survey xmlns=\"urn:patuh:1\" id=\"s1\" rubric='skm-2017' unit=\"u\">"))
+        let root = try #require(
+            scan(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- made by hand -->\n"
+                    + "<survey xmlns=\"urn:patuh:1\" id=\"s1\" rubric='skm-2017' unit=\"u\">"))
         #expect(root.name == "survey")
         #expect(root.namespace == "urn:patuh:1")
         #expect(root.rubric == "skm-2017")
@@ -25,7 +28,8 @@ import Testing
         // Another encoding: the bytes are not UTF-8 text to be read here.
         #expect(scan("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><survey xmlns=\"urn:patuh:1\">") == nil)
         // A DOCTYPE: libxml2 must see it, to refuse it.
-        #expect(scan("<?xml version=\"1.0\"?><!DOCTYPE survey [<!ENTITY x \"y\">]><survey xmlns=\"urn:patuh:1\">") == nil)
+        #expect(
+            scan("<?xml version=\"1.0\"?><!DOCTYPE survey [<!ENTITY x \"y\">]><survey xmlns=\"urn:patuh:1\">") == nil)
         // A prefixed root: its namespace is declared under another name.
         #expect(scan("<p:survey xmlns:p=\"urn:patuh:1\">") == nil)
         // A reference in an attribute value would need decoding.
@@ -41,10 +45,12 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("patuh-sniff-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let plain = dir.appendingPathComponent("a.xml"), prefixed = dir.appendingPathComponent("b.xml")
+        let plain = dir.appendingPathComponent("a.xml")
+        let prefixed = dir.appendingPathComponent("b.xml")
         try Data("<survey xmlns=\"urn:patuh:1\" rubric=\"skm-2017\"/>".utf8).write(to: plain)
         try Data("<p:survey xmlns:p=\"urn:patuh:1\" rubric=\"skm-2017\"/>".utf8).write(to: prefixed)
-        let a = try DocumentKind.sniffRoot(plain.path), b = try DocumentKind.sniffRoot(prefixed.path)
+        let a = try DocumentKind.sniffRoot(plain.path)
+        let b = try DocumentKind.sniffRoot(prefixed.path)
         #expect(a.kind == .survey && b.kind == .survey)
         #expect(a.rubric == "skm-2017" && b.rubric == "skm-2017")
     }
@@ -53,12 +59,19 @@ import Testing
 @Suite struct CommentStoreTests {
     @Test func blocksReadBackInOrder() throws {
         let store = try #require(CommentStore())
-        let first = [SurveyComment(responseID: "r1", service: "KTP-el", text: "Antrian panjang",
-                                   location: SourceLocation(file: "a.xml", line: 12, column: 3)),
-                     SurveyComment(responseID: "r2", service: nil, text: "=HYPERLINK(\"x\") ramah",
-                                   location: SourceLocation(file: "a.xml", line: 20, column: 5))]
-        let second = [SurveyComment(responseID: "r9", service: "KK", text: "Petugas tidak ada di tempat",
-                                    location: SourceLocation(file: "b.xml", line: 7, column: 1))]
+        let first = [
+            SurveyComment(
+                responseID: "r1", service: "KTP-el", text: "Antrian panjang",
+                location: SourceLocation(file: "a.xml", line: 12, column: 3)),
+            SurveyComment(
+                responseID: "r2", service: nil, text: "=HYPERLINK(\"x\") ramah",
+                location: SourceLocation(file: "a.xml", line: 20, column: 5))
+        ]
+        let second = [
+            SurveyComment(
+                responseID: "r9", service: "KK", text: "Petugas tidak ada di tempat",
+                location: SourceLocation(file: "b.xml", line: 7, column: 1))
+        ]
         let a = try #require(store.append(first))
         let b = try #require(store.append(second))
         #expect(a.count == 2 && b.count == 1)

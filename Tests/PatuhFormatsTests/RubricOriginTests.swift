@@ -9,31 +9,31 @@ import Testing
 @Suite struct RubricOriginTests {
     /// Two dimensions; `a`'s weight and `A-2`'s weight are reconstructed.
     static let rubric = """
-    <rubric xmlns="urn:patuh:1" id="asal" model="normalized" scale="100">
-      <title lang="id">Uji asal</title>
-      <origin of="formula" status="secondary">Dek regional 2023</origin>
-      <dimension id="a" weight="40">
-        <title lang="id">A</title>
-        <origin of="weight" status="reconstructed">Tidak ditemukan; bobot dipilih</origin>
-        <indicator id="A-1" weight="1" min="0" max="4"><title lang="id">A1</title>
-          <origin status="official">Peraturan X Lampiran</origin>
-        </indicator>
-        <indicator id="A-2" weight="1" min="0" max="4"><title lang="id">A2</title>
-          <origin of="weight" status="reconstructed">Bobot tidak diterbitkan</origin>
-          <origin of="levels" status="official">Formulir F-02</origin>
-        </indicator>
-      </dimension>
-      <dimension id="b" weight="60">
-        <title lang="id">B</title>
-        <indicator id="B-1" min="0" max="4"><title lang="id">B1</title></indicator>
-      </dimension>
-      <bands>
-        <band id="baik" min="80"><label lang="id">Baik</label><label lang="en">Good</label>
-          <origin of="range" status="reconstructed">Batas dipilih</origin></band>
-        <band id="kurang" min="0"><label lang="id">Kurang</label><label lang="en">Poor</label></band>
-      </bands>
-    </rubric>
-    """
+        <rubric xmlns="urn:patuh:1" id="asal" model="normalized" scale="100">
+          <title lang="id">Uji asal</title>
+          <origin of="formula" status="secondary">Dek regional 2023</origin>
+          <dimension id="a" weight="40">
+            <title lang="id">A</title>
+            <origin of="weight" status="reconstructed">Tidak ditemukan; bobot dipilih</origin>
+            <indicator id="A-1" weight="1" min="0" max="4"><title lang="id">A1</title>
+              <origin status="official">Peraturan X Lampiran</origin>
+            </indicator>
+            <indicator id="A-2" weight="1" min="0" max="4"><title lang="id">A2</title>
+              <origin of="weight" status="reconstructed">Bobot tidak diterbitkan</origin>
+              <origin of="levels" status="official">Formulir F-02</origin>
+            </indicator>
+          </dimension>
+          <dimension id="b" weight="60">
+            <title lang="id">B</title>
+            <indicator id="B-1" min="0" max="4"><title lang="id">B1</title></indicator>
+          </dimension>
+          <bands>
+            <band id="baik" min="80"><label lang="id">Baik</label><label lang="en">Good</label>
+              <origin of="range" status="reconstructed">Batas dipilih</origin></band>
+            <band id="kurang" min="0"><label lang="id">Kurang</label><label lang="en">Poor</label></band>
+          </bands>
+        </rubric>
+        """
 
     func read(_ text: String) throws -> Rubric {
         let (inputs, _) = try load(["asal.xml": text])
@@ -51,12 +51,16 @@ import Testing
         #expect(r.indicators[2].origins.isEmpty)
         #expect(r.bands.first { $0.id == "baik" }?.origins.of(.range)?.status == .reconstructed)
         // Listed in document order: dimension a's weight, A-2's weight, band baik's range.
-        #expect(r.reconstructedParts.map { "\($0.element) \($0.part.rawValue)" }
+        #expect(
+            r.reconstructedParts.map { "\($0.element) \($0.part.rawValue)" }
                 == ["dimension a weight", "indicator A-2 weight", "band baik range"])
     }
 
     @Test func anUnknownStatusIsRejectedByTheSchema() throws {
-        let (inputs, _) = try load(["asal.xml": Self.rubric.replacingOccurrences(of: "status=\"official\">Peraturan", with: "status=\"guess\">Peraturan")])
+        let (inputs, _) = try load([
+            "asal.xml": Self.rubric.replacingOccurrences(
+                of: "status=\"official\">Peraturan", with: "status=\"guess\">Peraturan")
+        ])
         #expect(inputs.rubrics["asal"] == nil)
         #expect(inputs.diagnostics.errorCount >= 1)
     }
@@ -65,13 +69,15 @@ import Testing
     /// origin) is all it takes; the same code scores the new weight.
     @Test func replacingAReconstructedWeightChangesNoCode() throws {
         let before = try read(Self.rubric)
-        let edited = Self.rubric.replacingOccurrences(of: """
-            <indicator id="A-2" weight="1" min="0" max="4"><title lang="id">A2</title>
-                  <origin of="weight" status="reconstructed">Bobot tidak diterbitkan</origin>
-            """, with: """
-            <indicator id="A-2" weight="3" min="0" max="4"><title lang="id">A2</title>
-                  <origin of="weight" status="official">Peraturan X Lampiran II</origin>
-            """)
+        let edited = Self.rubric.replacingOccurrences(
+            of: """
+                <indicator id="A-2" weight="1" min="0" max="4"><title lang="id">A2</title>
+                      <origin of="weight" status="reconstructed">Bobot tidak diterbitkan</origin>
+                """,
+            with: """
+                <indicator id="A-2" weight="3" min="0" max="4"><title lang="id">A2</title>
+                      <origin of="weight" status="official">Peraturan X Lampiran II</origin>
+                """)
         #expect(edited != Self.rubric)
         let after = try read(edited)
         // A-1 = 4 (f 1), A-2 = 0 (f 0), B-1 = 2 (f 0.5).

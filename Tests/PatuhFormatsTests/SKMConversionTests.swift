@@ -30,11 +30,15 @@ import Testing
     }
 
     @Test func aRowNamingAnUnknownBandIsAnError() throws {
-        let (inputs, _) = try load(["k.xml": rubricXML(id: "k", """
-              <indicator id="U1" min="1" max="4"><title lang="id">U1</title></indicator>
-            \(goodBands)
-              <conversion><row perception="1" nrr-min="1" nrr-max="4" min="25" max="100" band="Z"/></conversion>
-            """)])
+        let (inputs, _) = try load([
+            "k.xml": rubricXML(
+                id: "k",
+                """
+                  <indicator id="U1" min="1" max="4"><title lang="id">U1</title></indicator>
+                \(goodBands)
+                  <conversion><row perception="1" nrr-min="1" nrr-max="4" min="25" max="100" band="Z"/></conversion>
+                """)
+        ])
         #expect(inputs.rubrics["k"] == nil)
         #expect(inputs.diagnostics.contains { $0.message.contains("conversion row names band 'Z'") })
     }

@@ -5,11 +5,15 @@ import Testing
 
 /// Every shipped rubric says where each part comes from (docs/RUBRICS.md).
 @Suite struct ShippedOriginsTests {
-    static let ids = ["ombudsman-kepatuhan-2019", "ombudsman-opini-2022", "ombudsman-opini-2023", "ombudsman-opini-2024",
-                      "ombudsman-opini-2025", "panrb-pekppp-2022", "skm-2017", "skm-2017-bobot-0111", "skm-2004"]
+    static let ids = [
+        "ombudsman-kepatuhan-2019", "ombudsman-opini-2022", "ombudsman-opini-2023", "ombudsman-opini-2024",
+        "ombudsman-opini-2025", "panrb-pekppp-2022", "skm-2017", "skm-2017-bobot-0111", "skm-2004"
+    ]
 
     @Test func everyRubricFileIsListed() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: rubricsDirectory).filter { $0.hasSuffix(".xml") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: rubricsDirectory).filter {
+            $0.hasSuffix(".xml")
+        }
         #expect(Set(files.map { String($0.dropLast(4)) }) == Set(Self.ids))
     }
 

@@ -13,11 +13,14 @@ import Testing
 
     /// A sheet giving each indicator the value `value(dimensionID, position in rubric)`.
     func sheet(_ r: Rubric, _ value: (String, Int) -> Double) -> AnswerSheet {
-        AnswerSheet(values: r.indicators.indices.map { .number(value(r.dimensions[r.dimensionOfIndicator[$0]].id, $0)) })
+        AnswerSheet(
+            values: r.indicators.indices.map { .number(value(r.dimensions[r.dimensionOfIndicator[$0]].id, $0)) })
     }
 
-    func check(_ r: Rubric, _ s: AnswerSheet, total: String, band: String,
-               sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func check(
+        _ r: Rubric, _ s: AnswerSheet, total: String, band: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let score = r.score(s).total ?? -1
         #expect(Rounding.format2(score) == total, sourceLocation: sourceLocation)
         #expect(r.band(for: score)?.id == band, sourceLocation: sourceLocation)
@@ -66,8 +69,10 @@ import Testing
     @Test func skm2017BothWeightings() throws {
         // Kab. Bantul 2023 (skm.bantulkab.go.id): NRR 3.31, 3.35, 3.49, 3.93, 3.45, 3.39, 3.39,
         // 3.76, 3.35; Σ = 31.42. 25·31.42/9 = 87.28 (B); 25·0.111·31.42 = 87.19 (B).
-        let nrr: [String: Double] = ["U1": 3.31, "U2": 3.35, "U3": 3.49, "U4": 3.93, "U5": 3.45,
-                                     "U6": 3.39, "U7": 3.39, "U8": 3.76, "U9": 3.35]
+        let nrr: [String: Double] = [
+            "U1": 3.31, "U2": 3.35, "U3": 3.49, "U4": 3.93, "U5": 3.45,
+            "U6": 3.39, "U7": 3.39, "U8": 3.76, "U9": 3.35
+        ]
         for (id, total) in [("skm-2017", "87.28"), ("skm-2017-bobot-0111", "87.19")] {
             let r = try rubric(id)
             // By id, not by position: U9 may come before U8 on a form.

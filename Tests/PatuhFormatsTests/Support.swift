@@ -1,7 +1,7 @@
 import Foundation
-import PatuhTestSupport
 import PatuhCore
 import PatuhFormats
+import PatuhTestSupport
 import Testing
 
 /// The repository's root, found from this file.
@@ -28,15 +28,15 @@ let fixtures = repositoryRoot.appendingPathComponent("Tests/PatuhFormatsTests/Fi
 
 /// The registry every reference test resolves against.
 let registryXML = """
-<registry xmlns="urn:patuh:1">
-  <region code="14" level="provinsi" name="Provinsi Riau">
-    <unit id="14-dpmptsp" type="opd" name="DPMPTSP Provinsi Riau"/>
-    <region code="14.71" level="kota" name="Kota Pekanbaru">
-      <unit id="1471-disdukcapil" type="opd" name="Disdukcapil" population="52000"/>
-    </region>
-  </region>
-</registry>
-"""
+    <registry xmlns="urn:patuh:1">
+      <region code="14" level="provinsi" name="Provinsi Riau">
+        <unit id="14-dpmptsp" type="opd" name="DPMPTSP Provinsi Riau"/>
+        <region code="14.71" level="kota" name="Kota Pekanbaru">
+          <unit id="1471-disdukcapil" type="opd" name="Disdukcapil" population="52000"/>
+        </region>
+      </region>
+    </registry>
+    """
 
 /// A minimal rubric; `body` replaces its dimensions and bands.
 func rubricXML(id: String = "uji", _ body: String) -> String {
@@ -49,8 +49,8 @@ func rubricXML(id: String = "uji", _ body: String) -> String {
 }
 
 let goodBands = """
-  <bands>
-    <band id="baik" min="80"><label lang="id">Baik</label><label lang="en">Good</label></band>
-    <band id="kurang" min="0"><label lang="id">Kurang</label><label lang="en">Poor</label></band>
-  </bands>
-"""
+      <bands>
+        <band id="baik" min="80"><label lang="id">Baik</label><label lang="en">Good</label></band>
+        <band id="kurang" min="0"><label lang="id">Kurang</label><label lang="en">Poor</label></band>
+      </bands>
+    """

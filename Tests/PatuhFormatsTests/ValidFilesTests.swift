@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct ValidFilesTests {
     @Test func oneValidFileOfEachKind() throws {
-        let inputs = try makeLoader().load([fixtures.appendingPathComponent("valid").path, rubricsDirectory + "/skm-2017.xml"])
+        let inputs = try makeLoader().load([
+            fixtures.appendingPathComponent("valid").path, rubricsDirectory + "/skm-2017.xml"
+        ])
         #expect(inputs.diagnostics.filter { $0.severity == .error }.isEmpty, "\(inputs.diagnostics)")
         #expect(Set(inputs.kinds.values) == [.registry, .assessment, .survey, .rubric])
         let assessment = try #require(inputs.assessmentFiles.first?.assessments.first)
@@ -36,9 +38,12 @@ import Testing
         #expect(stored.remarksSetAside == 1)
         // Read back whole: the assessment carries its notes again.
         let assessment = try #require(stored.first)
-        #expect(assessment.remarks == [AnswerRemarks(
-            indicatorID: "PR-01", notes: ["Persyaratan hanya tersedia di loket, tidak di media elektronik"],
-            evidence: [Evidence(href: "foto/pr01-loket.jpg")])])
+        #expect(
+            assessment.remarks == [
+                AnswerRemarks(
+                    indicatorID: "PR-01", notes: ["Persyaratan hanya tersedia di loket, tidak di media elektronik"],
+                    evidence: [Evidence(href: "foto/pr01-loket.jpg")])
+            ])
     }
 
     @Test func theReaderGivesEachAnswerItsLine() throws {
@@ -70,15 +75,15 @@ import Testing
         // reported; read for every rubric (as `patuh validate` does), both are.
         let files = [
             "a.xml": """
-                <assessment xmlns="urn:patuh:1" id="a1" rubric="ombudsman-opini-2022" unit="u" period="2023">
-                  <answer indicator="IN-01" value="x"/>
-                </assessment>
-                """,
+            <assessment xmlns="urn:patuh:1" id="a1" rubric="ombudsman-opini-2022" unit="u" period="2023">
+              <answer indicator="IN-01" value="x"/>
+            </assessment>
+            """,
             "s.xml": """
-                <survey xmlns="urn:patuh:1" rubric="ombudsman-opini-2022" unit="u" period="2023">
-                  <response id="r1"><answer indicator="OUT-01" value="x"/></response>
-                </survey>
-                """,
+            <survey xmlns="urn:patuh:1" rubric="ombudsman-opini-2022" unit="u" period="2023">
+              <response id="r1"><answer indicator="OUT-01" value="x"/></response>
+            </survey>
+            """
         ]
         let dir = try scratchDirectory()
         for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }

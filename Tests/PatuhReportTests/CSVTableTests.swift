@@ -9,22 +9,26 @@ import Testing
     let cells: [CSVCell] = [
         .text("plain"), .text(nil), .text("a,b"), .text("say \"hi\""), .text("two\nlines"),
         .text("=1+1"), .text("-5 poin"), .text("@x;y"), .integer(-42), .integer(nil), .integer(0),
-        .score(80.995), .score(-0.004), .score(nil), .number(0.1111115, decimals: 6), .text("Kantor Café"),
+        .score(80.995), .score(-0.004), .score(nil), .number(0.1111115, decimals: 6), .text("Kantor Café")
     ]
 
     @Test func standardDialect() {
         let table = CSVTable(header: ["name", "score,raw"], rows: [cells])
         // 80.995 is taken to be the half and rounds away from zero (Rounding.cents); -0.004
         // rounds to 0 cents and so has no sign; 0.1111115 to 6 decimals is 0.111112.
-        #expect(table.encoded(.standard) == "name,\"score,raw\"\r\n"
-            + "plain,,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",'=1+1,'-5 poin,'@x;y,-42,,0,81.00,0.00,,0.111112,Kantor Café\r\n")
+        #expect(
+            table.encoded(.standard) == "name,\"score,raw\"\r\n"
+                + "plain,,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",'=1+1,'-5 poin,'@x;y,-42,,0,81.00,0.00,,0.111112,Kantor Café\r\n"
+        )
     }
 
     @Test func excelIndonesianDialect() {
         let table = CSVTable(header: ["name", "score,raw"], rows: [cells])
         // BOM first; ';' separates, so "a,b" needs no quotes and "@x;y" does; decimal comma.
-        #expect(table.encoded(.excelID) == "\u{FEFF}name;score,raw\r\n"
-            + "plain;;a,b;\"say \"\"hi\"\"\";\"two\nlines\";'=1+1;'-5 poin;\"'@x;y\";-42;;0;81,00;0,00;;0,111112;Kantor Café\r\n")
+        #expect(
+            table.encoded(.excelID) == "\u{FEFF}name;score,raw\r\n"
+                + "plain;;a,b;\"say \"\"hi\"\"\";\"two\nlines\";'=1+1;'-5 poin;\"'@x;y\";-42;;0;81,00;0,00;;0,111112;Kantor Café\r\n"
+        )
     }
 
     @Test func bytesComeInBlocksOfWholeLines() throws {
@@ -49,10 +53,12 @@ import Testing
         }
         var calls = 0
         #expect(throws: Full.self) {
-            try table.write(.standard, bytes: { _ in
-                calls += 1
-                throw Full()
-            })
+            try table.write(
+                .standard,
+                bytes: { _ in
+                    calls += 1
+                    throw Full()
+                })
         }
         #expect(calls == 1)
     }

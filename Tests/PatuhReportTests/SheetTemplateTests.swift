@@ -7,16 +7,27 @@ import Testing
 @Suite struct SheetTemplateTests {
     static let rubric = Rubric(
         id: "uji", title: LocalizedText(["id": "Uji & coba"]),
-        dimensions: [Dimension(id: "all", title: LocalizedText(["id": "Semua"]), weight: 1, indicators: [
-            Indicator(id: "A1", title: LocalizedText(["id": "Satu"]), weight: 1, min: 0, max: 2, source: .assessor, allowsNA: true,
-                      levels: [Level(value: 0, label: LocalizedText(["id": "Tidak ada"])), Level(value: 1, label: LocalizedText(["id": "Sebagian"])),
-                               Level(value: 2, label: LocalizedText(["id": "Lengkap <semua>"]))]),
-        ])],
+        dimensions: [
+            Dimension(
+                id: "all", title: LocalizedText(["id": "Semua"]), weight: 1,
+                indicators: [
+                    Indicator(
+                        id: "A1", title: LocalizedText(["id": "Satu"]), weight: 1, min: 0, max: 2, source: .assessor,
+                        allowsNA: true,
+                        levels: [
+                            Level(value: 0, label: LocalizedText(["id": "Tidak ada"])),
+                            Level(value: 1, label: LocalizedText(["id": "Sebagian"])),
+                            Level(value: 2, label: LocalizedText(["id": "Lengkap <semua>"]))
+                        ])
+                ])
+        ],
         bands: [])
-    static let registry = Registry(regions: [Region(code: "14", level: .provinsi, name: "Riau")], units: [
-        ServiceUnit(id: "u-1", type: .opd, name: "Dinas", regionCode: "14"),
-        ServiceUnit(id: "u-2", type: .opd, name: "Dinas", regionCode: "14"),
-    ])
+    static let registry = Registry(
+        regions: [Region(code: "14", level: .provinsi, name: "Riau")],
+        units: [
+            ServiceUnit(id: "u-1", type: .opd, name: "Dinas", regionCode: "14"),
+            ServiceUnit(id: "u-2", type: .opd, name: "Dinas", regionCode: "14")
+        ])
 
     @Test func checklistColumnsListsAndMap() {
         let t = SheetTemplate(rubric: Self.rubric, registry: Self.registry, period: nil, survey: false, rows: 50)
@@ -26,7 +37,10 @@ import Testing
         // The item's labels in level order, and "Tidak berlaku" as it allows na.
         #expect(t.columns[4].choices == ["Tidak ada", "Sebagian", "Lengkap <semua>", "Tidak berlaku"])
         let map = t.map
-        #expect(map.contains("<sheetmap xmlns=\"urn:patuh:1\" id=\"template-uji\" rubric=\"uji\" kind=\"assessment\" sheet=\"Respon\">"))
+        #expect(
+            map.contains(
+                "<sheetmap xmlns=\"urn:patuh:1\" id=\"template-uji\" rubric=\"uji\" kind=\"assessment\" sheet=\"Respon\">"
+            ))
         #expect(map.contains("<value label=\"Dinas (u-2)\" to=\"u-2\"/>"))
         #expect(map.contains("<title>Uji &amp; coba</title>"))
     }
@@ -46,7 +60,11 @@ import Testing
         // Units in Daftar column A, the item's labels in column B; drop-downs down to row 51.
         #expect(book.sheets[0].validations.map(\.source) == ["Daftar!$A$1:$A$2", "Daftar!$B$1:$B$4"])
         #expect(book.sheets[0].validations.map(\.lastRow) == [51, 51])
-        #expect(book.sheets[2].rows == [["Dinas (u-1)", "Tidak ada"], ["Dinas (u-2)", "Sebagian"], ["", "Lengkap <semua>"], ["", "Tidak berlaku"]])
+        #expect(
+            book.sheets[2].rows == [
+                ["Dinas (u-1)", "Tidak ada"], ["Dinas (u-2)", "Sebagian"], ["", "Lengkap <semua>"],
+                ["", "Tidak berlaku"]
+            ])
         #expect(t.instructions.first == "Petunjuk pengisian: Uji & coba")
         #expect(t.instructions.contains("Periode untuk semua baris: 2023."))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PatuhCore
 import Testing
+
 @testable import PatuhSamples
 
 /// A fresh directory under the system's temporary directory, removed by `cleanUp()`.
@@ -8,7 +9,8 @@ struct ScratchDirectory {
     let path: String
 
     init() {
-        path = FileManager.default.temporaryDirectory
+        path =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("patuh-samples-\(UUID().uuidString)").path
     }
 
@@ -37,13 +39,20 @@ func count(_ needle: String, in data: Data) -> Int {
 
 @Suite("SampleGenerator")
 struct GeneratorTests {
-    static let small = SampleOptions(seed: 11, regions: 3, units: 6, respondents: 40,
-                                     periods: ["2022", "2023"], surveyPeriods: ["2023-S1"], opiniRespondents: 5,
-                                     pekpppPeriods: [], skm2004Periods: [])
+    static let small = SampleOptions(
+        seed: 11, regions: 3, units: 6, respondents: 40,
+        periods: ["2022", "2023"], surveyPeriods: ["2023-S1"], opiniRespondents: 5,
+        pekpppPeriods: [], skm2004Periods: [])
 
     @Test func sameSeedGivesIdenticalBytesAndAnotherSeedDoesNot() throws {
-        let a = ScratchDirectory(), b = ScratchDirectory(), c = ScratchDirectory()
-        defer { a.cleanUp(); b.cleanUp(); c.cleanUp() }
+        let a = ScratchDirectory()
+        let b = ScratchDirectory()
+        let c = ScratchDirectory()
+        defer {
+            a.cleanUp()
+            b.cleanUp()
+            c.cleanUp()
+        }
         let first = try SampleGenerator(options: Self.small).generate(into: a.path)
         let second = try SampleGenerator(options: Self.small).generate(into: b.path)
         var other = Self.small
@@ -87,7 +96,8 @@ struct GeneratorTests {
         #expect(count("<item ", in: followup) == 2 * count("<plan ", in: followup))
         #expect(summary.bytes == files.values.reduce(0) { $0 + $1.count })
 
-        var responses = 0, assessments = 0
+        var responses = 0
+        var assessments = 0
         for (name, data) in files {
             responses += count("<response ", in: data)
             assessments += count("<assessment ", in: data)
@@ -98,7 +108,8 @@ struct GeneratorTests {
         #expect(assessments >= 2 * assessed.count)
         for period in options.periods {
             for unit in assessed {
-                let file = try #require(files["assessments/\(period)/\(unit.regionCode.replacingOccurrences(of: ".", with: "")).xml"])
+                let file = try #require(
+                    files["assessments/\(period)/\(unit.regionCode.replacingOccurrences(of: ".", with: "")).xml"])
                 #expect(count("unit=\"\(unit.id)\"", in: file) >= 1)
                 #expect(files["surveys/\(period)/opini-\(unit.id).xml"] != nil)
             }
@@ -121,8 +132,11 @@ struct GeneratorTests {
         let riau = plan.provinces[0]
         #expect(riau.code == "14" && riau.name == "Provinsi Riau" && riau.level == .provinsi)
         #expect((5...7).contains(riau.units.count))
-        #expect(riau.subregions.map(\.code) == ["14.01", "14.02", "14.03", "14.04", "14.05", "14.06", "14.07",
-                                                 "14.08", "14.09", "14.10", "14.71", "14.72"])
+        #expect(
+            riau.subregions.map(\.code) == [
+                "14.01", "14.02", "14.03", "14.04", "14.05", "14.06", "14.07",
+                "14.08", "14.09", "14.10", "14.71", "14.72"
+            ])
         #expect(riau.subregions.first?.name == "Kabupaten Kampar")
         // Every code and name as in wilayah.csv (RegionReference), the BPS code beside it:
         // Kampar is 14.01 there and 1406 in BPS's list (../shared/data/wilayah/README.md).
@@ -145,8 +159,10 @@ struct GeneratorTests {
         for unit in plan.units where unit.surveyed {
             #expect((800...60_000).contains(unit.population ?? 0))
         }
-        for special in [SamplePlan.improvingUnit, SamplePlan.decliningUnit, SamplePlan.shortSampleUnit,
-                        SamplePlan.twoProductUnit] {
+        for special in [
+            SamplePlan.improvingUnit, SamplePlan.decliningUnit, SamplePlan.shortSampleUnit,
+            SamplePlan.twoProductUnit
+        ] {
             #expect(ids.contains(special))
         }
     }

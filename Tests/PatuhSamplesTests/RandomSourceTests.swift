@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PatuhSamples
 
 @Suite("RandomSource")
@@ -12,17 +13,19 @@ struct RandomSourceTests {
     @Test func seedZeroMatchesTheReferenceSequence() {
         var random = RandomSource(seed: 0)
         let expected: [UInt64] = [
-            0xE220_A839_7B1D_CDAF, // 16294208416658607535
-            0x6E78_9E6A_A1B9_65F4, // 7960286522194355700
-            0x06C4_5D18_8009_454F, // 487617019471545679
-            0xF88B_B8A8_724C_81EC, // 17909611376780542444
-            0x1B39_896A_51A8_749B, // 1961750202426094747
+            0xE220_A839_7B1D_CDAF,  // 16294208416658607535
+            0x6E78_9E6A_A1B9_65F4,  // 7960286522194355700
+            0x06C4_5D18_8009_454F,  // 487617019471545679
+            0xF88B_B8A8_724C_81EC,  // 17909611376780542444
+            0x1B39_896A_51A8_749B  // 1961750202426094747
         ]
         #expect((0..<5).map { _ in random.next() } == expected)
     }
 
     @Test func sameSeedSameStreamDifferentSeedDifferentStream() {
-        var a = RandomSource(seed: 7), b = RandomSource(seed: 7), c = RandomSource(seed: 8)
+        var a = RandomSource(seed: 7)
+        var b = RandomSource(seed: 7)
+        var c = RandomSource(seed: 8)
         let first = (0..<100).map { _ in a.next() }
         #expect(first == (0..<100).map { _ in b.next() })
         #expect(first != (0..<100).map { _ in c.next() })

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PatuhSamples
 
 /// The repository's root, from this file's path.
@@ -19,7 +20,8 @@ func indicatorTags(inRubric name: String) throws -> [(id: String, tag: String)] 
 
 @Suite("Generated files against the rubrics")
 struct SampleFilesTests {
-    static let forms: [AssessmentForm] = ["2019", "2022", "2023", "2024", "2025"].map(AssessmentForm.ombudsman(period:)) + [.pekppp]
+    static let forms: [AssessmentForm] =
+        ["2019", "2022", "2023", "2024", "2025"].map(AssessmentForm.ombudsman(period:)) + [.pekppp]
 
     /// Each form the generator answers is its rubric's: the assessor items in order, the
     /// questionnaire's items, and "na" only where the rubric says `na="true"` (the default
@@ -44,8 +46,10 @@ struct SampleFilesTests {
     /// The sample holds a round for every shipped rubric: some file names each (but
     /// `skm-2017-bobot-0111`, which scores the `skm-2017` questionnaire: its `instrument`).
     @Test func everyShippedRubricHasARound() throws {
-        let rubrics = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Rubrics").path)
-            .filter { $0.hasSuffix(".xml") }.map { String($0.dropLast(4)) }
+        let rubrics = try FileManager.default.contentsOfDirectory(
+            atPath: repositoryRoot.appendingPathComponent("Rubrics").path
+        )
+        .filter { $0.hasSuffix(".xml") }.map { String($0.dropLast(4)) }
         #expect(rubrics.count >= 9)
         let dir = ScratchDirectory()
         defer { dir.cleanUp() }
@@ -72,7 +76,9 @@ struct SampleFilesTests {
         #expect(!skm.isEmpty)
         let swapped = skm.values.contains { data in
             let text = String(decoding: data, as: UTF8.self)
-            guard let u9 = text.range(of: "indicator=\"U9\""), let u8 = text.range(of: "indicator=\"U8\"") else { return false }
+            guard let u9 = text.range(of: "indicator=\"U9\""), let u8 = text.range(of: "indicator=\"U8\"") else {
+                return false
+            }
             return u9.lowerBound < u8.lowerBound
         }
         #expect(swapped, "some SKM file writes U9 before U8")

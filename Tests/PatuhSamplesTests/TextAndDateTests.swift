@@ -1,5 +1,6 @@
-import Testing
 import PatuhCore
+import Testing
+
 @testable import PatuhSamples
 
 @Suite("XML text and calendar")

@@ -4,18 +4,22 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+
 @testable import PatuhServe
 
 @Suite struct AuthorizationMatrixTests {
     /// Signs in through the login form (its CSRF cookie and field); the session cookie and its CSRF token.
-    static func signIn(_ client: some TestClientProtocol, _ name: String, _ password: String) async throws -> (cookie: String, csrf: String)? {
+    static func signIn(_ client: some TestClientProtocol, _ name: String, _ password: String) async throws -> (
+        cookie: String, csrf: String
+    )? {
         let page = try await client.execute(uri: "/login", method: .get)
         guard let loginCSRF = page.cookie("patuh_login") else { return nil }
         #expect(hiddenValue("csrf", in: page.text) == loginCSRF)
         var headers = formHeaders
         headers[.cookie] = "patuh_login=\(loginCSRF)"
-        let done = try await client.execute(uri: "/login", method: .post, headers: headers,
-                                            body: formBody([("csrf", loginCSRF), ("name", name), ("password", password)]))
+        let done = try await client.execute(
+            uri: "/login", method: .post, headers: headers,
+            body: formBody([("csrf", loginCSRF), ("name", name), ("password", password)]))
         guard done.status == .seeOther, let session = done.cookie("patuh_session") else { return nil }
         let live = try await client.execute(uri: "/live", method: .get, headers: [.cookie: "patuh_session=\(session)"])
         guard let csrf = hiddenValue("csrf", in: live.text) else { return nil }
@@ -27,9 +31,12 @@ import Testing
     @Test func everyRoleSeesAndDoesOnlyWhatItMay() async throws {
         let server = try Fixture.server()
         // Unit officer of Disdukcapil Pekanbaru; pemda officer of Kota Pekanbaru (14.71); Ombudsman assessor of Riau (14).
-        try server.store.save(Access.account(name: "dukcapil", role: .unit, scope: "1471-disdukcapil", password: "rahasia-unit", cost: 4))
-        try server.store.save(Access.account(name: "pekanbaru", role: .pemda, scope: "14.71", password: "rahasia-pemda", cost: 4))
-        try server.store.save(Access.account(name: "ombudsman", role: .assessor, scope: "14", password: "rahasia-asesor", cost: 4))
+        try server.store.save(
+            Access.account(name: "dukcapil", role: .unit, scope: "1471-disdukcapil", password: "rahasia-unit", cost: 4))
+        try server.store.save(
+            Access.account(name: "pekanbaru", role: .pemda, scope: "14.71", password: "rahasia-pemda", cost: 4))
+        try server.store.save(
+            Access.account(name: "ombudsman", role: .assessor, scope: "14", password: "rahasia-asesor", cost: 4))
         try await Application(router: server.router()).test(.live) { client in
             var sessions: [Who: (cookie: String, csrf: String)] = [:]
             sessions[.unit] = try await Self.signIn(client, "dukcapil", "rahasia-unit")
@@ -45,7 +52,7 @@ import Testing
             let units = ["1471-disdukcapil", "1471-dpmptsp", "14-dpmptsp", "1401-disdukcapil", "13-dpmptsp"]
             let allowed: [Who: Set<String>] = [
                 .anonymous: [], .unit: ["1471-disdukcapil"], .pemda: ["1471-disdukcapil", "1471-dpmptsp"],
-                .assessor: ["1471-disdukcapil", "1471-dpmptsp", "14-dpmptsp", "1401-disdukcapil"],
+                .assessor: ["1471-disdukcapil", "1471-dpmptsp", "14-dpmptsp", "1401-disdukcapil"]
             ]
             for who in Who.allCases {
                 let s = sessions[who]
@@ -57,39 +64,60 @@ import Testing
                 } else {
                     #expect(index.status == .ok)
                     for unit in units {
-                        #expect(index.text.contains("/live/\(unit)\"") == allowed[who]?.contains(unit), "\(who) list \(unit)")
+                        #expect(
+                            index.text.contains("/live/\(unit)\"") == allowed[who]?.contains(unit),
+                            "\(who) list \(unit)")
                     }
                 }
                 for unit in units {
                     let may = allowed[who]?.contains(unit) == true
                     // The unit's page.
                     let page = try await client.execute(uri: "/live/\(unit)", method: .get, headers: cookie)
-                    #expect(page.status == (who == .anonymous ? .seeOther : may ? .ok : .forbidden), "\(who) view \(unit)")
+                    #expect(
+                        page.status == (who == .anonymous ? .seeOther : may ? .ok : .forbidden), "\(who) view \(unit)")
                     // The export button's action, with the session's CSRF token ...
                     var form = formHeaders
                     if let s { form[.cookie] = s.cookie }
-                    let export = try await client.execute(uri: "/live/\(unit)/export", method: .post, headers: form,
-                                                          body: formBody([("csrf", s?.csrf ?? ""), ("period", "2026-S2")]))
-                    #expect(export.status == (who == .anonymous ? .seeOther : may ? .ok : .forbidden), "\(who) export \(unit)")
+                    let export = try await client.execute(
+                        uri: "/live/\(unit)/export", method: .post, headers: form,
+                        body: formBody([("csrf", s?.csrf ?? ""), ("period", "2026-S2")]))
+                    #expect(
+                        export.status == (who == .anonymous ? .seeOther : may ? .ok : .forbidden),
+                        "\(who) export \(unit)")
                     if may { #expect(export.text.contains("unit=\"\(unit)\"")) }
                     // ... and without it (a forged form from another site): never.
-                    let forged = try await client.execute(uri: "/live/\(unit)/export", method: .post, headers: form,
-                                                          body: formBody([("csrf", Token.make()), ("period", "2026-S2")]))
+                    let forged = try await client.execute(
+                        uri: "/live/\(unit)/export", method: .post, headers: form,
+                        body: formBody([("csrf", Token.make()), ("period", "2026-S2")]))
                     #expect(forged.status != .ok, "\(who) forged export \(unit)")
                 }
                 // ODK Collect's endpoints need digest credentials, never a browser session.
-                #expect(try await client.execute(uri: "/formList", method: .get, headers: cookie).status == .unauthorized)
-                #expect(try await client.execute(uri: "/submission", method: .post, headers: cookie).status == .unauthorized)
+                #expect(
+                    try await client.execute(uri: "/formList", method: .get, headers: cookie).status == .unauthorized)
+                #expect(
+                    try await client.execute(uri: "/submission", method: .post, headers: cookie).status == .unauthorized
+                )
                 // The questionnaire is open to everyone.
-                #expect(try await client.execute(uri: "/s/1471-disdukcapil", method: .get, headers: cookie).status == .ok)
+                #expect(
+                    try await client.execute(uri: "/s/1471-disdukcapil", method: .get, headers: cookie).status == .ok)
             }
             // Signing out needs the CSRF token; afterwards the session is gone.
-            guard let unit = sessions[.unit] else { Issue.record("no session of the unit officer"); return }
+            guard let unit = sessions[.unit] else {
+                Issue.record("no session of the unit officer")
+                return
+            }
             var form = formHeaders
             form[.cookie] = unit.cookie
-            #expect(try await client.execute(uri: "/logout", method: .post, headers: form, body: formBody([("csrf", "x")])).status == .forbidden)
-            #expect(try await client.execute(uri: "/logout", method: .post, headers: form, body: formBody([("csrf", unit.csrf)])).status == .seeOther)
-            #expect(try await client.execute(uri: "/live", method: .get, headers: [.cookie: unit.cookie]).status == .seeOther)
+            #expect(
+                try await client.execute(uri: "/logout", method: .post, headers: form, body: formBody([("csrf", "x")]))
+                    .status == .forbidden)
+            #expect(
+                try await client.execute(
+                    uri: "/logout", method: .post, headers: form, body: formBody([("csrf", unit.csrf)])
+                ).status == .seeOther)
+            #expect(
+                try await client.execute(uri: "/live", method: .get, headers: [.cookie: unit.cookie]).status
+                    == .seeOther)
         }
     }
 
@@ -98,7 +126,8 @@ import Testing
         var config = server.config
         config.sessionLifetime = -1
         server = try Server(config: config)
-        try server.store.save(Access.account(name: "dukcapil", role: .unit, scope: "1471-disdukcapil", password: "rahasia-unit", cost: 4))
+        try server.store.save(
+            Access.account(name: "dukcapil", role: .unit, scope: "1471-disdukcapil", password: "rahasia-unit", cost: 4))
         try await Application(router: server.router()).test(.live) { client in
             // Signed in with a lifetime already over: the live view asks to sign in again.
             let expired = try await Self.signIn(client, "dukcapil", "rahasia-unit")

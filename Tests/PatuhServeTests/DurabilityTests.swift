@@ -8,9 +8,15 @@ import Testing
 @Suite struct DurabilityTests {
     @Test func everyAcknowledgedSubmissionSurvivesKill9() throws {
         let patuh = try patuhExecutable().path
-        let result = try run("/usr/bin/env", ["python3", repositoryRoot + "/scripts/serve-load.py", "kill", "--patuh", patuh,
-                                              "--clients", "50", "--seconds", "3"])
+        let result = try run(
+            "/usr/bin/env",
+            [
+                "python3", repositoryRoot + "/scripts/serve-load.py", "kill", "--patuh", patuh,
+                "--clients", "50", "--seconds", "3"
+            ])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.contains("0 acknowledged but missing; integrity_check: ok; serving after restart: True"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("0 acknowledged but missing; integrity_check: ok; serving after restart: True"),
+            "\(result.stdout)")
     }
 }

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import NIOCore
 import PatuhCore
 import PatuhFormats
+
 @testable import PatuhServe
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -32,7 +33,8 @@ enum Fixture {
 
     /// A fresh data folder.
     static func dataDirectory() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("patuh-serve-tests-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "patuh-serve-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir.path
     }
@@ -40,9 +42,10 @@ enum Fixture {
     /// A server for skm-2017 over the fixture registry, period 2026-S2 open (2026-S1 closed).
     static func server(perDeviceLimit: Int = 20, formRubrics: [String] = []) throws -> Server {
         let skm = try rubric("skm-2017")
-        var config = ServeConfiguration(rubric: skm, registry: try registry(), openPeriods: ["2026-S2"],
-                                        dataDirectory: try dataDirectory(),
-                                        formRubrics: [skm] + (try formRubrics.map { try rubric($0) }))
+        var config = ServeConfiguration(
+            rubric: skm, registry: try registry(), openPeriods: ["2026-S2"],
+            dataDirectory: try dataDirectory(),
+            formRubrics: [skm] + (try formRubrics.map { try rubric($0) }))
         config.perDeviceLimit = perDeviceLimit
         return try Server(config: config)
     }
@@ -68,8 +71,10 @@ func hiddenValue(_ name: String, in page: String) -> String? {
 func formBody(_ fields: [(String, String)]) -> ByteBuffer {
     var allowed = CharacterSet.alphanumerics
     allowed.insert(charactersIn: "-._~")
-    let text = fields.map { "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
-        .joined(separator: "&")
+    let text = fields.map {
+        "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")"
+    }
+    .joined(separator: "&")
     return ByteBuffer(string: text)
 }
 
@@ -86,7 +91,7 @@ func patuhExecutable() throws -> URL {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("patuh"),
         Bundle.main.bundleURL.appendingPathComponent("patuh"),
         Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("patuh"),
-        URL(fileURLWithPath: repositoryRoot).appendingPathComponent(".build/debug/patuh"),
+        URL(fileURLWithPath: repositoryRoot).appendingPathComponent(".build/debug/patuh")
     ]
     guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
         throw CocoaError(.fileNoSuchFile)
@@ -109,23 +114,26 @@ func run(_ executable: String, _ arguments: [String]) throws -> Run {
     var environment = ProcessInfo.processInfo.environment
     environment["PATUH_RUBRICS"] = rubricsDirectory
     process.environment = environment
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-               stderr: String(decoding: stderr, as: UTF8.self))
+    return Run(
+        status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+        stderr: String(decoding: stderr, as: UTF8.self))
 }
 
 /// The `column` of the first CSV row whose line starts with `prefix` (no quoted commas in these files).
 func column(_ csv: String, _ name: String, _ prefix: String) -> String? {
     let lines = csv.split(whereSeparator: \.isNewline).map(String.init)
     guard let header = lines.first?.split(separator: ",", omittingEmptySubsequences: false).map(String.init),
-          let index = header.firstIndex(of: name),
-          let row = lines.dropFirst().first(where: { $0.hasPrefix(prefix) }) else { return nil }
+        let index = header.firstIndex(of: name),
+        let row = lines.dropFirst().first(where: { $0.hasPrefix(prefix) })
+    else { return nil }
     let cells = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     return index < cells.count ? cells[index] : nil
 }

@@ -12,14 +12,22 @@ public enum HostileWorkbooks {
         let names = Set(entries.map(\.0))
         let skeleton: [(String, String)] = [
             ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
-            ("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Respon\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
-            ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
-            ("xl/worksheets/sheet1.xml", sheet([["Tanggal", "Unit", "U1"], ["14/02/2023", "14-dpmptsp", "4"]])),
+            (
+                "xl/workbook.xml",
+                "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Respon\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
+            ),
+            ("xl/worksheets/sheet1.xml", sheet([["Tanggal", "Unit", "U1"], ["14/02/2023", "14-dpmptsp", "4"]]))
         ]
         for (name, text) in skeleton where !names.contains(name) { all.append((name, Data(text.utf8), true)) }
         for (name, data, compressed) in all {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count),
-                                 compressionMethod: compressed ? .deflate : .none) { position, size in
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(data.count),
+                compressionMethod: compressed ? .deflate : .none
+            ) { position, size in
                 data.subdata(in: Int(position)..<min(data.count, Int(position) + size))
             }
         }
@@ -42,7 +50,8 @@ public enum HostileWorkbooks {
     /// A sheet part of `megabytes` MB, nearly all empty rows (`<row/>`, well-formed, so only
     /// the size gives it away): deflate packs it about 1000 to 1.
     public static func bomb(megabytes: Int) -> Data {
-        var data = Data("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>".utf8)
+        var data = Data(
+            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>".utf8)
         let row = Array("<row/>".utf8)
         var rows = [UInt8]()
         rows.reserveCapacity(megabytes << 20)
@@ -54,7 +63,9 @@ public enum HostileWorkbooks {
 
     /// A shared-strings part holding one string of `megabytes` MB.
     public static func hugeSharedString(megabytes: Int) -> Data {
-        var data = Data("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>".utf8)
+        var data = Data(
+            "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>"
+                .utf8)
         data.append(Data(repeating: UInt8(ascii: "a"), count: megabytes << 20))
         data.append(Data("</t></si></sst>".utf8))
         return data

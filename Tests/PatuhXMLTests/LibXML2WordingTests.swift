@@ -1,8 +1,9 @@
 import Foundation
 import PatuhCore
-@testable import PatuhXML
 import PatuhTestSupport
 import Testing
+
+@testable import PatuhXML
 
 /// libxml2's messages reach Indonesian readers in Indonesian. The expected texts are written
 /// by hand from the English libxml2 gives for each mistake (the English is checked too, so a
@@ -21,7 +22,9 @@ import Testing
     @Test func theParsersCommonMessagesAreInIndonesian() throws {
         let mismatch = try parseProblems("<a>\n<b></c>\n</a>\n")
         #expect(mismatch.first?.message == "Opening and ending tag mismatch: b line 2 and c")
-        #expect(mismatch.first?.message(in: .id) == "tag pembuka dan penutup tidak cocok: <b> (baris 2) ditutup dengan </c>")
+        #expect(
+            mismatch.first?.message(in: .id) == "tag pembuka dan penutup tidak cocok: <b> (baris 2) ditutup dengan </c>"
+        )
 
         let twice = try parseProblems("<a x=\"1\" x=\"2\"/>\n")
         #expect(twice.first?.message(in: .id) == "atribut x ditulis dua kali")
@@ -30,8 +33,12 @@ import Testing
         #expect(entity.first?.message(in: .id) == "entitas 'nbsp' tidak didefinisikan")
 
         let truncated = try parseProblems("<a>\n<b>\n")
-        #expect(truncated.contains { $0.message(in: .id).hasPrefix("berkas berakhir sebelum dokumennya selesai (terpotong?): 2 elemen masih terbuka") },
-                "\(truncated.map { $0.message(in: .en) })")
+        #expect(
+            truncated.contains {
+                $0.message(in: .id).hasPrefix(
+                    "berkas berakhir sebelum dokumennya selesai (terpotong?): 2 elemen masih terbuka")
+            },
+            "\(truncated.map { $0.message(in: .en) })")
     }
 
     @Test func theSchemasCommonMessagesAreInIndonesian() throws {
@@ -50,14 +57,15 @@ import Testing
             </xs:schema>
             """
         let schema = try XMLSchema.load(file: try write(xsd, "list.xsd"))
-        let doc = try XMLDocument.parse(file: try write(
-            "<list xmlns=\"urn:patuh:1\">\n<item value=\"x\" kind=\"c\"/>\n<other/>\n</list>\n", "list.xml"))
+        let doc = try XMLDocument.parse(
+            file: try write(
+                "<list xmlns=\"urn:patuh:1\">\n<item value=\"x\" kind=\"c\"/>\n<other/>\n</list>\n", "list.xml"))
         let indonesian = Set(schema.validate(doc).map { $0.message(in: .id) })
         let expected: Set<String> = [
             "Elemen 'item': atribut 'id' wajib ada tetapi tidak ada.",
             "Elemen 'item', atribut 'value': 'x' bukan nilai yang sah untuk tipe 'xs:decimal'.",
             "Elemen 'item', atribut 'kind': nilai 'c' bukan salah satu dari {'a', 'b'}.",
-            "Elemen 'other': elemen ini tidak diharapkan di sini. Yang diharapkan: ( item ).",
+            "Elemen 'other': elemen ini tidak diharapkan di sini. Yang diharapkan: ( item )."
         ]
         #expect(indonesian == expected)
     }
@@ -81,7 +89,9 @@ import Testing
         #expect(empty.first?.message(in: .en) == "file is empty")
         #expect(empty.first?.message(in: .id) == "berkas kosong")
         let missing = XMLStreamParser().parse(file: "/nonexistent/patuh/x.xml", handler: NothingHandler())
-        #expect(missing.diagnostics.first?.message(in: .id) == "berkas tidak dapat dibuka: berkas atau folder itu tidak ada")
+        #expect(
+            missing.diagnostics.first?.message(in: .id) == "berkas tidak dapat dibuka: berkas atau folder itu tidak ada"
+        )
     }
 }
 

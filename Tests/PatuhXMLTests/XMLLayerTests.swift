@@ -1,7 +1,7 @@
 import Foundation
 import PatuhCore
-import PatuhXML
 import PatuhTestSupport
+import PatuhXML
 import Testing
 
 private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -75,7 +75,8 @@ private final class Recorder: XMLStreamHandler {
 
     @Test func latin1WithItsDeclarationIsRead() throws {
         let recorder = Recorder()
-        let result = XMLStreamParser().parse(file: fixtures.appendingPathComponent("latin1.xml").path, handler: recorder)
+        let result = XMLStreamParser().parse(
+            file: fixtures.appendingPathComponent("latin1.xml").path, handler: recorder)
         #expect(result.complete)
         #expect(recorder.text == "café")
     }
@@ -97,7 +98,9 @@ private final class Recorder: XMLStreamHandler {
 
     @Test func billionLaughsStopsAtTheDoctype() throws {
         var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n"
-        for i in 1...9 { xml += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i == 1 ? "" : String(i - 1));", count: 10) + "\">\n" }
+        for i in 1...9 {
+            xml += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i == 1 ? "" : String(i - 1));", count: 10) + "\">\n"
+        }
         xml += "]>\n<lolz>&lol9;</lolz>\n"
         let recorder = Recorder()
         let result = XMLStreamParser().parse(file: try temporaryFile(Array(xml.utf8)), handler: recorder)

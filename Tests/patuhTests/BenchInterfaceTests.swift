@@ -17,8 +17,9 @@ import Testing
         let round = fixtures.appendingPathComponent("score").path
         let out = try scratchDirectory().appendingPathComponent("site")
         let figures = try scratchDirectory().appendingPathComponent("figures.jsonl")
-        let run = try patuh(["report", "--rubric", round + "/uji.xml", round, "--out", out.path, "-q"],
-                            environment: ["PATUH_FIGURES": figures.path])
+        let run = try patuh(
+            ["report", "--rubric", round + "/uji.xml", round, "--out", out.path, "-q"],
+            environment: ["PATUH_FIGURES": figures.path])
         #expect(run.status == 0, "\(run.stderr)")
         let lines = try read(figures).split(separator: "\n")
         #expect(lines.count == 1)

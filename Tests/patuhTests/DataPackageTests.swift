@@ -13,7 +13,9 @@ import Testing
 
     /// `patuh` with SOURCE_DATE_EPOCH=1700000000 (2023-11-14 22:13:20 UTC).
     func runWithEpoch(_ arguments: [String]) throws -> Run {
-        try run(URL(fileURLWithPath: "/usr/bin/env"), ["SOURCE_DATE_EPOCH=1700000000", try patuhExecutable().path] + arguments)
+        try run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["SOURCE_DATE_EPOCH=1700000000", try patuhExecutable().path] + arguments)
     }
 
     func json(_ url: URL) throws -> [String: Any] {
@@ -25,7 +27,9 @@ import Testing
     }
 
     func field(_ resource: [String: Any]?, _ name: String) -> [String: Any]? {
-        ((resource?["schema"] as? [String: Any])?["fields"] as? [[String: Any]])?.first { $0["name"] as? String == name }
+        ((resource?["schema"] as? [String: Any])?["fields"] as? [[String: Any]])?.first {
+            $0["name"] as? String == name
+        }
     }
 
     @Test func packageDescribesEveryFileWithKeysAndAllowedValues() throws {
@@ -41,14 +45,20 @@ import Testing
         #expect(names == ["units", "regions", "indicators", "comments", "kl-units", "indicator-metadata"])
         let units = resource(package, "units")
         // ombudsman-opini-2022: bands A–E, zones hijau/kuning/merah, scores 0–100.
-        #expect((field(units, "zone")?["constraints"] as? [String: Any])?["enum"] as? [String] == ["hijau", "kuning", "merah"])
-        #expect((field(units, "band")?["constraints"] as? [String: Any])?["enum"] as? [String] == ["A", "B", "C", "D", "E"])
+        #expect(
+            (field(units, "zone")?["constraints"] as? [String: Any])?["enum"] as? [String] == [
+                "hijau", "kuning", "merah"
+            ])
+        #expect(
+            (field(units, "band")?["constraints"] as? [String: Any])?["enum"] as? [String] == ["A", "B", "C", "D", "E"])
         #expect((field(units, "score")?["constraints"] as? [String: Any])?["maximum"] as? Int == 100)
         // OUT-01 is answered 1–4.
         #expect((field(units, "ind_OUT-01")?["constraints"] as? [String: Any])?["minimum"] as? Int == 1)
         #expect((units?["schema"] as? [String: Any])?["primaryKey"] as? [String] == ["period", "unit_id"])
         let indicators = resource(package, "indicators")?["schema"] as? [String: Any]
-        let references = (indicators?["foreignKeys"] as? [[String: Any]])?.compactMap { ($0["reference"] as? [String: Any])?["resource"] as? String }
+        let references = (indicators?["foreignKeys"] as? [[String: Any]])?.compactMap {
+            ($0["reference"] as? [String: Any])?["resource"] as? String
+        }
         #expect(references == ["units", "indicator-metadata"])
         // The metadata: the 2022 method's 32 assessor items (5 + 8 input, 11 proses, 8 pengaduan)
         // + 8 OUT items = 40 indicators and a header, each with its legal basis.
@@ -66,7 +76,9 @@ import Testing
         #expect((package["licenses"] as? [[String: Any]])?.first?["name"] as? String == "CC0-1.0")
         // An SKM rubric gets breakdown.csv, with its primary key.
         #expect(resource(package, "breakdown") != nil)
-        let bad = try patuh(["score", "--rubric", "skm-2017", "Samples/riau", "--out", out.path, "--license", "CC BY 4.0"])
+        let bad = try patuh([
+            "score", "--rubric", "skm-2017", "Samples/riau", "--out", out.path, "--license", "CC BY 4.0"
+        ])
         #expect(bad.status == 2)
     }
 
@@ -81,7 +93,9 @@ import Testing
 
     @Test func aReportWithoutCommentsDoesNotListThem() throws {
         let out = try scratchDirectory().appendingPathComponent("site")
-        let report = try runWithEpoch(["report", "--rubric", "skm-2017", "Samples/riau", "--out", out.path, "-q", "--no-comments"])
+        let report = try runWithEpoch([
+            "report", "--rubric", "skm-2017", "Samples/riau", "--out", out.path, "-q", "--no-comments"
+        ])
         #expect(report.status == 0, "\(report.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("comments.csv").path))
         try expectPackageMatchesFiles(out)
@@ -95,9 +109,11 @@ import Testing
         #expect(paths == files)
     }
 
-    static let shippedRubrics = ["ombudsman-kepatuhan-2019", "ombudsman-opini-2022", "ombudsman-opini-2023",
-                                 "ombudsman-opini-2024", "ombudsman-opini-2025", "panrb-pekppp-2022", "skm-2004",
-                                 "skm-2017", "skm-2017-bobot-0111"]
+    static let shippedRubrics = [
+        "ombudsman-kepatuhan-2019", "ombudsman-opini-2022", "ombudsman-opini-2023",
+        "ombudsman-opini-2024", "ombudsman-opini-2025", "panrb-pekppp-2022", "skm-2004",
+        "skm-2017", "skm-2017-bobot-0111"
+    ]
 
     /// `frictionless` finds nothing wrong with the sample's packages (every rubric: each
     /// answers data of its own in the sample), and finds one zone that is not one.
@@ -119,9 +135,11 @@ import Testing
         var lines = try String(contentsOf: unitsURL, encoding: .utf8).components(separatedBy: "\r\n")
         let header = lines[0].split(separator: ",", omittingEmptySubsequences: false)
         let zone = try #require(header.firstIndex(of: "zone"))
-        let row = try #require(lines.indices.dropFirst().first {
-            !lines[$0].contains("\"") && lines[$0].split(separator: ",", omittingEmptySubsequences: false).count == header.count
-        })
+        let row = try #require(
+            lines.indices.dropFirst().first {
+                !lines[$0].contains("\"")
+                    && lines[$0].split(separator: ",", omittingEmptySubsequences: false).count == header.count
+            })
         var cells = lines[row].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         cells[zone] = "biru"
         lines[row] = cells.joined(separator: ",")
@@ -139,7 +157,8 @@ import Testing
 
     /// The `frictionless` on PATH (or in ~/.local/bin, where pip puts it for a user).
     static let frictionless: URL? = {
-        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        let path =
+            (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
             + [NSHomeDirectory() + "/.local/bin"]
         return path.map { URL(fileURLWithPath: $0).appendingPathComponent("frictionless") }
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }

@@ -9,9 +9,9 @@ import Testing
         // Expected: education SMA 4, S1 1; gender P 3, L 2; the group shown in the first
         // spelling read ("SMA").
         let registry = """
-        <registry xmlns="urn:patuh:1"><region code="99" level="provinsi" name="Provinsi Uji">
-        <unit id="u1" type="opd" name="Dinas Uji"/></region></registry>
-        """
+            <registry xmlns="urn:patuh:1"><region code="99" level="provinsi" name="Provinsi Uji">
+            <unit id="u1" type="opd" name="Dinas Uji"/></region></registry>
+            """
         let rows = [("SMA", "P"), ("sma", " P"), ("SMA ", "P"), ("SLTA", "L"), ("S1", "L")]
         var survey = "<survey xmlns=\"urn:patuh:1\" rubric=\"skm-2017\" unit=\"u1\" period=\"2023-S1\">\n"
         for (k, (education, gender)) in rows.enumerated() {
@@ -27,9 +27,13 @@ import Testing
         let run = try patuh(["score", "--rubric", "skm-2017", dir.path, "--out", out.path, "--min-group", "1"])
         #expect(run.status == 0, "\(run.stderr)")
         let breakdown = try read(out.appendingPathComponent("breakdown.csv"))
-        let education = breakdown.split(separator: "\r\n").filter { $0.hasPrefix("2023-S1,u1,education,") }.map { $0.split(separator: ",").prefix(5).joined(separator: ",") }
+        let education = breakdown.split(separator: "\r\n").filter { $0.hasPrefix("2023-S1,u1,education,") }.map {
+            $0.split(separator: ",").prefix(5).joined(separator: ",")
+        }
         #expect(education == ["2023-S1,u1,education,S1,1", "2023-S1,u1,education,SMA,4"])
-        let gender = breakdown.split(separator: "\r\n").filter { $0.hasPrefix("2023-S1,u1,gender,") }.map { $0.split(separator: ",").prefix(5).joined(separator: ",") }
+        let gender = breakdown.split(separator: "\r\n").filter { $0.hasPrefix("2023-S1,u1,gender,") }.map {
+            $0.split(separator: ",").prefix(5).joined(separator: ",")
+        }
         #expect(gender == ["2023-S1,u1,gender,L,2", "2023-S1,u1,gender,P,3"])
     }
 
@@ -39,13 +43,13 @@ import Testing
         // the long name, its blanks collapsed), S1 1, and SMP
         // counted as written with a warning at the survey's root (line 1, column 1).
         let registry = """
-        <registry xmlns="urn:patuh:1">
-        <answer-values group="education">
-          <value name="SMA" synonyms="SMK, Sekolah Menengah Atas"/>
-          <value name="S1" synonyms="Sarjana"/>
-        </answer-values>
-        <region code="99" level="provinsi" name="Provinsi Uji"><unit id="u1" type="opd" name="Dinas Uji"/></region></registry>
-        """
+            <registry xmlns="urn:patuh:1">
+            <answer-values group="education">
+              <value name="SMA" synonyms="SMK, Sekolah Menengah Atas"/>
+              <value name="S1" synonyms="Sarjana"/>
+            </answer-values>
+            <region code="99" level="provinsi" name="Provinsi Uji"><unit id="u1" type="opd" name="Dinas Uji"/></region></registry>
+            """
         var survey = "<survey xmlns=\"urn:patuh:1\" rubric=\"skm-2017\" unit=\"u1\" period=\"2023-S1\">\n"
         for (k, education) in ["smk", "Sarjana", "sekolah menengah  atas", "SMP"].enumerated() {
             survey += "<response id=\"r\(k)\" education=\"\(education)\">"
@@ -59,9 +63,14 @@ import Testing
         // --min-group 1: the counts of every group, however small (published reports hide them).
         let run = try patuh(["score", "--rubric", "skm-2017", dir.path, "--out", out.path, "--min-group", "1"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("s.xml:1:1: warning: 1 answers give values the registry's answer-values do not list: education 'SMP'"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "s.xml:1:1: warning: 1 answers give values the registry's answer-values do not list: education 'SMP'"),
+            "\(run.stderr)")
         let breakdown = try read(out.appendingPathComponent("breakdown.csv"))
-        let education = breakdown.split(separator: "\r\n").filter { $0.hasPrefix("2023-S1,u1,education,") }.map { $0.split(separator: ",").prefix(5).joined(separator: ",") }
+        let education = breakdown.split(separator: "\r\n").filter { $0.hasPrefix("2023-S1,u1,education,") }.map {
+            $0.split(separator: ",").prefix(5).joined(separator: ",")
+        }
         #expect(education == ["2023-S1,u1,education,S1,1", "2023-S1,u1,education,SMA,2", "2023-S1,u1,education,SMP,1"])
     }
 }

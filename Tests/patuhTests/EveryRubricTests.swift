@@ -6,15 +6,19 @@ import Testing
 @Suite struct EveryRubricTests {
     /// `skm-2017-bobot-0111` is left out: it scores the `skm-2017` questionnaire through its
     /// `instrument` (docs/FORMATS.md, "Rubric"), whose files name `skm-2017`.
-    static let rubrics = ["ombudsman-kepatuhan-2019", "ombudsman-opini-2022", "ombudsman-opini-2023", "ombudsman-opini-2024",
-                          "ombudsman-opini-2025", "panrb-pekppp-2022", "skm-2017", "skm-2004"]
+    static let rubrics = [
+        "ombudsman-kepatuhan-2019", "ombudsman-opini-2022", "ombudsman-opini-2023", "ombudsman-opini-2024",
+        "ombudsman-opini-2025", "panrb-pekppp-2022", "skm-2017", "skm-2004"
+    ]
 
     @Test(arguments: rubrics)
     func reportsTheSample(rubric: String) throws {
         let out = try scratchDirectory()
         let run = try patuh(["report", "--rubric", rubric, "Samples/riau", "--out", out.path, "-q"])
         #expect(run.status == 0, "\(run.stderr)")
-        let units = try read(out.appendingPathComponent("units.csv")).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let units = try read(out.appendingPathComponent("units.csv")).components(separatedBy: "\r\n").filter {
+            !$0.isEmpty
+        }
         #expect(units.count > 5, "\(rubric) scored \(units.count - 1) units")
         if rubric == "skm-2017" {
             // Two periods (2023-S1, 2023-S2): the latest is the index, the earlier one has its own.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Whether `java` runs here: ODK Validate needs it.
@@ -31,10 +32,14 @@ let javaIsPresent: Bool = {
     /// ODK_Validate.jar that pyxform ships). `.ci/run` installs Java and pyxform first; the
     /// test itself never reaches the network (PATUH_ODK_OFFLINE), and fails without them.
     @Test func odkValidateAcceptsEveryForm() throws {
-        #expect(javaIsPresent, "ODK Validate runs on Java, which is not installed: run .ci/run, or apt-get install default-jre-headless")
+        #expect(
+            javaIsPresent,
+            "ODK Validate runs on Java, which is not installed: run .ci/run, or apt-get install default-jre-headless")
         let dir = try scratchDirectory()
-        let rubrics = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Rubrics").path)
-            .filter { $0.hasSuffix(".xml") }.sorted()
+        let rubrics = try FileManager.default.contentsOfDirectory(
+            atPath: repositoryRoot.appendingPathComponent("Rubrics").path
+        )
+        .filter { $0.hasSuffix(".xml") }.sorted()
         #expect(rubrics.count == 9)
         var jobs: [[String]] = rubrics.map { ["--rubric", "Rubrics/\($0)"] }
         jobs.append(["--rubric", "ombudsman-opini-2022", "--survey", "--lang", "en"])
@@ -47,8 +52,12 @@ let javaIsPresent: Bool = {
             #expect(run.status == 0, "\(job): \(run.stderr)")
             forms.append(form)
         }
-        let validate = try runProcess("/usr/bin/env", ["PATUH_ODK_OFFLINE=1", "/bin/bash",
-                                                       repositoryRoot.appendingPathComponent("scripts/odk-validate.sh").path] + forms)
+        let validate = try runProcess(
+            "/usr/bin/env",
+            [
+                "PATUH_ODK_OFFLINE=1", "/bin/bash",
+                repositoryRoot.appendingPathComponent("scripts/odk-validate.sh").path
+            ] + forms)
         #expect(validate.status == 0, "\(validate.stdout)\n\(validate.stderr)")
         for form in forms { #expect(validate.stdout.contains("\(form): valid\n"), "\(validate.stdout)") }
     }
@@ -61,23 +70,28 @@ let javaIsPresent: Bool = {
         var forms: [String: (leaves: Set<String>, version: String)] = [:]
         for (rubric, period) in [("ombudsman-kepatuhan-2019", "2023"), ("skm-2017", "2023-S1")] {
             let out = dir.appendingPathComponent("\(rubric).xml")
-            let run = try patuh(["xform", "--rubric", rubric, "--registry", registry, "--period", period, "--out", out.path])
+            let run = try patuh([
+                "xform", "--rubric", rubric, "--registry", registry, "--period", period, "--out", out.path
+            ])
             #expect(run.status == 0, "\(run.stderr)")
             let tree = try ElementTree(file: out)
             let instance = try #require(tree.instances(under: "html/head/model/instance").first)
             forms[instance.id] = (instance.leaves, instance.version)
         }
         let added: Set<String> = ["formhub/uuid", "__version__", "meta/deprecatedID"]
-        let files = FileManager.default.enumerator(at: odk, includingPropertiesForKeys: nil)?
-            .compactMap { $0 as? URL }.filter { $0.pathExtension == "xml" && $0.lastPathComponent != "registry.xml" } ?? []
+        let files =
+            FileManager.default.enumerator(at: odk, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "xml" && $0.lastPathComponent != "registry.xml" }
+            ?? []
         #expect(files.count == 6)
         var checked = 0
         for file in files {
             let tree = try ElementTree(file: file)
             for instance in tree.instances(under: "") + tree.instances(under: "root/results") {
                 let form = try #require(forms[instance.id], "\(file.lastPathComponent): form \(instance.id)")
-                #expect(instance.leaves.subtracting(added).isSubset(of: form.leaves),
-                        "\(file.lastPathComponent): \(instance.leaves.subtracting(added).subtracting(form.leaves))")
+                #expect(
+                    instance.leaves.subtracting(added).isSubset(of: form.leaves),
+                    "\(file.lastPathComponent): \(instance.leaves.subtracting(added).subtracting(form.leaves))")
                 let base = form.version.components(separatedBy: "-u").first ?? form.version
                 // One Kobo submission is deliberately of an older version, to be refused.
                 if instance.version != "2019.0-0badf00d" {
@@ -98,15 +112,30 @@ let javaIsPresent: Bool = {
         #expect(run.status == 1, "\(run.stderr)")
         let kobo = "Tests/patuhTests/Fixtures/odk/kobo/kepatuhan-2019.xml"
         // Line 116, column 5: the third <data> of the export, made from an older form version.
-        #expect(run.stderr.contains("\(kobo):116:5: error: submission of form 'patuh-ombudsman-kepatuhan-2019' has version '2019.0-0badf00d', but the form made from rubric 'ombudsman-kepatuhan-2019' now is version '2019.1-b67088f5'"))
+        #expect(
+            run.stderr.contains(
+                "\(kobo):116:5: error: submission of form 'patuh-ombudsman-kepatuhan-2019' has version '2019.0-0badf00d', but the form made from rubric 'ombudsman-kepatuhan-2019' now is version '2019.1-b67088f5'"
+            ))
         // Line 179: "        <SP-02><answer>7</answer>…": <answer> opens at column 16 (8 spaces + "<SP-02>").
         #expect(run.stderr.contains("\(kobo):179:16: error: value 7 for 'SP-02' is outside its range 0..2"))
-        #expect(run.stderr.contains("\(kobo):170:5: error: submission uuid:7f1e2d3c-4b5a-4968-8776-655443322102 not imported: 1 error in it, listed next"))
+        #expect(
+            run.stderr.contains(
+                "\(kobo):170:5: error: submission uuid:7f1e2d3c-4b5a-4968-8776-655443322102 not imported: 1 error in it, listed next"
+            ))
         // Kepatuhan: a1, b1, b2 (Collect), a3, b3 (Kobo) read; b1 and b2 replaced by b3 → 3 assessments.
-        #expect(run.stderr.contains("patuh-ombudsman-kepatuhan-2019 (rubric ombudsman-kepatuhan-2019): 5 submissions read, 2 replaced by a later version → 3 assessments in 1 file"))
+        #expect(
+            run.stderr.contains(
+                "patuh-ombudsman-kepatuhan-2019 (rubric ombudsman-kepatuhan-2019): 5 submissions read, 2 replaced by a later version → 3 assessments in 1 file"
+            ))
         // SKM: r1, r3 (Kobo) and r2 (Collect) read; r2 replaced by r3 → 2 responses.
-        #expect(run.stderr.contains("patuh-skm-2017 (rubric skm-2017): 3 submissions read, 1 replaced by a later version → 2 survey responses in 1 file"))
-        #expect(run.stderr.contains("patuh import odk: 7 files (1 file skipped: forms or Patuh files, not submissions); 5 submissions imported, 2 not imported; 3 errors, 0 warnings"))
+        #expect(
+            run.stderr.contains(
+                "patuh-skm-2017 (rubric skm-2017): 3 submissions read, 1 replaced by a later version → 2 survey responses in 1 file"
+            ))
+        #expect(
+            run.stderr.contains(
+                "patuh import odk: 7 files (1 file skipped: forms or Patuh files, not submissions); 5 submissions imported, 2 not imported; 3 errors, 0 warnings"
+            ))
 
         // What was written is valid Patuh input.
         let validate = try patuh(["validate", imported.path, registry])
@@ -114,14 +143,25 @@ let javaIsPresent: Bool = {
 
         let assessments = try read(imported.appendingPathComponent("patuh-ombudsman-kepatuhan-2019/2023.xml"))
         // instanceID becomes the id; the note, its escaped "&", and the photo link survive.
-        #expect(assessments.contains("<assessment id=\"0b8e2f6a-1c2d-4e5f-8a9b-0c1d2e3f4a51\" rubric=\"ombudsman-kepatuhan-2019\" unit=\"9971-disdukcapil\" period=\"2023\" assessor=\"Tim Penilai 1\" date=\"2023-07-14\">"))
+        #expect(
+            assessments.contains(
+                "<assessment id=\"0b8e2f6a-1c2d-4e5f-8a9b-0c1d2e3f4a51\" rubric=\"ombudsman-kepatuhan-2019\" unit=\"9971-disdukcapil\" period=\"2023\" assessor=\"Tim Penilai 1\" date=\"2023-07-14\">"
+            ))
         #expect(assessments.contains("<note>Persyaratan hanya ditempel di loket &amp; tidak ada di situs web</note>"))
-        #expect(assessments.contains("<evidence href=\"media/0b8e2f6a-1c2d-4e5f-8a9b-0c1d2e3f4a51/1689301812345.jpg\"/>"))
+        #expect(
+            assessments.contains("<evidence href=\"media/0b8e2f6a-1c2d-4e5f-8a9b-0c1d2e3f4a51/1689301812345.jpg\"/>"))
         #expect(assessments.contains("<answer indicator=\"PT-01\" value=\"na\"/>"))
-        #expect(!assessments.contains("5d0c7e3b-2a4f-4b6d-9e8f-1a2b3c4d5e01") && !assessments.contains("5d0c7e3b-2a4f-4b6d-9e8f-1a2b3c4d5e02"))
-        let photo = imported.appendingPathComponent("patuh-ombudsman-kepatuhan-2019/media/0b8e2f6a-1c2d-4e5f-8a9b-0c1d2e3f4a51/1689301812345.jpg")
-        #expect(FileManager.default.contentsEqual(atPath: photo.path, andPath: odk.appendingPathComponent(
-            "collect/instances/patuh-ombudsman-kepatuhan-2019_2023-07-14_09-30-12/1689301812345.jpg").path))
+        #expect(
+            !assessments.contains("5d0c7e3b-2a4f-4b6d-9e8f-1a2b3c4d5e01")
+                && !assessments.contains("5d0c7e3b-2a4f-4b6d-9e8f-1a2b3c4d5e02"))
+        let photo = imported.appendingPathComponent(
+            "patuh-ombudsman-kepatuhan-2019/media/0b8e2f6a-1c2d-4e5f-8a9b-0c1d2e3f4a51/1689301812345.jpg")
+        #expect(
+            FileManager.default.contentsEqual(
+                atPath: photo.path,
+                andPath: odk.appendingPathComponent(
+                    "collect/instances/patuh-ombudsman-kepatuhan-2019_2023-07-14_09-30-12/1689301812345.jpg"
+                ).path))
 
         // ombudsman-kepatuhan-2019: every item 0..2 weighs 1, f = v/2; dimension weights standar 6,
         // maklumat 1, sipp 2, sarpras 4, khusus 3, pengaduan 3, visimisi 2, atribut 2, terpadu 1 (Σ 24).
@@ -138,7 +178,9 @@ let javaIsPresent: Bool = {
         //   counted too (b1 all 0 → 0, b2 all 1 → 50), the mean would be (0 + 50 + 83.33)/3 = 44.44.
         // Kota Uji = mean of its units = (73.8678 + 83.3333)/2 = 78.6005 → 78.60, kuning.
         let scored = out.appendingPathComponent("score")
-        let score = try patuh(["score", "--rubric", "ombudsman-kepatuhan-2019", imported.path, registry, "--out", scored.path])
+        let score = try patuh([
+            "score", "--rubric", "ombudsman-kepatuhan-2019", imported.path, registry, "--out", scored.path
+        ])
         #expect(score.status == 0, "\(score.stderr)")
         let units = try read(scored.appendingPathComponent("units.csv"))
         #expect(column(units, "score", "2023,9971-disdukcapil") == "73.87")
@@ -160,7 +202,9 @@ let javaIsPresent: Bool = {
         let skm = out.appendingPathComponent("skm")
         // --min-group 1: the breakdown of these two respondents is checked group by group below
         // (a published breakdown withholds groups under 5).
-        let skmRun = try patuh(["score", "--rubric", "skm-2017", imported.path, registry, "--out", skm.path, "--min-group", "1"])
+        let skmRun = try patuh([
+            "score", "--rubric", "skm-2017", imported.path, registry, "--out", skm.path, "--min-group", "1"
+        ])
         #expect(skmRun.status == 0, "\(skmRun.stderr)")
         let skmUnits = try read(skm.appendingPathComponent("units.csv"))
         #expect(column(skmUnits, "score", "2023-S1,9971-disdukcapil") == "86.11")
@@ -208,9 +252,12 @@ let javaIsPresent: Bool = {
     }
 
     func column(_ csv: String, _ name: String, _ prefix: String) -> String? {
-        let rows = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = csv.split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         guard let header = rows.first, let i = header.firstIndex(of: name),
-              let row = rows.first(where: { $0.joined(separator: ",").hasPrefix(prefix + ",") }) else { return nil }
+            let row = rows.first(where: { $0.joined(separator: ",").hasPrefix(prefix + ",") })
+        else { return nil }
         return row[i]
     }
 
@@ -253,8 +300,10 @@ final class ElementTree: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
         let local = String(name.split(separator: ":").last ?? Substring(name))
         stack.append((local, attributes, false))

@@ -24,15 +24,18 @@ import Testing
         process.executableURL = fuzz
         process.arguments = [Self.directory.appendingPathComponent(name).path]
         process.environment = ["PATUH_ROOT": repositoryRoot.path, "SWIFT_BACKTRACE": "enable=no"]
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationReason == .exit && process.terminationStatus == 0,
-                "\(name): \(process.terminationReason == .uncaughtSignal ? "signal" : "status") \(process.terminationStatus)\n\(stderr.suffix(2000))")
+        #expect(
+            process.terminationReason == .exit && process.terminationStatus == 0,
+            "\(name): \(process.terminationReason == .uncaughtSignal ? "signal" : "status") \(process.terminationStatus)\n\(stderr.suffix(2000))"
+        )
         #expect(stdout.contains("ok: "), "\(name)")
     }
 }

@@ -15,7 +15,10 @@ import Testing
         #expect(text.contains("Exit status / kode keluar: 0 all good"), "\(text)")
         if command != "validate" {
             // The rubrics of Rubrics/, by id, in order.
-            #expect(text.contains("ombudsman-kepatuhan-2019, ombudsman-opini-2022, ombudsman-opini-2023, ombudsman-opini-2024, ombudsman-opini-2025, panrb-pekppp-2022, skm-2004, skm-2017, skm-2017-bobot-0111"), "\(text)")
+            #expect(
+                text.contains(
+                    "ombudsman-kepatuhan-2019, ombudsman-opini-2022, ombudsman-opini-2023, ombudsman-opini-2024, ombudsman-opini-2025, panrb-pekppp-2022, skm-2004, skm-2017, skm-2017-bobot-0111"
+                ), "\(text)")
         }
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // What Patuh writes, under attack (issue 7): outputs that survive kill -9, outputs that are
@@ -23,8 +23,11 @@ private func contents(of dir: URL) throws -> [String: Data] {
 
 /// RFC 4180 fields of a CSV file (quotes, doubled quotes, separators and line breaks inside).
 private func parseCSV(_ text: String, separator: Character = ",") -> [[String]] {
-    var rows: [[String]] = [], row: [String] = [], field = ""
-    var quoted = false, i = text.startIndex
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var quoted = false
+    var i = text.startIndex
     if text.first == "\u{FEFF}" { i = text.index(after: i) }
     while i < text.endIndex {
         let c = text[i]
@@ -75,16 +78,20 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
     /// new one (the site is built beside it and swapped in), never a mix.
     @Test func killedMidRunLeavesTheOldSiteOrTheNewOneWhole() throws {
         let sample = repositoryRoot.appendingPathComponent("Samples/riau").path
-        let old = try scratchDirectory().appendingPathComponent("site"), new = try scratchDirectory().appendingPathComponent("site")
+        let old = try scratchDirectory().appendingPathComponent("site")
+        let new = try scratchDirectory().appendingPathComponent("site")
         // The previous outputs differ from the new ones in every file: another language, another
         // rubric (the SKM round's first period).
-        let before = try patuh(["report", "--rubric", "skm-2017", sample, "--out", old.path, "--lang", "en", "--period", "2023-S1", "-q"])
+        let before = try patuh([
+            "report", "--rubric", "skm-2017", sample, "--out", old.path, "--lang", "en", "--period", "2023-S1", "-q"
+        ])
         #expect(before.status == 0, "\(before.stderr)")
         let started = ContinuousClock.now
         let after = try patuh(["report", "--rubric", rubric, sample, "--out", new.path, "-q"])
         let duration = ContinuousClock.now - started
         #expect(after.status == 0, "\(after.stderr)")
-        let oldFiles = try contents(of: old), newFiles = try contents(of: new)
+        let oldFiles = try contents(of: old)
+        let newFiles = try contents(of: new)
         #expect(oldFiles["units.csv"] != newFiles["units.csv"] && oldFiles["index.html"] != newFiles["index.html"])
 
         var killedWhileBuilding = 0
@@ -96,15 +103,22 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
             process.executableURL = try patuhExecutable()
             process.arguments = ["report", "--rubric", rubric, sample, "--out", out.path, "-q"]
             // The date run() gives every run, so datapackage.json is the same as the new one's.
-            process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1700000000"]) { $1 }
+            process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1700000000"]) {
+                $1
+            }
             process.standardError = FileHandle.nullDevice
             process.standardOutput = FileHandle.nullDevice
             try process.run()
-            usleep(useconds_t(Double(duration.components.seconds) * 1e6 * fraction + Double(duration.components.attoseconds) / 1e12 * fraction))
+            usleep(
+                useconds_t(
+                    Double(duration.components.seconds) * 1e6 * fraction + Double(duration.components.attoseconds)
+                        / 1e12 * fraction))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let now = try contents(of: out)
-            #expect(now == oldFiles || now == newFiles, "at \(fraction) of a run the folder is neither the old site nor the new one")
+            #expect(
+                now == oldFiles || now == newFiles,
+                "at \(fraction) of a run the folder is neither the old site nor the new one")
             let beside = try FileManager.default.contentsOfDirectory(atPath: parent.path)
             if now == oldFiles && beside.contains(where: { $0.hasSuffix(".partial") }) { killedWhileBuilding += 1 }
             // The next run cleans up what the killed one left beside the folder.
@@ -128,8 +142,9 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
         let expected = try contents(of: out)
         // What a later run would choke on or count twice, if it read the output folder.
         try Data("<assessment xmlns=\"urn:patuh:1\"".utf8).write(to: out.appendingPathComponent("broken.xml"))
-        try FileManager.default.copyItem(at: dir.appendingPathComponent("assessments/2023/14.xml"),
-                                         to: out.appendingPathComponent("again.xml"))
+        try FileManager.default.copyItem(
+            at: dir.appendingPathComponent("assessments/2023/14.xml"),
+            to: out.appendingPathComponent("again.xml"))
         let link = dir.deletingLastPathComponent().appendingPathComponent("out-link")
         #expect(symlink(out.path, link.path) == 0)
         for spelling in [out.path, out.path + "/", dir.path + "/./out", dir.path + "/../riau/out", link.path] {
@@ -148,8 +163,9 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
         for round in 0..<2 {
             if round == 1 {
                 try Data("<assessment xmlns=\"urn:patuh:1\"".utf8).write(to: out.appendingPathComponent("broken.xml"))
-                try FileManager.default.copyItem(at: dir.appendingPathComponent("assessments/2023/14.xml"),
-                                                 to: out.appendingPathComponent("again.xml"))
+                try FileManager.default.copyItem(
+                    at: dir.appendingPathComponent("assessments/2023/14.xml"),
+                    to: out.appendingPathComponent("again.xml"))
             }
             let process = Process()
             process.executableURL = try patuhExecutable()
@@ -172,7 +188,9 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
 
     /// Text a spreadsheet would take for a formula, in every text column that takes input
     /// text: unit and region names (registry), comments and services (surveys).
-    static let formulas = ["=HYPERLINK(\"http://evil.example\",\"klik\")", "+1+1", "-2+3", "@SUM(A1:A2)", "\t=1+1", "\r=1+1"]
+    static let formulas = [
+        "=HYPERLINK(\"http://evil.example\",\"klik\")", "+1+1", "-2+3", "@SUM(A1:A2)", "\t=1+1", "\r=1+1"
+    ]
 
     /// In XML, a tab or CR in an attribute is normalised to a space; as character references they stay.
     static func xmlText(_ s: String) -> String {
@@ -183,7 +201,8 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
 
     func formulaDataset() throws -> URL {
         let dir = try scratchDirectory()
-        var registry = "<registry xmlns=\"urn:patuh:1\">\n<region code=\"99\" level=\"provinsi\" name=\"\(Self.xmlText("=1+2 Provinsi"))\">\n"
+        var registry =
+            "<registry xmlns=\"urn:patuh:1\">\n<region code=\"99\" level=\"provinsi\" name=\"\(Self.xmlText("=1+2 Provinsi"))\">\n"
         for (i, f) in Self.formulas.enumerated() {
             registry += "  <unit id=\"u\(i)\" type=\"opd\" name=\"\(Self.xmlText(f))\" population=\"10\"/>\n"
         }
@@ -203,7 +222,9 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
     func formulasAreWrittenAsText(_ dialect: String) throws {
         let dir = try formulaDataset()
         let out = try scratchDirectory()
-        let run = try patuh(["score", "--rubric", "skm-2017", dir.path, "--out", out.path, "--csv-dialect", dialect, "-q"])
+        let run = try patuh([
+            "score", "--rubric", "skm-2017", dir.path, "--out", out.path, "--csv-dialect", dialect, "-q"
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let separator: Character = dialect == "standard" ? "," : ";"
         func values(_ file: String, _ name: String) throws -> [String] {
@@ -213,17 +234,22 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
         #expect(Set(try values("units.csv", "unit_name")) == expected)
         // Comments are element text, trimmed: the tab and CR go, the formula is still neutralised.
         let comments = try values("comments.csv", "text")
-        #expect(Set(comments) == Set(Self.formulas.map { "'" + $0.trimmingCharacters(in: .whitespacesAndNewlines) }), "\(comments)")
+        #expect(
+            Set(comments) == Set(Self.formulas.map { "'" + $0.trimmingCharacters(in: .whitespacesAndNewlines) }),
+            "\(comments)")
         #expect(Set(try values("comments.csv", "service")) == expected)
         #expect(Set(try values("regions.csv", "region_name")) == ["'=1+2 Provinsi"])
         let breakdown = parseCSV(try read(out.appendingPathComponent("breakdown.csv")), separator: separator)
-        let services = zip(column(breakdown, "group_by"), column(breakdown, "group")).filter { $0.0 == "service" }.map(\.1)
+        let services = zip(column(breakdown, "group_by"), column(breakdown, "group")).filter { $0.0 == "service" }.map(
+            \.1)
         #expect(Set(services) == expected, "\(services)")
         // No field anywhere starts with a formula character unless it is a number.
         for file in ["units.csv", "regions.csv", "indicators.csv", "comments.csv", "breakdown.csv"] {
             for row in parseCSV(try read(out.appendingPathComponent(file)), separator: separator).dropFirst() {
                 for field in row where field.first.map({ "=+-@\t\r".contains($0) }) == true {
-                    #expect(Double(field.replacingOccurrences(of: ",", with: ".")) != nil, "\(file): \(field.debugDescription)")
+                    #expect(
+                        Double(field.replacingOccurrences(of: ",", with: ".")) != nil,
+                        "\(file): \(field.debugDescription)")
                 }
             }
         }
@@ -278,9 +304,11 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
         try Data(registry.utf8).write(to: dir.appendingPathComponent("registry.xml"))
         // Evidence links: only relative paths and http(s) become links.
         let links = ["foto/pr01.jpg", "dok/laporan%202023.pdf", "http://contoh.go.id/a", "HTTPS://contoh.go.id/b"]
-        let notLinks = ["javascript:alert(1)", "JaVaScRiPt:alert(2)", " javascript:alert(3)",
-                        "data:text/html,<script>alert(5)</script>", "vbscript:msgbox(6)", "file:///etc/passwd",
-                        "//evil.example/x", "/etc/passwd", "\\\\evil\\share"]
+        let notLinks = [
+            "javascript:alert(1)", "JaVaScRiPt:alert(2)", " javascript:alert(3)",
+            "data:text/html,<script>alert(5)</script>", "vbscript:msgbox(6)", "file:///etc/passwd",
+            "//evil.example/x", "/etc/passwd", "\\\\evil\\share"
+        ]
         let evidence = (links + notLinks).enumerated().map { i, href in
             "<evidence href=\"\(Self.xmlText(href))\">\(p("caption-\(i)"))</evidence>"
         }.joined()
@@ -291,15 +319,22 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
             """
         try Data(assessment.utf8).write(to: dir.appendingPathComponent("a.xml"))
         // The relative evidence exists beside the assessment file, so it is copied and linked.
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("foto"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("dok"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("foto"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("dok"), withIntermediateDirectories: true)
         try Data("jpg".utf8).write(to: dir.appendingPathComponent("foto/pr01.jpg"))
         try Data("pdf".utf8).write(to: dir.appendingPathComponent("dok/laporan 2023.pdf"))
-        try Data(assessment.replacingOccurrences(of: "id=\"h1\"", with: "id=\"h2\"").replacingOccurrences(of: "unit=\"u1\"", with: "unit=\"u2\"")
-            .utf8).write(to: dir.appendingPathComponent("a2.xml"))
+        try Data(
+            assessment.replacingOccurrences(of: "id=\"h1\"", with: "id=\"h2\"").replacingOccurrences(
+                of: "unit=\"u1\"", with: "unit=\"u2\""
+            )
+            .utf8
+        ).write(to: dir.appendingPathComponent("a2.xml"))
         // Surveys, for the survey pages: service, education, occupation, comment.
         var survey = "<survey xmlns=\"urn:patuh:1\" rubric=\"skm-2017\" unit=\"u1\" period=\"2023\">\n"
-        survey += "<response id=\"r1\" service=\"\(p("service"))\" education=\"\(p("education"))\" occupation=\"\(p("occupation"))\">"
+        survey +=
+            "<response id=\"r1\" service=\"\(p("service"))\" education=\"\(p("education"))\" occupation=\"\(p("occupation"))\">"
         survey += (1...9).map { "<answer indicator=\"U\($0)\" value=\"3\"/>" }.joined()
         survey += "<comment>\(p("comment"))</comment></response>\n</survey>\n"
         try Data(survey.utf8).write(to: dir.appendingPathComponent("s.xml"))
@@ -307,7 +342,10 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
         var site: [String: String] = [:]
         for (rubric, lang) in [(dir.appendingPathComponent("rubric.xml").path, "id"), ("skm-2017", "en")] {
             let out = try scratchDirectory()
-            let run = try patuh(["report", "--rubric", rubric, dir.path, "--out", out.path, "--lang", lang, "--title", Self.payload("title"), "-q"])
+            let run = try patuh([
+                "report", "--rubric", rubric, dir.path, "--out", out.path, "--lang", lang, "--title",
+                Self.payload("title"), "-q"
+            ])
             #expect(run.status == 0, "\(run.stderr)")
             for (path, data) in try contents(of: out) where path.hasSuffix(".html") {
                 site["\(rubric)/\(path)"] = String(decoding: data, as: UTF8.self)
@@ -318,7 +356,9 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
             #expect(!html.contains("<script>alert"), "\(page)")
             #expect(!html.contains("<img src=x"), "\(page)")
             #expect(!html.contains("'><"), "\(page): an attribute was broken out of")
-            #expect(!html.lowercased().contains("href=\"javascript:") && !html.lowercased().contains("href=\" javascript:"), "\(page)")
+            #expect(
+                !html.lowercased().contains("href=\"javascript:") && !html.lowercased().contains("href=\" javascript:"),
+                "\(page)")
             for href in notLinks {
                 #expect(!html.contains("href=\"\(Self.htmlAttribute(href))\""), "\(page) links to \(href)")
             }
@@ -327,9 +367,12 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
         // Every field that reaches a page is there, escaped: so the checks above saw it. (The
         // assessor's name and the descriptions are on no page; the checks above cover them all the same.)
         // (basis is for maintainers and is on no page; the rubric's reader notes are.)
-        let fields = ["rubric-title-id", "dimension-title", "ref", "indicator-title", "level-0", "level-1",
-                      "level-2", "band-label", "band-label-low", "region-name", "subregion-name", "unit-name",
-                      "unit-name-2", "note", "service", "education", "occupation", "comment", "title"]
+        let fields =
+            [
+                "rubric-title-id", "dimension-title", "ref", "indicator-title", "level-0", "level-1",
+                "level-2", "band-label", "band-label-low", "region-name", "subregion-name", "unit-name",
+                "unit-name-2", "note", "service", "education", "occupation", "comment", "title"
+            ]
             + (links + notLinks).indices.map { "caption-\($0)" }
         for field in fields {
             #expect(all.contains(Self.escaped(field)), "\(field) is not on any page, or not escaped as expected")
@@ -340,7 +383,8 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
             #expect(unit.contains("href=\"\(Self.htmlAttribute(href))\""), "\(href) is not a link")
         }
         for name in ["-pr01.jpg\"", "-laporan-2023.pdf\""] {
-            #expect(unit.contains("href=\"../evidence/") && unit.contains(name), "\(name) is not linked through its copy")
+            #expect(
+                unit.contains("href=\"../evidence/") && unit.contains(name), "\(name) is not linked through its copy")
         }
     }
 
@@ -358,18 +402,22 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
         try FileManager.default.removeItem(at: dir.appendingPathComponent("assessments/2023.xml"))
         // The same assessments, once in UTF-16 (with its BOM) and once in ISO-8859-1.
         let body = original.replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", with: "")
-        let utf16 = [UInt8]([0xFF, 0xFE]) + ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + body).utf16
+        let utf16 =
+            [UInt8]([0xFF, 0xFE])
+            + ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + body).utf16
             .flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         try Data(utf16).write(to: dir.appendingPathComponent("assessments/2023-utf16.xml"))
         let out = try scratchDirectory()
         var run = try patuh(["score", "--rubric", "uji", dir.path, "--out", out.path])
         #expect(run.status == 0, "\(run.stderr)")
-        let expected = try read(fixtures.appendingPathComponent("expected/units.csv")).replacingOccurrences(of: "\n", with: "\r\n")
+        let expected = try read(fixtures.appendingPathComponent("expected/units.csv")).replacingOccurrences(
+            of: "\n", with: "\r\n")
         #expect(try read(out.appendingPathComponent("units.csv")) == expected)
 
         try FileManager.default.removeItem(at: dir.appendingPathComponent("assessments/2023-utf16.xml"))
         #expect(body.unicodeScalars.allSatisfy { $0.value < 256 })
-        let latin1 = Array(("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + body).unicodeScalars.map { UInt8($0.value) })
+        let latin1 = Array(
+            ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + body).unicodeScalars.map { UInt8($0.value) })
         try Data(latin1).write(to: dir.appendingPathComponent("assessments/2023-latin1.xml"))
         run = try patuh(["score", "--rubric", "uji", dir.path, "--out", out.path])
         #expect(run.status == 0, "\(run.stderr)")

@@ -20,11 +20,18 @@ import Testing
             try HostileWorkbooks.write(file, [("xl/worksheets/sheet1.xml", HostileWorkbooks.bomb(megabytes: 16), true)])
             expected = "refused (a zip bomb?)"
         case "doctype":
-            try HostileWorkbooks.write(file, [("xl/worksheets/sheet1.xml",
-                Data("<!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><worksheet/>".utf8), true)])
+            try HostileWorkbooks.write(
+                file,
+                [
+                    (
+                        "xl/worksheets/sheet1.xml",
+                        Data("<!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><worksheet/>".utf8), true
+                    )
+                ])
             expected = "DOCTYPE declarations are not allowed"
         default:
-            try HostileWorkbooks.write(file, [("xl/sharedStrings.xml", HostileWorkbooks.hugeSharedString(megabytes: 100), false)])
+            try HostileWorkbooks.write(
+                file, [("xl/sharedStrings.xml", HostileWorkbooks.hugeSharedString(megabytes: 100), false)])
             expected = "text longer than 1 MB in one element"
         }
         let map = sheetFixtures.appendingPathComponent("numbers.map.xml").path

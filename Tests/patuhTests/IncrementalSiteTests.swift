@@ -20,25 +20,31 @@ import Testing
     func inputs(assessor: String) throws -> URL {
         let dir = try copyFixture("score")
         let file = dir.appendingPathComponent("assessments/2023.xml")
-        let text = try read(file).replacingOccurrences(of: "id=\"a1\" rubric=\"uji\"",
-                                                      with: "id=\"a1\" assessor=\"\(assessor)\" rubric=\"uji\"")
+        let text = try read(file).replacingOccurrences(
+            of: "id=\"a1\" rubric=\"uji\"",
+            with: "id=\"a1\" assessor=\"\(assessor)\" rubric=\"uji\"")
         try Data(text.utf8).write(to: file)
         return dir
     }
 
     func report(_ inputs: URL, _ out: URL, quiet: Bool = true) throws -> Run {
-        let run = try patuh(["report", "--rubric", inputs.appendingPathComponent("uji.xml").path, inputs.path,
-                             "--out", out.path] + (quiet ? ["-q"] : []), environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        let run = try patuh(
+            [
+                "report", "--rubric", inputs.appendingPathComponent("uji.xml").path, inputs.path,
+                "--out", out.path
+            ] + (quiet ? ["-q"] : []), environment: ["SOURCE_DATE_EPOCH": "1700000000"])
         #expect(run.status == 0, "\(run.stderr)")
         return run
     }
 
     @Test func changingOneAssessorRewritesOnlyThatUnitsPage() throws {
-        let before = try inputs(assessor: "Tim Penilai 1"), after = try inputs(assessor: "Tim Penilai 2")
+        let before = try inputs(assessor: "Tim Penilai 1")
+        let after = try inputs(assessor: "Tim Penilai 2")
         let site = try scratchDirectory().appendingPathComponent("site")
         let fresh = try scratchDirectory().appendingPathComponent("site")
         _ = try report(before, site)
-        let old = try inodes(site), oldFiles = try siteFiles(site)
+        let old = try inodes(site)
+        let oldFiles = try siteFiles(site)
         let again = try report(after, site, quiet: false)
         _ = try report(after, fresh)
         // Byte for byte what a report into a new folder writes.

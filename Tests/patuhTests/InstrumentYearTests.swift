@@ -15,11 +15,13 @@ import Testing
 
     @Test func filesForThe2023InstrumentAreSkippedBy2022AndScoredBy2023() throws {
         let dir = try scratchDirectory()
-        try Data("""
+        try Data(
+            """
             <registry xmlns="urn:patuh:1"><region code="99" level="provinsi" name="Provinsi Uji">
               <region code="99.01" level="kabupaten" name="Kabupaten Uji"><unit id="9901-a" type="opd" name="Dinas A"/></region>
             </region></registry>
-            """.utf8).write(to: dir.appendingPathComponent("registry.xml"))
+            """.utf8
+        ).write(to: dir.appendingPathComponent("registry.xml"))
         try Data(assessment("ombudsman-opini-2022", "a22", 3).utf8).write(to: dir.appendingPathComponent("a2022.xml"))
         try Data(assessment("ombudsman-opini-2023", "a23", 3).utf8).write(to: dir.appendingPathComponent("a2023.xml"))
         try Data(assessment("ombudsman-opini-2023", "b23", 0).utf8).write(to: dir.appendingPathComponent("b2023.xml"))

@@ -15,19 +15,19 @@ import Testing
     }
 
     let registry = """
-    <registry xmlns="urn:patuh:1">
-      <region code="99" level="provinsi" name="Provinsi Uji">
-        <region code="99.71" level="kota" name="Kota Uji">
-          <unit id="a" type="opd" name="Dinas A"/>
-          <unit id="k1" type="other" name="Kantor Pertanahan" authority="vertikal"/>
-          <unit id="mpp" type="mpp" name="MPP Kota Uji">
-            <unit id="t1" type="mpp-tenant" name="Disdukcapil di MPP"/>
-            <unit id="t2" type="mpp-tenant" name="Kantor Imigrasi di MPP" authority="kementerian"/>
-          </unit>
-        </region>
-      </region>
-    </registry>
-    """
+        <registry xmlns="urn:patuh:1">
+          <region code="99" level="provinsi" name="Provinsi Uji">
+            <region code="99.71" level="kota" name="Kota Uji">
+              <unit id="a" type="opd" name="Dinas A"/>
+              <unit id="k1" type="other" name="Kantor Pertanahan" authority="vertikal"/>
+              <unit id="mpp" type="mpp" name="MPP Kota Uji">
+                <unit id="t1" type="mpp-tenant" name="Disdukcapil di MPP"/>
+                <unit id="t2" type="mpp-tenant" name="Kantor Imigrasi di MPP" authority="kementerian"/>
+              </unit>
+            </region>
+          </region>
+        </registry>
+        """
 
     func assessment(_ unit: String, _ value: Int) -> String {
         "<assessment id=\"a-\(unit)\" rubric=\"uji-kl\" unit=\"\(unit)\" period=\"2023\"><answer indicator=\"X1\" value=\"\(value)\"/></assessment>"
@@ -35,9 +35,11 @@ import Testing
 
     func score(klInPemda: Bool) throws -> URL {
         let dir = try scratchDirectory()
-        let files = ["r.xml": registry, "k.xml": rubric(klInPemda: klInPemda),
-                     "a.xml": "<assessments xmlns=\"urn:patuh:1\">" + assessment("a", 4) + assessment("t1", 2)
-                        + assessment("t2", 0) + assessment("k1", 1) + "</assessments>"]
+        let files = [
+            "r.xml": registry, "k.xml": rubric(klInPemda: klInPemda),
+            "a.xml": "<assessments xmlns=\"urn:patuh:1\">" + assessment("a", 4) + assessment("t1", 2)
+                + assessment("t2", 0) + assessment("k1", 1) + "</assessments>"
+        ]
         for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
         let out = try scratchDirectory()
         let run = try patuh(["score", "--rubric", "uji-kl", dir.path, "--out", out.path])
@@ -46,8 +48,12 @@ import Testing
     }
 
     func score(_ csv: String, _ prefix: String) -> String? {
-        let lines = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        guard let i = lines.first?.firstIndex(of: "score"), let row = lines.first(where: { $0.joined(separator: ",").hasPrefix(prefix) }) else { return nil }
+        let lines = csv.split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        guard let i = lines.first?.firstIndex(of: "score"),
+            let row = lines.first(where: { $0.joined(separator: ",").hasPrefix(prefix) })
+        else { return nil }
         return row[i]
     }
 
@@ -61,9 +67,13 @@ import Testing
         let regions = try read(out.appendingPathComponent("regions.csv"))
         #expect(score(regions, "2023,99.71,") == "75.00")
         // Ranked apart: k1 25.00 first, t2 0.00 second.
-        let kl = try read(out.appendingPathComponent("kl-units.csv")).split(separator: "\r\n").dropFirst().map(String.init)
-        #expect(kl == ["2023,k1,Kantor Pertanahan,vertikal,other,99.71,,25.00,A,,1",
-                       "2023,t2,Kantor Imigrasi di MPP,kementerian,mpp-tenant,99.71,mpp,0.00,A,,2"])
+        let kl = try read(out.appendingPathComponent("kl-units.csv")).split(separator: "\r\n").dropFirst().map(
+            String.init)
+        #expect(
+            kl == [
+                "2023,k1,Kantor Pertanahan,vertikal,other,99.71,,25.00,A,,1",
+                "2023,t2,Kantor Imigrasi di MPP,kementerian,mpp-tenant,99.71,mpp,0.00,A,,2"
+            ])
     }
 
     @Test func aRubricMayCountThem() throws {

@@ -17,7 +17,9 @@ import Testing
             .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
             .filter { $0[0] == "2022" && $0[4] == "14" }
         #expect(rows.count == 12)
-        let fills = ["hijau": "fill=\"#2e7d32\"", "kuning": "fill=\"url(#pm-kuning)\"", "merah": "fill=\"url(#pm-merah)\""]
+        let fills = [
+            "hijau": "fill=\"#2e7d32\"", "kuning": "fill=\"url(#pm-kuning)\"", "merah": "fill=\"url(#pm-merah)\""
+        ]
         for row in rows {
             let code = row[1]
             for (html, link) in [(page, "\(code).html"), (index, "region/\(code).html")] {
@@ -33,7 +35,9 @@ import Testing
         }
         // Kabupaten Siak's accessible name: its name, score with a decimal comma, category.
         let siak = try #require(rows.first { $0[1] == "14.08" })
-        #expect(page.contains("aria-label=\"Kabupaten Siak: \(siak[5].replacingOccurrences(of: ".", with: ",")), \(siak[6]) "))
+        #expect(
+            page.contains(
+                "aria-label=\"Kabupaten Siak: \(siak[5].replacingOccurrences(of: ".", with: ",")), \(siak[6]) "))
         #expect(page.contains("<figcaption id=\"map-caption\">") && page.contains("<ul class=\"legend\""))
         #expect(page.contains("<details class=\"map-table\">"))
     }

@@ -3,7 +3,7 @@ import PatuhTestSupport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // Memory bounds of hostile reads, each measured in a child process of its own (PatuhProbe),
@@ -29,7 +29,7 @@ private func probe(_ arguments: [String]) throws -> (status: Int32, peak: Int, s
     posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let argv = [executable] + arguments
     let cArgs = argv.map { strdup($0) } + [nil]
-    defer { cArgs.forEach { free($0) } }
+    defer { for p in cArgs { free(p) } }
     var pid: pid_t = 0
     guard posix_spawn(&pid, executable, &actions, nil, cArgs, environ) == 0 else { throw CocoaError(.executableLoad) }
     var status: Int32 = 0
@@ -52,7 +52,9 @@ private func bigFile(head: String, unit: String, count: Int, tail: String) throw
     let block = Data(String(repeating: unit, count: perBlock).utf8)
     var written = 0
     while written < count {
-        try handle.write(contentsOf: written + perBlock <= count ? block : Data(String(repeating: unit, count: count - written).utf8))
+        try handle.write(
+            contentsOf: written + perBlock <= count ? block : Data(String(repeating: unit, count: count - written).utf8)
+        )
         written += perBlock
     }
     try handle.write(contentsOf: Data(tail.utf8))
@@ -77,7 +79,8 @@ private func bigFile(head: String, unit: String, count: Int, tail: String) throw
 
     @Test func aTextNodeOf100MBIsStoppedWithoutBeingHeld() throws {
         let path = try bigFile(
-            head: "<assessment xmlns=\"urn:patuh:1\" id=\"a1\" rubric=\"skm-2017\" unit=\"1471-disdukcapil\" period=\"2023\">\n<answer indicator=\"U1\" value=\"3\">\n<note>",
+            head:
+                "<assessment xmlns=\"urn:patuh:1\" id=\"a1\" rubric=\"skm-2017\" unit=\"1471-disdukcapil\" period=\"2023\">\n<answer indicator=\"U1\" value=\"3\">\n<note>",
             unit: "ABCDEFGHIJKLMNOP", count: (100 << 20) / 16, tail: "</note></answer></assessment>\n")
         try expectBounded(["stream-assessment", path, schemas], growth: 48 << 20, "streamed 100 MB text")
         // Read whole (rubrics, registries): refused by its size, before a byte is read.
@@ -86,7 +89,8 @@ private func bigFile(head: String, unit: String, count: Int, tail: String) throw
 
     @Test func anAttributeOf50MBIsRefusedWithinBounds() throws {
         let streamed = try bigFile(
-            head: "<assessment xmlns=\"urn:patuh:1\" id=\"a1\" rubric=\"skm-2017\" unit=\"1471-disdukcapil\" period=\"2023\"\n assessor=\"",
+            head:
+                "<assessment xmlns=\"urn:patuh:1\" id=\"a1\" rubric=\"skm-2017\" unit=\"1471-disdukcapil\" period=\"2023\"\n assessor=\"",
             unit: "ABCDEFGHIJKLMNOP", count: (50 << 20) / 16, tail: "\"/>\n")
         try expectBounded(["stream-assessment", streamed, schemas], growth: 48 << 20, "streamed 50 MB attribute")
         let whole = try bigFile(
@@ -101,19 +105,31 @@ private func bigFile(head: String, unit: String, count: Int, tail: String) throw
             <rubric xmlns="urn:patuh:1" id="r" version="1">
             <title lang="id">R</title><basis>
             """
-        let path = try bigFile(head: head, unit: "ABCDEFGHIJKLMNOP", count: (20 << 20) / 16,
-                               tail: "</basis><indicator id=\"I1\" min=\"0\" max=\"1\"><title lang=\"id\">I</title></indicator><bands><band id=\"A\" min=\"0\"><label lang=\"id\">A</label><label lang=\"en\">A</label></band></bands></rubric>\n")
+        let path = try bigFile(
+            head: head, unit: "ABCDEFGHIJKLMNOP", count: (20 << 20) / 16,
+            tail:
+                "</basis><indicator id=\"I1\" min=\"0\" max=\"1\"><title lang=\"id\">I</title></indicator><bands><band id=\"A\" min=\"0\"><label lang=\"id\">A</label><label lang=\"en\">A</label></band></bands></rubric>\n"
+        )
         try expectBounded(["read-rubric", path, schemas], growth: 160 << 20, "20 MB basis")
     }
 
     @Test func entityExpansionsAreRefusedBeforeTheyCostAnything() throws {
-        let laughs = "<!DOCTYPE l [<!ENTITY l0 \"lol\">" + (1...9).map { "<!ENTITY l\($0) \"" + String(repeating: "&l\($0 - 1);", count: 10) + "\">" }.joined() + "]>"
+        let laughs =
+            "<!DOCTYPE l [<!ENTITY l0 \"lol\">"
+            + (1...9).map { "<!ENTITY l\($0) \"" + String(repeating: "&l\($0 - 1);", count: 10) + "\">" }.joined()
+            + "]>"
         let quadratic = "<!DOCTYPE q [<!ENTITY a \"" + String(repeating: "a", count: 100_000) + "\">]>"
-        for (doctype, reference, what) in [(laughs, "&l9;", "billion laughs"), (quadratic, String(repeating: "&a;", count: 10_000), "quadratic blowup")] {
-            for root in ["<rubric xmlns=\"urn:patuh:1\" id=\"r\"><basis>", "<assessment xmlns=\"urn:patuh:1\" id=\"a\" rubric=\"r\" unit=\"u\" period=\"2023\"><answer indicator=\"I\" value=\"1\"><note>",
-                         "<survey xmlns=\"urn:patuh:1\" rubric=\"r\" unit=\"u\" period=\"2023\"><response id=\"x\"><comment>"] {
+        for (doctype, reference, what) in [
+            (laughs, "&l9;", "billion laughs"), (quadratic, String(repeating: "&a;", count: 10_000), "quadratic blowup")
+        ] {
+            for root in [
+                "<rubric xmlns=\"urn:patuh:1\" id=\"r\"><basis>",
+                "<assessment xmlns=\"urn:patuh:1\" id=\"a\" rubric=\"r\" unit=\"u\" period=\"2023\"><answer indicator=\"I\" value=\"1\"><note>",
+                "<survey xmlns=\"urn:patuh:1\" rubric=\"r\" unit=\"u\" period=\"2023\"><response id=\"x\"><comment>"
+            ] {
                 let path = try scratchDirectory().appendingPathComponent("hostile.xml")
-                try ("<?xml version=\"1.0\"?>\n" + doctype + "\n" + root + reference).write(to: path, atomically: false, encoding: .utf8)
+                try ("<?xml version=\"1.0\"?>\n" + doctype + "\n" + root + reference).write(
+                    to: path, atomically: false, encoding: .utf8)
                 try expectBounded(["load", path.path, schemas], growth: 32 << 20, "\(what) in \(root.prefix(12))")
             }
         }

@@ -4,7 +4,9 @@ import Testing
 /// `ombudsman-opini-2025` on a hand-made round: categories without zones, the "Tanpa
 /// Maladministrasi" qualifier where the data earn it, every CSV and page without zones.
 @Suite struct Opini2025Tests {
-    static let items = ["IN-01", "IN-02", "IN-03", "IN-04", "PR-01", "PR-02", "PR-03", "OUT-01", "OUT-02", "PG-01", "PG-02", "KM-01"]
+    static let items = [
+        "IN-01", "IN-02", "IN-03", "IN-04", "PR-01", "PR-02", "PR-03", "OUT-01", "OUT-02", "PG-01", "PG-02", "KM-01"
+    ]
 
     func assessment(_ unit: String, input: Int, trust: Int, product: String) -> String {
         let answers = Self.items.map { id -> String in
@@ -12,16 +14,17 @@ import Testing
             return "  <answer indicator=\"\(id)\" value=\"\(v)\"/>"
         }.joined(separator: "\n")
         return """
-          <assessment id="a-\(unit)" rubric="ombudsman-opini-2025" unit="\(unit)" period="2025">
-          \(answers)
-            <answer indicator="PRD-01" value="\(product)"/>
-          </assessment>
-        """
+              <assessment id="a-\(unit)" rubric="ombudsman-opini-2025" unit="\(unit)" period="2025">
+              \(answers)
+                <answer indicator="PRD-01" value="\(product)"/>
+              </assessment>
+            """
     }
 
     func round() throws -> URL {
         let dir = try scratchDirectory()
-        try Data("""
+        try Data(
+            """
             <registry xmlns="urn:patuh:1"><region code="99" level="provinsi" name="Provinsi Uji">
               <region code="99.01" level="kabupaten" name="Kabupaten Uji">
                 <unit id="9901-a" type="opd" name="Dinas A"/>
@@ -29,10 +32,13 @@ import Testing
                 <unit id="9901-c" type="opd" name="Dinas C"/>
               </region>
             </region></registry>
-            """.utf8).write(to: dir.appendingPathComponent("registry.xml"))
-        let body = [assessment("9901-a", input: 3, trust: 3, product: "2"),
-                    assessment("9901-b", input: 0, trust: 3, product: "1"),
-                    assessment("9901-c", input: 3, trust: 0, product: "na")].joined(separator: "\n")
+            """.utf8
+        ).write(to: dir.appendingPathComponent("registry.xml"))
+        let body = [
+            assessment("9901-a", input: 3, trust: 3, product: "2"),
+            assessment("9901-b", input: 0, trust: 3, product: "1"),
+            assessment("9901-c", input: 3, trust: 0, product: "na")
+        ].joined(separator: "\n")
         try Data("<assessments xmlns=\"urn:patuh:1\">\n\(body)\n</assessments>\n".utf8)
             .write(to: dir.appendingPathComponent("2025.xml"))
         return dir
@@ -51,14 +57,18 @@ import Testing
         let units = try read(out.appendingPathComponent("units.csv")).components(separatedBy: "\r\n")
         let header = units[0].components(separatedBy: ",")
         let q = try #require(header.firstIndex(of: "qualifier"))
-        let score = try #require(header.firstIndex(of: "score")), band = try #require(header.firstIndex(of: "band"))
+        let score = try #require(header.firstIndex(of: "score"))
+        let band = try #require(header.firstIndex(of: "band"))
         let zone = try #require(header.firstIndex(of: "zone"))
         #expect(header.contains("dim_kepercayaan") && header.contains("dim_produk"))
-        let rows = Dictionary(uniqueKeysWithValues: units.dropFirst().filter { !$0.isEmpty }.map { line -> (String, [String]) in
-            let cells = line.components(separatedBy: ",")
-            return (cells[1], cells)
-        })
-        let a = try #require(rows["9901-a"]), b = try #require(rows["9901-b"]), c = try #require(rows["9901-c"])
+        let rows = Dictionary(
+            uniqueKeysWithValues: units.dropFirst().filter { !$0.isEmpty }.map { line -> (String, [String]) in
+                let cells = line.components(separatedBy: ",")
+                return (cells[1], cells)
+            })
+        let a = try #require(rows["9901-a"])
+        let b = try #require(rows["9901-b"])
+        let c = try #require(rows["9901-c"])
         #expect([a[score], a[band], a[zone], a[q]] == ["100.00", "A", "", "tanpa-maladministrasi"])
         #expect([b[score], b[band], b[zone], b[q]] == ["84.71", "B", "", ""])
         #expect([c[score], c[band], c[zone], c[q]] == ["70.00", "C", "", ""])
@@ -71,7 +81,9 @@ import Testing
         let pageA = try read(out.appendingPathComponent("unit/9901-a.html"))
         #expect(pageA.contains("<span class=\"band-label\">Kualitas Tertinggi Tanpa Maladministrasi</span>"))
         let pageB = try read(out.appendingPathComponent("unit/9901-b.html"))
-        #expect(pageB.contains("<span class=\"band-label\">Kualitas Tinggi</span>") && !pageB.contains("Kualitas Tinggi Tanpa Maladministrasi"))
+        #expect(
+            pageB.contains("<span class=\"band-label\">Kualitas Tinggi</span>")
+                && !pageB.contains("Kualitas Tinggi Tanpa Maladministrasi"))
         let region = try read(out.appendingPathComponent("region/99.01.html"))
         // No zone after the category, and no zone cards on the index.
         #expect(region.contains("<span class=\"band-label\">Kualitas Tertinggi Tanpa Maladministrasi</span>"))

@@ -11,7 +11,8 @@ import Testing
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent("score"), to: round)
         let old = dir.appendingPathComponent("old")
         try FileManager.default.createDirectory(at: old, withIntermediateDirectories: true)
-        let registry = try read(round.appendingPathComponent("registry.xml")).replacingOccurrences(of: "Dinas Satu", with: "Dinas Lama")
+        let registry = try read(round.appendingPathComponent("registry.xml")).replacingOccurrences(
+            of: "Dinas Satu", with: "Dinas Lama")
         try Data(registry.utf8).write(to: old.appendingPathComponent("registry.xml"))
         return (round, old)
     }
@@ -22,14 +23,19 @@ import Testing
         // "registry.xml" ends both inputs' paths, but the working directory (the repository)
         // holds no such file: nothing is named, and nothing is guessed.
         let out = try scratchDirectory()
-        let guessed = try patuh(["check", "--rubric", rubric, "--registry", "registry.xml", round.path, old.path, "--out", out.path])
+        let guessed = try patuh([
+            "check", "--rubric", rubric, "--registry", "registry.xml", round.path, old.path, "--out", out.path
+        ])
         #expect(guessed.status == 2, "\(guessed.stderr)")
-        #expect(guessed.stderr.contains("patuh: error: the registry registry.xml could not be read"), "\(guessed.stderr)")
+        #expect(
+            guessed.stderr.contains("patuh: error: the registry registry.xml could not be read"), "\(guessed.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("qa.csv").path))
         // Named by its full path, the old registry is the one checked against; the other is
         // left unread, with a warning (printed only without -q; check prints errors only).
-        let named = try patuh(["check", "--rubric", rubric, "--registry", old.appendingPathComponent("registry.xml").path,
-                               round.path, old.path, "--out", out.path])
+        let named = try patuh([
+            "check", "--rubric", rubric, "--registry", old.appendingPathComponent("registry.xml").path,
+            round.path, old.path, "--out", out.path
+        ])
         #expect(named.status == 0, "\(named.stderr)")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("qa.csv").path))
     }
@@ -38,8 +44,12 @@ import Testing
     func twoRegistriesAndNoneNamedFailAlike(command: String) throws {
         let (round, old) = try roundWithTwoRegistries()
         let out = try scratchDirectory().appendingPathComponent("out")
-        let run = try patuh([command, "--rubric", round.appendingPathComponent("uji.xml").path, round.path, old.path, "--out", out.path])
+        let run = try patuh([
+            command, "--rubric", round.appendingPathComponent("uji.xml").path, round.path, old.path, "--out", out.path
+        ])
         #expect(run.status == 2)
-        #expect(run.stderr.hasSuffix("patuh: error: the inputs hold 2 registries: name one with --registry\n"), "\(run.stderr)")
+        #expect(
+            run.stderr.hasSuffix("patuh: error: the inputs hold 2 registries: name one with --registry\n"),
+            "\(run.stderr)")
     }
 }

@@ -13,7 +13,9 @@ import Testing
     }
 
     func csv(_ url: URL) throws -> [[String]] {
-        try read(url).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        try read(url).split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     @Test func onePDFPerUnitAndPemdaWithIKMMutuAndFirstAction() throws {
@@ -27,10 +29,14 @@ import Testing
         // period) and per pemda with surveyed units of its own (skm-regions.csv's `pemda` rows).
         let skm = try csv(site.appendingPathComponent("skm.csv"))
         let units = Set(skm.filter { $0.count > 3 && $0[0] == "2023-S2" && $0[2] == "total" }.map { $0[1] })
-        let pemda = try csv(site.appendingPathComponent("skm-regions.csv")).filter { $0.count > 4 && $0[0] == "2023-S2" && $0[4] == "pemda" }
+        let pemda = try csv(site.appendingPathComponent("skm-regions.csv")).filter {
+            $0.count > 4 && $0[0] == "2023-S2" && $0[4] == "pemda"
+        }
         let pdfs = { (kind: String) in
-            Set(((try? FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("pdf/\(kind)").path)) ?? [])
-                .filter { $0.hasSuffix(".pdf") }.map { String($0.dropLast(4)) })
+            Set(
+                ((try? FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("pdf/\(kind)").path))
+                    ?? [])
+                    .filter { $0.hasSuffix(".pdf") }.map { String($0.dropLast(4)) })
         }
         #expect(units.count == 26)
         #expect(pdfs("unit") == units)
@@ -40,7 +46,8 @@ import Testing
         let xml = try read(repositoryRoot.appendingPathComponent("Samples/riau/followup/2023-S1.xml"))
         let plan = try #require(xml.components(separatedBy: "<plan unit=\"").dropFirst().first)
         let unit = String(plan.prefix { $0 != "\"" })
-        let action = try #require(plan.components(separatedBy: "<action>").dropFirst().first?.components(separatedBy: "</action>").first)
+        let action = try #require(
+            plan.components(separatedBy: "<action>").dropFirst().first?.components(separatedBy: "</action>").first)
         let total = try #require(skm.first { $0[0] == "2023-S2" && $0[1] == unit && $0[2] == "total" })
         let text = try pdfText(site.appendingPathComponent("pdf/unit/\(unit).pdf"))
         #expect(text.contains("IKM \(total[9].replacingOccurrences(of: ".", with: ","))"), "\(text.prefix(400))")
@@ -51,7 +58,8 @@ import Testing
         let code = unit.hasPrefix("14-") ? "14" : "14.\(unit.dropFirst(2).prefix(2))"
         let row = try #require(pemda.first { $0[1] == code })
         let regionText = try pdfText(site.appendingPathComponent("pdf/region/\(code).pdf"))
-        #expect(regionText.contains("IKM pemda (rata-rata IKM unit) \(row[9].replacingOccurrences(of: ".", with: ","))"))
+        #expect(
+            regionText.contains("IKM pemda (rata-rata IKM unit) \(row[9].replacingOccurrences(of: ".", with: ","))"))
         #expect(regionText.contains("Mutu pelayanan \(row[10])"))
         #expect(regionText.contains(action))
     }

@@ -17,7 +17,10 @@ import Testing
             // The detail (last) may hold commas; the first eight fields never do.
             let f = line.split(separator: ",", maxSplits: 8, omittingEmptySubsequences: false).map(String.init)
             let file = f[1].hasPrefix(root) ? String(f[1].dropFirst(root.count)) : f[1]
-            result.insert(Row(kind: f[0], place: "\(file):\(f[2]):\(f[3])", unit: f[4], period: f[5], value: f[6], threshold: f[7]))
+            result.insert(
+                Row(
+                    kind: f[0], place: "\(file):\(f[2]):\(f[3])", unit: f[4], period: f[5], value: f[6], threshold: f[7]
+                ))
         }
         return result
     }
@@ -56,8 +59,11 @@ import Testing
             // one item opini-2022 allows na on) with 3; made na: 1 of 32 = 0.03125 → 0.031,
             // above the --na-share 0.03 this check is run with.
             let dinkes = try block(text, from: "<assessment id=\"a-2022-1402-dinkes-1\"", to: "</assessment>")
-            text.replaceSubrange(dinkes, with: String(text[dinkes]).replacingOccurrences(
-                of: #"indicator="PR-11" value="[0-9]""#, with: "indicator=\"PR-11\" value=\"na\"", options: .regularExpression))
+            text.replaceSubrange(
+                dinkes,
+                with: String(text[dinkes]).replacingOccurrences(
+                    of: #"indicator="PR-11" value="[0-9]""#, with: "indicator=\"PR-11\" value=\"na\"",
+                    options: .regularExpression))
             // Identical assessments: Tim Penilai 5's rsud assessment (line 445) given the answers
             // of its dpmptsp assessment (line 68).
             let dpmptsp = try block(text, from: "<assessment id=\"a-2022-1402-dpmptsp-1\"", to: "</assessment>")
@@ -70,44 +76,70 @@ import Testing
         try edit(skm) { text in
             // Straight-lining: r-000002 (line 15) answers 2 to all nine unsur.
             let r2 = try block(text, from: "<response id=\"r-000002\"", to: "</response>")
-            text.replaceSubrange(r2, with: String(text[r2]).replacingOccurrences(of: #"value="[1-4]""#, with: "value=\"2\"", options: .regularExpression))
+            text.replaceSubrange(
+                r2,
+                with: String(text[r2]).replacingOccurrences(
+                    of: #"value="[1-4]""#, with: "value=\"2\"", options: .regularExpression))
             // Date outside 2023-S1: r-000003 (line 26) dated in August.
-            text = text.replacingOccurrences(of: "<response id=\"r-000003\" date=\"2023-05-24\"", with: "<response id=\"r-000003\" date=\"2023-08-15\"")
+            text = text.replacingOccurrences(
+                of: "<response id=\"r-000003\" date=\"2023-05-24\"",
+                with: "<response id=\"r-000003\" date=\"2023-08-15\"")
             // Duplicate: r-000001 again (new id) before </survey>, on line 3896 where </survey> was.
             let r1 = String(text[try block(text, from: "<response id=\"r-000001\"", to: "</response>")])
-            text = text.replacingOccurrences(of: "</survey>", with: r1.replacingOccurrences(of: "r-000001", with: "r-009999") + "\n</survey>")
+            text = text.replacingOccurrences(
+                of: "</survey>", with: r1.replacingOccurrences(of: "r-000001", with: "r-009999") + "\n</survey>")
         }
         // Below sample: 14-dpmptsp (registry line 5) for a population of 100,000, whose
         // Krejcie–Morgan sample is 3.841·100000·0.25/(0.0025·99999 + 0.96025) = 382.6 → 383;
         // it has 350 + 1 (the duplicate) respondents in 2023-S1 and 352 in 2023-S2.
         try edit(copy.appendingPathComponent("registry.xml")) { text in
-            text = text.replacingOccurrences(of: "name=\"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Riau\" population=\"3760\"",
-                                             with: "name=\"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Riau\" population=\"100000\"")
+            text = text.replacingOccurrences(
+                of: "name=\"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Riau\" population=\"3760\"",
+                with:
+                    "name=\"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Riau\" population=\"100000\""
+            )
         }
 
         let root = copy.path + "/"
         // Ombudsman opini: the assessment findings.
-        let before = try rows(check("ombudsman-opini-2022", "Samples/riau", ["--na-share", "0.03"]), root: "Samples/riau/")
+        let before = try rows(
+            check("ombudsman-opini-2022", "Samples/riau", ["--na-share", "0.03"]), root: "Samples/riau/")
         let after = try rows(check("ombudsman-opini-2022", copy.path, ["--na-share", "0.03"]), root: root)
         #expect(before.subtracting(after).isEmpty, "lost: \(before.subtracting(after))")
         let added = after.subtracting(before)
-        #expect(added == [
-            Row(kind: "na_share", place: "assessments/2022/1402.xml:103:3", unit: "1402-dinkes", period: "2022", value: "0.031", threshold: "0.03"),
-            Row(kind: "identical_assessments", place: "assessments/2022/1402.xml:445:3", unit: "1402-rsud", period: "2022", value: "1402-dpmptsp", threshold: ""),
-        ], "\(added)")
+        #expect(
+            added == [
+                Row(
+                    kind: "na_share", place: "assessments/2022/1402.xml:103:3", unit: "1402-dinkes", period: "2022",
+                    value: "0.031", threshold: "0.03"),
+                Row(
+                    kind: "identical_assessments", place: "assessments/2022/1402.xml:445:3", unit: "1402-rsud",
+                    period: "2022", value: "1402-dpmptsp", threshold: "")
+            ], "\(added)")
 
         // SKM: the survey findings.
         let skmBefore = try rows(check("skm-2017", "Samples/riau"), root: "Samples/riau/")
         let skmAfter = try rows(check("skm-2017", copy.path), root: root)
         #expect(skmBefore.subtracting(skmAfter).isEmpty, "lost: \(skmBefore.subtracting(skmAfter))")
         let file = "surveys/2023-S1/14-dpmptsp.xml"
-        #expect(skmAfter.subtracting(skmBefore) == [
-            Row(kind: "straight_lining", place: "\(file):15:3", unit: "14-dpmptsp", period: "2023-S1", value: "2", threshold: ""),
-            Row(kind: "date_outside_period", place: "\(file):26:3", unit: "14-dpmptsp", period: "2023-S1", value: "2023-08-15", threshold: ""),
-            Row(kind: "duplicate_response", place: "\(file):3896:1", unit: "14-dpmptsp", period: "2023-S1", value: "r-000001", threshold: ""),
-            Row(kind: "below_sample", place: "registry.xml:5:1", unit: "14-dpmptsp", period: "2023-S1", value: "351", threshold: "383"),
-            Row(kind: "below_sample", place: "registry.xml:5:1", unit: "14-dpmptsp", period: "2023-S2", value: "352", threshold: "383"),
-        ])
+        #expect(
+            skmAfter.subtracting(skmBefore) == [
+                Row(
+                    kind: "straight_lining", place: "\(file):15:3", unit: "14-dpmptsp", period: "2023-S1", value: "2",
+                    threshold: ""),
+                Row(
+                    kind: "date_outside_period", place: "\(file):26:3", unit: "14-dpmptsp", period: "2023-S1",
+                    value: "2023-08-15", threshold: ""),
+                Row(
+                    kind: "duplicate_response", place: "\(file):3896:1", unit: "14-dpmptsp", period: "2023-S1",
+                    value: "r-000001", threshold: ""),
+                Row(
+                    kind: "below_sample", place: "registry.xml:5:1", unit: "14-dpmptsp", period: "2023-S1",
+                    value: "351", threshold: "383"),
+                Row(
+                    kind: "below_sample", place: "registry.xml:5:1", unit: "14-dpmptsp", period: "2023-S2",
+                    value: "352", threshold: "383")
+            ])
     }
 
     @Test func aScoreChangeBetweenPeriodsIsFound() throws {
@@ -119,6 +151,8 @@ import Testing
         let found = try rows(out, root: round + "/").filter { $0.kind == "score_change" }
         #expect(found.count == 1, "\(found)")
         let change = try #require(found.first)
-        #expect(change.unit == "9901-a" && change.period == "2023" && Double(change.value) == 18.75 && Double(change.threshold) == 15, "\(change)")
+        #expect(
+            change.unit == "9901-a" && change.period == "2023" && Double(change.value) == 18.75
+                && Double(change.threshold) == 15, "\(change)")
     }
 }

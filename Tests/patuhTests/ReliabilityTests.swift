@@ -3,7 +3,7 @@ import PatuhTestSupport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // Issue 15: twenty ways a hostile or unlucky input lost data, leaked a file, crashed, hung
@@ -44,7 +44,8 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
     process.arguments = arguments
     process.currentDirectoryURL = repositoryRoot
     let logs = try scratchDirectory()
-    let out = logs.appendingPathComponent("out"), err = logs.appendingPathComponent("err")
+    let out = logs.appendingPathComponent("out")
+    let err = logs.appendingPathComponent("err")
     FileManager.default.createFile(atPath: out.path, contents: nil)
     FileManager.default.createFile(atPath: err.path, contents: nil)
     process.standardOutput = try FileHandle(forWritingTo: out)
@@ -63,15 +64,27 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
     // MARK: Case 4 and 20: numbers the arithmetic cannot take, nonsense the schema allows
 
     @Test(arguments: [
-        (#"<band id="baik" min="80""#, #"<band id="baik" min="100000000000000000""#, "numbers in a rubric must lie between"),
-        (#"<band id="kurang" min="0""#, #"<band id="kurang" min="-100000000000000000""#, "numbers in a rubric must lie between"),
+        (
+            #"<band id="baik" min="80""#, #"<band id="baik" min="100000000000000000""#,
+            "numbers in a rubric must lie between"
+        ),
+        (
+            #"<band id="kurang" min="0""#, #"<band id="kurang" min="-100000000000000000""#,
+            "numbers in a rubric must lie between"
+        ),
         (#"scale="100""#, #"scale="100000000000000000""#, "numbers in a rubric must lie between"),
-        (#"model="normalized" scale="100""#, #"model="linear" factor="100000000000000000""#, "numbers in a rubric must lie between"),
+        (
+            #"model="normalized" scale="100""#, #"model="linear" factor="100000000000000000""#,
+            "numbers in a rubric must lie between"
+        ),
         (#"<indicator id="B1" min="0" max="4""#, #"<indicator id="B1" weight="1e3" min="0" max="4""#, ""),
         (#"scale="100""#, #"scale="-100""#, "it must be positive"),
         (#"scale="100""#, #"scale="0""#, "it must be positive"),
         (#"model="normalized" scale="100""#, #"model="linear" factor="-1""#, "it must be positive"),
-        (#"<band id="baik" min="80""#, #"<band id="baik" min="180""#, "above the highest score the rubric can give (100.00)"),
+        (
+            #"<band id="baik" min="80""#, #"<band id="baik" min="180""#,
+            "above the highest score the rubric can give (100.00)"
+        )
     ])
     func rubricNumbersOutOfBoundsAreRefusedNotTrapped(_ from: String, _ to: String, _ message: String) throws {
         let round = try tinyRound()
@@ -83,7 +96,9 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         if !message.isEmpty {
             #expect(validate.stderr.contains("uji.xml:") && validate.stderr.contains(message), "\(validate.stderr)")
         }
-        let score = try patuh(["score", "--rubric", rubric.path, round.path, "--out", round.appendingPathComponent("out").path])
+        let score = try patuh([
+            "score", "--rubric", rubric.path, round.path, "--out", round.appendingPathComponent("out").path
+        ])
         #expect(score.status == 2, "\(score.stderr)")
         #expect(score.stderr.contains("could not be read"))
     }
@@ -91,11 +106,14 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
     @Test func aPopulationBeyondAnyRealCountIsAnErrorNotDropped() throws {
         let round = try tinyRound()
         try edit(round.appendingPathComponent("registry.xml")) {
-            $0.replacingOccurrences(of: #"name="Puskesmas B"/>"#, with: #"name="Puskesmas B" population="99999999999999999999"/>"#)
+            $0.replacingOccurrences(
+                of: #"name="Puskesmas B"/>"#, with: #"name="Puskesmas B" population="99999999999999999999"/>"#)
         }
         let run = try patuh(["validate", round.appendingPathComponent("registry.xml").path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("population '99999999999999999999' of unit '9901-b' is larger than 1000000000"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("population '99999999999999999999' of unit '9901-b' is larger than 1000000000"),
+            "\(run.stderr)")
     }
 
     // MARK: Case 5 and 17: values used in file names, and --period
@@ -103,12 +121,15 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
     @Test func anOverlongPeriodRejectsItsFileAndTheRestIsScored() throws {
         let round = try tinyRound()
         let long = "2023-" + String(repeating: "x", count: 300)
-        try write("""
+        try write(
+            """
             <assessments xmlns="urn:patuh:1"><assessment id="long" rubric="uji" unit="9901-a" period="\(long)">
             <answer indicator="A1" value="1"/></assessment></assessments>
             """, to: round.appendingPathComponent("assessments/long.xml"))
         let out = round.appendingPathComponent("out")
-        let run = try patuh(["score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out", out.path])
+        let run = try patuh([
+            "score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out", out.path
+        ])
         #expect(run.status == 1, "\(run.stderr)")
         #expect(run.stderr.contains("long.xml:1:"), "\(run.stderr)")
         // The other files are scored as the hand-worked table says.
@@ -119,13 +140,20 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         let round = try tinyRound()
         let rubric = round.appendingPathComponent("uji.xml").path
         for bad in ["", "../x", "2023/../../x", String(repeating: "2", count: 40)] {
-            let run = try patuh(["score", "--rubric", rubric, round.path, "--out", round.appendingPathComponent("o").path, "--period", bad])
+            let run = try patuh([
+                "score", "--rubric", rubric, round.path, "--out", round.appendingPathComponent("o").path, "--period",
+                bad
+            ])
             #expect(run.status == 2, "\(bad): \(run.stderr)")
             #expect(run.stderr.contains("is not a period"))
         }
-        let run = try patuh(["score", "--rubric", rubric, round.path, "--out", round.appendingPathComponent("o").path, "--period", "1999"])
+        let run = try patuh([
+            "score", "--rubric", rubric, round.path, "--out", round.appendingPathComponent("o").path, "--period", "1999"
+        ])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("nothing in the inputs is for rubric 'uji' in period 1999; the inputs hold:"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("nothing in the inputs is for rubric 'uji' in period 1999; the inputs hold:"),
+            "\(run.stderr)")
         #expect(run.stderr.contains("\n  uji: 2022, 2023\n"), "\(run.stderr)")
     }
 
@@ -135,9 +163,14 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         let round = try tinyRound()
         let fifo = round.appendingPathComponent("assessments/pipe.xml").path
         #expect(mkfifo(fifo, 0o644) == 0)
-        for arguments in [["validate", round.path],
-                          ["score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out", round.appendingPathComponent("o").path],
-                          ["validate", fifo]] {
+        for arguments in [
+            ["validate", round.path],
+            [
+                "score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out",
+                round.appendingPathComponent("o").path
+            ],
+            ["validate", fifo]
+        ] {
             let run = try #require(try patuhFinishing(within: 120, arguments), "patuh \(arguments[0]) hung on a FIFO")
             #expect(run.stderr.contains("pipe.xml:0:0: warning: not a regular file"), "\(run.stderr)")
         }
@@ -149,18 +182,23 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         let round = base.appendingPathComponent("round")
         try FileManager.default.createDirectory(at: round, withIntermediateDirectories: true)
         for name in ["uji.xml", "registry.xml"] {
-            try FileManager.default.copyItem(at: fixtures.appendingPathComponent("score/\(name)"), to: round.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: fixtures.appendingPathComponent("score/\(name)"), to: round.appendingPathComponent(name))
         }
         // 2022 through a symlinked folder, 2023 under an upper-case name.
         let elsewhere = base.appendingPathComponent("elsewhere")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("score/assessments/2022.xml"),
-                                         to: elsewhere.appendingPathComponent("2022.xml"))
-        try FileManager.default.createSymbolicLink(at: round.appendingPathComponent("linked"), withDestinationURL: elsewhere)
+        try FileManager.default.copyItem(
+            at: fixtures.appendingPathComponent("score/assessments/2022.xml"),
+            to: elsewhere.appendingPathComponent("2022.xml"))
+        try FileManager.default.createSymbolicLink(
+            at: round.appendingPathComponent("linked"), withDestinationURL: elsewhere)
         // A link back up must not loop.
-        try FileManager.default.createSymbolicLink(at: elsewhere.appendingPathComponent("up"), withDestinationURL: round)
-        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("score/assessments/2023.xml"),
-                                         to: round.appendingPathComponent("2023.XML"))
+        try FileManager.default.createSymbolicLink(
+            at: elsewhere.appendingPathComponent("up"), withDestinationURL: round)
+        try FileManager.default.copyItem(
+            at: fixtures.appendingPathComponent("score/assessments/2023.xml"),
+            to: round.appendingPathComponent("2023.XML"))
         // A folder whose name is not UTF-8 (Latin-1 "é"), holding a file.
         let odd = round.path + "/caf\u{E9}"
         var bytes = Array(round.path.utf8) + Array("/caf".utf8) + [0xE9]
@@ -181,15 +219,19 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         #expect(openat(fd, "deep.xml", O_WRONLY | O_CREAT, 0o644) >= 0)
         close(fd)
         let out = base.appendingPathComponent("out")
-        let run = try patuh(["score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out", out.path])
+        let run = try patuh([
+            "score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out", out.path
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         // The linked folder is named, not followed: only 2023 (the upper-case name) is scored.
         #expect(run.stderr.contains("linked:0:0: warning: a symbolic link to a folder; not followed"), "\(run.stderr)")
         let got = try lines(out.appendingPathComponent("units.csv"))
         #expect(!got.contains { $0.hasPrefix("2022,") } && got.filter { $0.hasPrefix("2023,") }.count == 7, "\(got)")
         // Named on the command line, the same link is read.
-        let both = try patuh(["score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path,
-                              round.appendingPathComponent("linked").path, "--out", out.path])
+        let both = try patuh([
+            "score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path,
+            round.appendingPathComponent("linked").path, "--out", out.path
+        ])
         #expect(both.status == 0, "\(both.stderr)")
         #expect(try lines(out.appendingPathComponent("units.csv")) == expectedUnits)
         #expect(run.stderr.contains("the name is not UTF-8"), "\(run.stderr)")
@@ -207,14 +249,17 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
             return blanks[k % 4] + value + blanks[(k + 1) % 4]
         }
         // Every attribute of every file but the names (xs:string) gets blanks around its value.
-        let attribute = /(id|rubric|unit|period|indicator|value|code|level|type|zone|model|scale|min|max|weight)="([^"]*)"/
+        let attribute =
+            /(id|rubric|unit|period|indicator|value|code|level|type|zone|model|scale|min|max|weight)="([^"]*)"/
         for file in ["uji.xml", "registry.xml", "assessments/2022.xml", "assessments/2023.xml"] {
             try edit(round.appendingPathComponent(file)) { text in
                 text.replacing(attribute) { m in "\(m.1)=\"\(padded(m.2))\"" }
             }
         }
         let out = round.appendingPathComponent("out")
-        let run = try patuh(["score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out", out.path])
+        let run = try patuh([
+            "score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out", out.path
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try lines(out.appendingPathComponent("units.csv")) == expectedUnits)
     }
@@ -225,30 +270,46 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         let round = try tinyRound()
         try edit(round.appendingPathComponent("uji.xml")) {
             $0.replacingOccurrences(of: #"model="normalized" scale="100""#, with: #"model=" linear " factor=" 10 ""#)
-                .replacingOccurrences(of: #"min="80""#, with: #"min="15""#).replacingOccurrences(of: #"min="50""#, with: #"min="5""#)
+                .replacingOccurrences(of: #"min="80""#, with: #"min="15""#).replacingOccurrences(
+                    of: #"min="50""#, with: #"min="5""#)
         }
         let out = round.appendingPathComponent("out")
-        let run = try patuh(["score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out", out.path])
+        let run = try patuh([
+            "score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out", out.path
+        ])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(try lines(out.appendingPathComponent("units.csv")).contains { $0.hasPrefix("2022,9901-a,") && $0.contains(",30.00,baik,hijau,") })
+        #expect(
+            try lines(out.appendingPathComponent("units.csv")).contains {
+                $0.hasPrefix("2022,9901-a,") && $0.contains(",30.00,baik,hijau,")
+            })
     }
 
     @Test func naFalseWithBlanksForbidsNA() throws {
         let round = try tinyRound()
         try edit(round.appendingPathComponent("uji.xml")) {
-            $0.replacingOccurrences(of: #"<indicator id="A2" min="0" max="2" na="true""#, with: "<indicator id=\"A2\" min=\"0\" max=\"2\" na=\" false&#10;\"")
+            $0.replacingOccurrences(
+                of: #"<indicator id="A2" min="0" max="2" na="true""#,
+                with: "<indicator id=\"A2\" min=\"0\" max=\"2\" na=\" false&#10;\"")
         }
-        let run = try patuh(["score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out", round.appendingPathComponent("o").path])
+        let run = try patuh([
+            "score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out",
+            round.appendingPathComponent("o").path
+        ])
         // b1 (2023) answers A2 with na: now an error at its answer.
         #expect(run.status == 1)
-        #expect(run.stderr.contains("2023.xml:10:") && run.stderr.contains("indicator 'A2' does not allow 'na'"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("2023.xml:10:") && run.stderr.contains("indicator 'A2' does not allow 'na'"),
+            "\(run.stderr)")
     }
 
     @Test func registryIdsThatDifferOnlyInBlanksAreOneId() throws {
         let round = try tinyRound()
         try edit(round.appendingPathComponent("registry.xml")) {
-            $0.replacingOccurrences(of: #"<unit id="9971-c" type="opd" name="Dinas C"/>"#,
-                                    with: #"<unit id="9971-c" type="opd" name="Dinas C"/><unit id="&#10;9971-c&#9;" type="opd" name="Dinas C bis"/>"#)
+            $0.replacingOccurrences(
+                of: #"<unit id="9971-c" type="opd" name="Dinas C"/>"#,
+                with:
+                    #"<unit id="9971-c" type="opd" name="Dinas C"/><unit id="&#10;9971-c&#9;" type="opd" name="Dinas C bis"/>"#
+            )
         }
         let run = try patuh(["validate", round.appendingPathComponent("registry.xml").path])
         #expect(run.status == 1)
@@ -257,9 +318,13 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
 
     @Test func aRubricAttributeWithBlanksIsNotSkipped() throws {
         let round = try tinyRound()
-        try edit(round.appendingPathComponent("assessments/2023.xml")) { $0.replacingOccurrences(of: #"rubric="uji""#, with: #"rubric=" uji ""#) }
+        try edit(round.appendingPathComponent("assessments/2023.xml")) {
+            $0.replacingOccurrences(of: #"rubric="uji""#, with: #"rubric=" uji ""#)
+        }
         let out = round.appendingPathComponent("out")
-        let run = try patuh(["score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out", out.path])
+        let run = try patuh([
+            "score", "--rubric", round.appendingPathComponent("uji.xml").path, round.path, "--out", out.path
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try lines(out.appendingPathComponent("units.csv")) == expectedUnits)
     }
@@ -270,23 +335,36 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         let round = try tinyRound()
         // A rubric with the id of a shipped one, whose bands differ.
         let shipped = try read(repositoryRoot.appendingPathComponent("Rubrics/skm-2004.xml"))
-        try write(shipped.replacingOccurrences(of: #"min="81.26""#, with: #"min="50""#), to: round.appendingPathComponent("fake-skm.xml"))
-        let run = try patuh(["score", "--rubric", "skm-2004", round.path, "--out", round.appendingPathComponent("o").path])
+        try write(
+            shipped.replacingOccurrences(of: #"min="81.26""#, with: #"min="50""#),
+            to: round.appendingPathComponent("fake-skm.xml"))
+        let run = try patuh([
+            "score", "--rubric", "skm-2004", round.path, "--out", round.appendingPathComponent("o").path
+        ])
         #expect(run.status == 1, "\(run.stderr)")
-        #expect(run.stderr.contains("fake-skm.xml:") && run.stderr.contains("differs from the rubric of that id in"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("fake-skm.xml:") && run.stderr.contains("differs from the rubric of that id in"),
+            "\(run.stderr)")
     }
 
     @Test func theRegistryNamedIsTheOneUsedAndAMissingOneIsBadUsage() throws {
         let round = try tinyRound()
         let registry = try read(round.appendingPathComponent("registry.xml"))
-        try write(registry.replacingOccurrences(of: "Dinas Satu", with: "Dinas Lama"), to: round.appendingPathComponent("old-registry.xml"))
+        try write(
+            registry.replacingOccurrences(of: "Dinas Satu", with: "Dinas Lama"),
+            to: round.appendingPathComponent("old-registry.xml"))
         let out = round.appendingPathComponent("out")
         let rubric = round.appendingPathComponent("uji.xml").path
-        let run = try patuh(["score", "--rubric", rubric, "--registry", round.appendingPathComponent("registry.xml").path, round.path, "--out", out.path])
+        let run = try patuh([
+            "score", "--rubric", rubric, "--registry", round.appendingPathComponent("registry.xml").path, round.path,
+            "--out", out.path
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try lines(out.appendingPathComponent("units.csv")) == expectedUnits)
         let missing = round.appendingPathComponent("elsewhere")
-        let bad = try patuh(["score", "--rubric", rubric, "--registry", "nope/registry.xml", round.path, "--out", missing.path])
+        let bad = try patuh([
+            "score", "--rubric", rubric, "--registry", "nope/registry.xml", round.path, "--out", missing.path
+        ])
         #expect(bad.status == 2)
         #expect(!FileManager.default.fileExists(atPath: missing.path))
     }
@@ -295,11 +373,14 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         let round = try tinyRound()
         // The working directory holds a folder named like the rubric id (an earlier output).
         let work = try scratchDirectory()
-        try FileManager.default.createDirectory(at: work.appendingPathComponent("skm-2004"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: work.appendingPathComponent("skm-2004"), withIntermediateDirectories: true)
         let process = Process()
         process.executableURL = try patuhExecutable()
-        process.arguments = ["score", "--rubric", "skm-2004", "--rubrics", repositoryRoot.appendingPathComponent("Rubrics").path,
-                             round.path, "--out", "skm-2004"]
+        process.arguments = [
+            "score", "--rubric", "skm-2004", "--rubrics", repositoryRoot.appendingPathComponent("Rubrics").path,
+            round.path, "--out", "skm-2004"
+        ]
         process.currentDirectoryURL = work
         let err = Pipe()
         process.standardError = err
@@ -318,17 +399,22 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         let round = try tinyRound()
         let answers = (1...9).map { #"<answer indicator="U\#($0)" value="3"/>"# }.joined()
         let responses = (1...3).map { #"<response id="r\#($0)">\#(answers)</response>"# }.joined(separator: "\n")
-        let survey = #"<survey xmlns="urn:patuh:1" rubric="skm-2017" unit="9901-b" period="2023-S1">"# + "\n" + responses + "\n</survey>\n"
+        let survey =
+            #"<survey xmlns="urn:patuh:1" rubric="skm-2017" unit="9901-b" period="2023-S1">"# + "\n" + responses
+            + "\n</survey>\n"
         let file = round.appendingPathComponent("surveys/a.xml")
         try write(survey, to: file)
         try write(survey, to: round.appendingPathComponent("surveys/copy-of-a.xml"))
         let out = round.appendingPathComponent("out")
-        let run = try patuh(["score", "--rubric", "skm-2017", round.path, file.path, "./" + file.path, "--out", out.path])
+        let run = try patuh([
+            "score", "--rubric", "skm-2017", round.path, file.path, "./" + file.path, "--out", out.path
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("counted once"), "\(run.stderr)")
         let units = try lines(out.appendingPathComponent("units.csv"))
         let header = units[0].split(separator: ",").map(String.init)
-        let row = try #require(units.first { $0.contains(",9901-b,") }).split(separator: ",", omittingEmptySubsequences: false)
+        let row = try #require(units.first { $0.contains(",9901-b,") }).split(
+            separator: ",", omittingEmptySubsequences: false)
         let respondents = try #require(header.firstIndex(of: "respondents"))
         #expect(row[respondents] == "3")
     }
@@ -340,10 +426,12 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         let rubric = round.appendingPathComponent("uji.xml").path
         let file = round.appendingPathComponent("a-file")
         try write("x", to: file)
-        for arguments in [["score", "--rubric", rubric, round.path, "--out", file.path],
-                          ["score", "--rubric", rubric, round.path, "--out", round.path],
-                          ["report", "--rubric", rubric, round.path, "--out", round.deletingLastPathComponent().path],
-                          ["import", "odk", round.path, "--out", file.path]] {
+        for arguments in [
+            ["score", "--rubric", rubric, round.path, "--out", file.path],
+            ["score", "--rubric", rubric, round.path, "--out", round.path],
+            ["report", "--rubric", rubric, round.path, "--out", round.deletingLastPathComponent().path],
+            ["import", "odk", round.path, "--out", file.path]
+        ] {
             let run = try patuh(arguments)
             #expect(run.status == 2, "\(arguments): \(run.stderr)")
             #expect(!run.stderr.contains("Domain") && !run.stderr.contains("Error "), "\(run.stderr)")
@@ -351,8 +439,10 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         #expect(try read(file) == "x")
         // A folder that cannot be made (a file stands where a parent should be): status 1, a sentence.
         let odk = fixtures.appendingPathComponent("odk").path
-        for arguments in [["score", "--rubric", rubric, round.path, "--out", file.path + "/sub"],
-                          ["import", "odk", odk, "--out", file.path + "/sub"]] {
+        for arguments in [
+            ["score", "--rubric", rubric, round.path, "--out", file.path + "/sub"],
+            ["import", "odk", odk, "--out", file.path + "/sub"]
+        ] {
             let run = try patuh(arguments)
             #expect(run.status == 1, "\(arguments): \(run.stderr)")
             #expect(run.stderr.contains("cannot write \(file.path): it exists and is not a folder"), "\(run.stderr)")

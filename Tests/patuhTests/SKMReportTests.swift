@@ -47,7 +47,9 @@ import Testing
         /// The `skm.csv` row of a section, item and group, as cells.
         func row(_ section: String, _ item: String, _ group: String = "") -> [String: String]? {
             guard let header = csv.first,
-                  let r = csv.first(where: { $0.count == header.count && $0[2] == section && $0[3] == item && $0[4] == group })
+                let r = csv.first(where: {
+                    $0.count == header.count && $0[2] == section && $0[3] == item && $0[4] == group
+                })
             else { return nil }
             return Dictionary(uniqueKeysWithValues: zip(header, r))
         }
@@ -67,7 +69,8 @@ import Testing
     }
 
     func section(_ html: String) -> String {
-        guard let start = html.range(of: "<section class=\"skm\""), let end = html.range(of: "</section>", range: start.upperBound..<html.endIndex)
+        guard let start = html.range(of: "<section class=\"skm\""),
+            let end = html.range(of: "</section>", range: start.upperBound..<html.endIndex)
         else { return "" }
         return String(html[start.lowerBound..<end.upperBound])
     }
@@ -83,13 +86,16 @@ import Testing
     //      IKM 25·853/261 = 81.705 → 81.70 (B Baik).
     // 0.111: U1 0.111·97/29 = 0.37128 → 0.3713, U8 0.2220, U9 0.4440; Σ 0.111·853/29 = 3.26493 →
     //      3.2649; IKM 81.623 → 81.62 (B Baik).
-    static let twentyNine: [(rubric: String, weight: String, pageWeight: String, u1: String, u8: String, sum: String, ikm: String)] = [
-        ("skm-2017", "0.111111", "1/9", "0.3716", "0.2222", "3.2682", "81.70"),
-        ("skm-2017-bobot-0111", "0.111", "0,111", "0.3713", "0.2220", "3.2649", "81.62"),
-    ]
+    static let twentyNine:
+        [(rubric: String, weight: String, pageWeight: String, u1: String, u8: String, sum: String, ikm: String)] = [
+            ("skm-2017", "0.111111", "1/9", "0.3716", "0.2222", "3.2682", "81.70"),
+            ("skm-2017-bobot-0111", "0.111", "0,111", "0.3713", "0.2220", "3.2649", "81.62")
+        ]
 
     @Test(arguments: twentyNine)
-    func twentyNineRespondents(_ c: (rubric: String, weight: String, pageWeight: String, u1: String, u8: String, sum: String, ikm: String)) throws {
+    func twentyNineRespondents(
+        _ c: (rubric: String, weight: String, pageWeight: String, u1: String, u8: String, sum: String, ikm: String)
+    ) throws {
         let o = try report(rubric: c.rubric, survey: survey29(c.rubric))
         let comma = { (s: String) in s.replacingOccurrences(of: ".", with: ",") }
         #expect(o.row("unsur", "U1")?["nrr"] == "3.3448")
@@ -100,7 +106,8 @@ import Testing
         #expect(o.row("unsur", "U8")?["ikm"] == "50.00")
         #expect(o.row("unsur", "U9")?["ikm"] == "100.00")
         let total = try #require(o.row("total", "IKM"))
-        #expect([total["respondents"], total["nrr_weighted"], total["ikm"], total["band"], total["kinerja"]]
+        #expect(
+            [total["respondents"], total["nrr_weighted"], total["ikm"], total["band"], total["kinerja"]]
                 == ["29", c.sum, c.ikm, "B", "Baik"])
         // Gender: 14 L, 15 P: 14/29 = 48.276 %, 15/29 = 51.724 % (hundredths 4827 r 17, 5172 r 12:
         // the one left over goes to L) → 48.28 + 51.72 = 100.
@@ -109,7 +116,8 @@ import Testing
         #expect(o.row("profile", "gender", "P")?["percent"] == "51.72")
         // Ages 21..49: 17-25 5, 26-35 10, 36-45 10, 46-55 4; hundredths 1724 r 4, 3448 r 8 (twice),
         // 1379 r 9: 9999, the last one to 46-55 (largest remainder): 17.24, 34.48, 34.48, 13.80.
-        #expect(["17-25", "26-35", "36-45", "46-55"].map { o.row("profile", "age", $0)?["percent"] }
+        #expect(
+            ["17-25", "26-35", "36-45", "46-55"].map { o.row("profile", "age", $0)?["percent"] }
                 == ["17.24", "34.48", "34.48", "13.80"])
         #expect(o.row("profile", "education", "tidak diisi")?["respondents"] == "29")
         #expect(o.row("profile", "education", "tidak diisi")?["percent"] == "100.00")
@@ -118,21 +126,30 @@ import Testing
         #expect(o.row("highest", "U9")?["nrr"] == "4.0000")
         #expect(o.row("trend", "2023-S1")?["ikm"] == c.ikm)
         let sample = try #require(o.row("sample", "krejcie-morgan"))
-        #expect([sample["population"], sample["sample_required"], sample["respondents"], sample["sample_ok"]] == ["100", "80", "29", "no"])
+        #expect(
+            [sample["population"], sample["sample_required"], sample["respondents"], sample["sample_ok"]] == [
+                "100", "80", "29", "no"
+            ])
 
         // The page: the same figures, Indonesian number forms.
-        #expect(o.page.contains("IKM \(comma(c.ikm)) · Mutu pelayanan B · Kinerja unit pelayanan Baik · Jumlah responden 29"))
+        #expect(
+            o.page.contains(
+                "IKM \(comma(c.ikm)) · Mutu pelayanan B · Kinerja unit pelayanan Baik · Jumlah responden 29"))
         #expect(o.page.contains("U1 Persyaratan 3,34 \(c.pageWeight) \(comma(c.u1)) 83,62"))
         #expect(o.page.contains("U8 Penanganan Pengaduan, Saran dan Masukan 2,00 \(c.pageWeight) \(comma(c.u8)) 50,00"))
         #expect(o.page.contains("Jumlah NRR tertimbang \(comma(c.sum))"))
         #expect(o.page.contains("IKM = jumlah NRR tertimbang × 25 \(comma(c.ikm))"))
-        #expect(o.page.contains("Tiga unsur terendah: U8 Penanganan Pengaduan, Saran dan Masukan (2,00); U1 Persyaratan (3,34); U2 Sistem, Mekanisme, dan Prosedur (3,34);"))
+        #expect(
+            o.page.contains(
+                "Tiga unsur terendah: U8 Penanganan Pengaduan, Saran dan Masukan (2,00); U1 Persyaratan (3,34); U2 Sistem, Mekanisme, dan Prosedur (3,34);"
+            ))
         #expect(o.page.contains("Unsur tertinggi: U9 Sarana dan Prasarana (4,00)"))
         #expect(o.page.contains("Jenis kelamin L 14 48,28 Jenis kelamin P 15 51,72"))
         #expect(o.page.contains("Usia 46-55 4 13,80"))
         #expect(o.page.contains("Pendidikan tidak diisi 29 100,00"))
         #expect(o.page.contains("2023-S1 29 \(comma(c.ikm)) B Baik"))
-        #expect(o.page.contains("Populasi pengguna layanan 100, sampel minimum 80, Jumlah responden 29: tidak terpenuhi"))
+        #expect(
+            o.page.contains("Populasi pengguna layanan 100, sampel minimum 80, Jumlah responden 29: tidak terpenuhi"))
     }
 
     // Σ NRR 31.42. 1/9: U1 3.31/9 = 0.36778 → 0.3678, U4 3.93/9 = 0.43667 → 0.4367; Σ 3.49111 → 3.4911;
@@ -140,13 +157,14 @@ import Testing
     //      Σ 3.48762 → 3.4876; IKM 87.1905 → 87.19 (B). IKM per unsur U1 82.75, U4 98.25.
     static let bantulCases: [(rubric: String, u1: String, u4: String, sum: String, ikm: String)] = [
         ("skm-2017", "0.3678", "0.4367", "3.4911", "87.28"),
-        ("skm-2017-bobot-0111", "0.3674", "0.4362", "3.4876", "87.19"),
+        ("skm-2017-bobot-0111", "0.3674", "0.4362", "3.4876", "87.19")
     ]
 
     @Test(arguments: bantulCases)
     func bantul(_ c: (rubric: String, u1: String, u4: String, sum: String, ikm: String)) throws {
         let o = try report(rubric: c.rubric, survey: bantul(c.rubric), population: false, lang: "en")
-        #expect(["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"].map { o.row("unsur", $0)?["nrr"] }
+        #expect(
+            ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"].map { o.row("unsur", $0)?["nrr"] }
                 == ["3.3100", "3.3500", "3.4900", "3.9300", "3.4500", "3.3900", "3.3900", "3.7600", "3.3500"])
         #expect(o.row("unsur", "U1")?["nrr_weighted"] == c.u1)
         #expect(o.row("unsur", "U4")?["nrr_weighted"] == c.u4)
@@ -156,12 +174,15 @@ import Testing
         #expect(o.row("total", "IKM")?["ikm"] == c.ikm)
         #expect(o.row("total", "IKM")?["band"] == "B")
         // Lowest U1 3.31, then U2 and U9 at 3.35 (rubric order); highest U4 3.93.
-        #expect(o.row("lowest", "U1", "1") != nil && o.row("lowest", "U2", "2") != nil && o.row("lowest", "U9", "3") != nil)
+        #expect(
+            o.row("lowest", "U1", "1") != nil && o.row("lowest", "U2", "2") != nil && o.row("lowest", "U9", "3") != nil)
         #expect(o.row("highest", "U4")?["nrr"] == "3.9300")
         #expect(o.row("profile", "gender", "tidak diisi")?["percent"] == "100.00")
         #expect(o.row("sample", "krejcie-morgan") == nil)  // no population
         // The English page.
-        #expect(o.page.contains("IKM \(c.ikm) · Service quality (mutu) B · Unit performance (kinerja) Good · Respondents 100"))
+        #expect(
+            o.page.contains(
+                "IKM \(c.ikm) · Service quality (mutu) B · Unit performance (kinerja) Good · Respondents 100"))
         #expect(o.page.contains("U1 Requirements 3.31"))
         #expect(o.page.contains("Sum of weighted NRR \(c.sum)"))
         #expect(o.page.contains("Highest item: U4"))
@@ -174,13 +195,17 @@ import Testing
         // + 33.33 = 100.00. Everyone answers 3: IKM 75.00 (C).
         var xml = "<survey xmlns=\"urn:patuh:1\" rubric=\"skm-2017\" unit=\"u29\" period=\"2023-S1\">\n"
         for (k, profile) in ["gender=\"L\" age=\"30\"", "gender=\"P\" age=\"40\"", ""].enumerated() {
-            xml += "<response id=\"t\(k)\" \(profile)>" + (1...9).map { "<answer indicator=\"U\($0)\" value=\"3\"/>" }.joined() + "</response>\n"
+            xml +=
+                "<response id=\"t\(k)\" \(profile)>"
+                + (1...9).map { "<answer indicator=\"U\($0)\" value=\"3\"/>" }.joined() + "</response>\n"
         }
         let o = try report(rubric: "skm-2017", survey: xml + "</survey>\n")
         #expect(o.row("total", "IKM")?["respondents"] == "3")
-        #expect(["L", "P", "tidak diisi"].map { o.row("profile", "gender", $0)?["percent"] } == ["33.34", "33.33", "33.33"])
+        #expect(
+            ["L", "P", "tidak diisi"].map { o.row("profile", "gender", $0)?["percent"] } == ["33.34", "33.33", "33.33"])
         #expect(o.row("profile", "gender", "tidak diisi")?["respondents"] == "1")
-        #expect(["26-35", "36-45", "tidak diisi"].map { o.row("profile", "age", $0)?["respondents"] } == ["1", "1", "1"])
+        #expect(
+            ["26-35", "36-45", "tidak diisi"].map { o.row("profile", "age", $0)?["respondents"] } == ["1", "1", "1"])
         #expect(o.page.contains("Jenis kelamin L 1 33,34 Jenis kelamin P 1 33,33 Jenis kelamin tidak diisi 1 33,33"))
     }
 }

@@ -8,8 +8,10 @@ import Testing
 
     @Test func everyCellMatchesTheHandWorkedFiles() throws {
         let out = try scratchDirectory()
-        let run = try patuh(["score", "--rubric", fixtures.appendingPathComponent("score/uji.xml").path,
-                             fixtures.appendingPathComponent("score").path, "--out", out.path])
+        let run = try patuh([
+            "score", "--rubric", fixtures.appendingPathComponent("score/uji.xml").path,
+            fixtures.appendingPathComponent("score").path, "--out", out.path
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         for file in files {
             let expected = try read(fixtures.appendingPathComponent("expected/\(file)"))
@@ -21,11 +23,14 @@ import Testing
     }
 
     @Test func outputsDoNotDependOnTheOrderOfInputs() throws {
-        let a = try scratchDirectory(), b = try scratchDirectory()
+        let a = try scratchDirectory()
+        let b = try scratchDirectory()
         let score = fixtures.appendingPathComponent("score")
-        let forward = [score.appendingPathComponent("uji.xml").path, score.appendingPathComponent("registry.xml").path,
-                       score.appendingPathComponent("assessments/2022.xml").path,
-                       score.appendingPathComponent("assessments/2023.xml").path]
+        let forward = [
+            score.appendingPathComponent("uji.xml").path, score.appendingPathComponent("registry.xml").path,
+            score.appendingPathComponent("assessments/2022.xml").path,
+            score.appendingPathComponent("assessments/2023.xml").path
+        ]
         let first = try patuh(["score", "--rubric", "uji"] + forward + ["--out", a.path])
         let second = try patuh(["score", "--rubric", "uji"] + forward.reversed() + ["--out", b.path])
         // The same status and the same messages, whatever the order (0: the fixtures are valid).
@@ -39,8 +44,11 @@ import Testing
     @Test func aBrokenAssessmentDoesNotStopTheRest() throws {
         let dir = try copyFixture("score")
         let broken = dir.appendingPathComponent("assessments/broken.xml")
-        try Data("<assessment xmlns=\"urn:patuh:1\" id=\"x\" rubric=\"uji\" unit=\"9901-b\" period=\"2023\">\n<answer indicator=\"A1\" value=\"1\">\n</assessment>\n".utf8)
-            .write(to: broken)
+        try Data(
+            "<assessment xmlns=\"urn:patuh:1\" id=\"x\" rubric=\"uji\" unit=\"9901-b\" period=\"2023\">\n<answer indicator=\"A1\" value=\"1\">\n</assessment>\n"
+                .utf8
+        )
+        .write(to: broken)
         let out = try scratchDirectory()
         let run = try patuh(["score", "--rubric", "uji", dir.path, "--out", out.path])
         #expect(run.status == 1)
@@ -56,8 +64,10 @@ import Testing
 
     @Test func excelDialectUsesSemicolonsDecimalCommaAndBOM() throws {
         let out = try scratchDirectory()
-        _ = try patuh(["score", "--rubric", "uji", fixtures.appendingPathComponent("score").path, "--out", out.path,
-                       "--csv-dialect", "excel-id"])
+        _ = try patuh([
+            "score", "--rubric", "uji", fixtures.appendingPathComponent("score").path, "--out", out.path,
+            "--csv-dialect", "excel-id"
+        ])
         let bytes = try Data(contentsOf: out.appendingPathComponent("units.csv"))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])  // the UTF-8 BOM
         let units = String(decoding: bytes.dropFirst(3), as: UTF8.self)
@@ -68,7 +78,10 @@ import Testing
 
     @Test func badUsageExitsTwo() throws {
         #expect(try patuh(["score", "--out", "/tmp/x"]).status == 2)
-        #expect(try patuh(["score", "--rubric", "no-such-rubric", fixtures.appendingPathComponent("score").path,
-                           "--out", try scratchDirectory().path]).status == 2)
+        #expect(
+            try patuh([
+                "score", "--rubric", "no-such-rubric", fixtures.appendingPathComponent("score").path,
+                "--out", try scratchDirectory().path
+            ]).status == 2)
     }
 }

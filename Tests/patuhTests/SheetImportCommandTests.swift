@@ -6,21 +6,29 @@ let sheetFixtures = repositoryRoot.appendingPathComponent("Tests/PatuhFormatsTes
 
 /// One row of a CSV file written by `patuh score` (no quoted commas in these fixtures), by column name.
 func csvRow(_ url: URL, where column: String, is value: String) throws -> [String: String]? {
-    let lines = try read(url).split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    let lines = try read(url).split(whereSeparator: \.isNewline).map {
+        $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    }
     guard let header = lines.first, let k = header.firstIndex(of: column) else { return nil }
     guard let row = lines.dropFirst().first(where: { $0.count > k && $0[k] == value }) else { return nil }
     return Dictionary(uniqueKeysWithValues: zip(header, row))
 }
 
 /// Imports `file` with `map`, scores the result with `rubric`, returns the unit's row of units.csv.
-func importAndScore(_ file: String, map: String, rubric: String, unit: String = "14-dpmptsp",
-                    in dir: URL? = nil) throws -> (row: [String: String]?, importRun: Run) {
+func importAndScore(
+    _ file: String, map: String, rubric: String, unit: String = "14-dpmptsp",
+    in dir: URL? = nil
+) throws -> (row: [String: String]?, importRun: Run) {
     let dir = try dir ?? scratchDirectory()
     let registry = sheetFixtures.appendingPathComponent("registry.xml").path
-    let imported = try patuh(["import", "sheet", file, "--map", map, "--registry", registry,
-                              "--out", dir.appendingPathComponent("in").path])
-    let scored = try patuh(["score", "--rubric", rubric, dir.appendingPathComponent("in").path, registry,
-                            "--out", dir.appendingPathComponent("out").path])
+    let imported = try patuh([
+        "import", "sheet", file, "--map", map, "--registry", registry,
+        "--out", dir.appendingPathComponent("in").path
+    ])
+    let scored = try patuh([
+        "score", "--rubric", rubric, dir.appendingPathComponent("in").path, registry,
+        "--out", dir.appendingPathComponent("out").path
+    ])
     #expect(scored.status <= 1, "\(scored.stderr)")
     return (try csvRow(dir.appendingPathComponent("out/units.csv"), where: "unit_id", is: unit), imported)
 }
@@ -42,28 +50,36 @@ func importAndScore(_ file: String, map: String, rubric: String, unit: String = 
 
     static let variants: [Variant] = [
         // openpyxl, labels in mixed case and spacing: 83.33 as above.
-        Variant(file: "labels-openpyxl.xlsx", map: "labels.map.xml", score: "83.33", u3: "2.75", u8: "2.75", u9: "3.50"),
+        Variant(
+            file: "labels-openpyxl.xlsx", map: "labels.map.xml", score: "83.33", u3: "2.75", u8: "2.75", u9: "3.50"),
         // LibreOffice, numbers; respondent 4 left U3 blank: U3 = (3+3+2)/3 = 2.6667 (not 8/4 = 2),
         // Σ NRR = 30 − 2.75 + 2.6667 = 29.9167, IKM = 25 · 29.9167 / 9 = 83.10.
-        Variant(file: "numbers-libreoffice.xlsx", map: "numbers.map.xml", score: "83.10", u3: "2.67", u8: "2.75", u9: "3.50"),
+        Variant(
+            file: "numbers-libreoffice.xlsx", map: "numbers.map.xml", score: "83.10", u3: "2.67", u8: "2.75", u9: "3.50"
+        ),
         // openpyxl, no U4 column: U4 is answered by nobody, so not applicable and left out of
         // the sum, the weights staying 1/9 (the rubric's rule): Σ NRR = 30 − 4 = 26,
         // IKM = 25 · 26 / 9 = 72.22.
-        Variant(file: "skip-u4-openpyxl.xlsx", map: "standard.map.xml", score: "72.22", u3: "2.75", u8: "2.75", u9: "3.50"),
+        Variant(
+            file: "skip-u4-openpyxl.xlsx", map: "standard.map.xml", score: "72.22", u3: "2.75", u8: "2.75", u9: "3.50"),
         // LibreOffice, Sarana asked eighth and Pengaduan ninth: matched by name, U8 = 11/4 =
         // 2.75 and U9 = 14/4 = 3.50 (by position they would be the other way round).
-        Variant(file: "swapped-libreoffice.xlsx", map: "standard.map.xml", score: "83.33", u3: "2.75", u8: "2.75", u9: "3.50"),
+        Variant(
+            file: "swapped-libreoffice.xlsx", map: "standard.map.xml", score: "83.33", u3: "2.75", u8: "2.75",
+            u9: "3.50"),
         // LibreOffice, a Google Forms export: "Cap waktu", question texts, one row sent twice
         // (counted once): the same four respondents, 83.33.
-        Variant(file: "gform-libreoffice.xlsx", map: "gform.map.xml", score: "83.33", u3: "2.75", u8: "2.75", u9: "3.50"),
+        Variant(
+            file: "gform-libreoffice.xlsx", map: "gform.map.xml", score: "83.33", u3: "2.75", u8: "2.75", u9: "3.50"),
         // The same export downloaded as CSV (`;`, UTF-8 with BOM).
-        Variant(file: "gform.csv", map: "gform.map.xml", score: "83.33", u3: "2.75", u8: "2.75", u9: "3.50"),
+        Variant(file: "gform.csv", map: "gform.map.xml", score: "83.33", u3: "2.75", u8: "2.75", u9: "3.50")
     ]
 
     @Test(arguments: variants)
     func importsAndScores(_ v: Variant) throws {
-        let (row, run) = try importAndScore(sheetFixtures.appendingPathComponent(v.file).path,
-                                            map: sheetFixtures.appendingPathComponent(v.map).path, rubric: "skm-2017")
+        let (row, run) = try importAndScore(
+            sheetFixtures.appendingPathComponent(v.file).path,
+            map: sheetFixtures.appendingPathComponent(v.map).path, rubric: "skm-2017")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(row?["respondents"] == "4")
         #expect(row?["score"] == v.score, "\(String(describing: row))")
@@ -74,9 +90,13 @@ func importAndScore(_ file: String, map: String, rubric: String, unit: String = 
     }
 
     @Test func googleFormDuplicateIsCountedOnceWithAWarning() throws {
-        let (_, run) = try importAndScore(sheetFixtures.appendingPathComponent("gform.csv").path,
-                                          map: sheetFixtures.appendingPathComponent("gform.map.xml").path, rubric: "skm-2017")
-        #expect(run.stderr.contains("gform.csv:A4: warning: the same row (timestamp and answers) as one already read: counted once"), "\(run.stderr)")
+        let (_, run) = try importAndScore(
+            sheetFixtures.appendingPathComponent("gform.csv").path,
+            map: sheetFixtures.appendingPathComponent("gform.map.xml").path, rubric: "skm-2017")
+        #expect(
+            run.stderr.contains(
+                "gform.csv:A4: warning: the same row (timestamp and answers) as one already read: counted once"),
+            "\(run.stderr)")
         #expect(run.stderr.contains("5 rows read, 4 imported, 0 not imported, 1 duplicates"))
     }
 
@@ -101,10 +121,12 @@ func importAndScore(_ file: String, map: String, rubric: String, unit: String = 
     @Test func outputFolderIsRewrittenWhole() throws {
         let dir = try scratchDirectory()
         let stale = dir.appendingPathComponent("in/skm-gform/2022-S2/old.xml")
-        try FileManager.default.createDirectory(at: stale.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: stale.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("<x/>".utf8).write(to: stale)
-        let (row, _) = try importAndScore(sheetFixtures.appendingPathComponent("gform.csv").path,
-                                          map: sheetFixtures.appendingPathComponent("gform.map.xml").path, rubric: "skm-2017", in: dir)
+        let (row, _) = try importAndScore(
+            sheetFixtures.appendingPathComponent("gform.csv").path,
+            map: sheetFixtures.appendingPathComponent("gform.map.xml").path, rubric: "skm-2017", in: dir)
         #expect(row?["score"] == "83.33")
         #expect(!FileManager.default.fileExists(atPath: stale.path))
     }

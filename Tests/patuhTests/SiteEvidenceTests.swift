@@ -16,18 +16,21 @@ import Testing
         try photo.write(to: media.appendingPathComponent("p1.png"))
         // A file outside the form's folder, reached through a link and through "..".
         try Data("TOPSECRET".utf8).write(to: dir.appendingPathComponent("secret.png"))
-        #expect(symlink(dir.appendingPathComponent("secret.png").path, media.appendingPathComponent("link.png").path) == 0)
+        #expect(
+            symlink(dir.appendingPathComponent("secret.png").path, media.appendingPathComponent("link.png").path) == 0)
         try Data("<script>alert(1)</script>".utf8).write(to: media.appendingPathComponent("page.svg"))
-        try Data("""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <assessments xmlns="urn:patuh:1">
-          <assessment id="e-1" rubric="uji" unit="9971-c" period="2023" assessor="Tim 1" date="2023-08-17">
-            <answer indicator="A1" value="1"><note>Loket</note><evidence href="media/e-1/p1.png"/><evidence href="media/e-1/missing.png"/></answer>
-            <answer indicator="A2" value="1"><note>Link</note><evidence href="media/e-1/link.png"/><evidence href="../../secret.png"/></answer>
-            <answer indicator="B1" value="2"><note>Svg</note><evidence href="media/e-1/page.svg"/></answer>
-          </assessment>
-        </assessments>
-        """.utf8).write(to: form.appendingPathComponent("2023.xml"))
+        try Data(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <assessments xmlns="urn:patuh:1">
+              <assessment id="e-1" rubric="uji" unit="9971-c" period="2023" assessor="Tim 1" date="2023-08-17">
+                <answer indicator="A1" value="1"><note>Loket</note><evidence href="media/e-1/p1.png"/><evidence href="media/e-1/missing.png"/></answer>
+                <answer indicator="A2" value="1"><note>Link</note><evidence href="media/e-1/link.png"/><evidence href="../../secret.png"/></answer>
+                <answer indicator="B1" value="2"><note>Svg</note><evidence href="media/e-1/page.svg"/></answer>
+              </assessment>
+            </assessments>
+            """.utf8
+        ).write(to: form.appendingPathComponent("2023.xml"))
         let out = try scratchDirectory().appendingPathComponent("site")
         let run = try patuh(["report", "--rubric", "uji", dir.path, "--out", out.path])
         #expect(run.status == 0, "\(run.stderr)")
@@ -39,7 +42,8 @@ import Testing
         // The site works from anywhere: moved, the link still resolves to the same bytes.
         let moved = try scratchDirectory().appendingPathComponent("elsewhere")
         try fm.moveItem(at: out, to: moved)
-        let target = moved.appendingPathComponent("unit").appendingPathComponent("../evidence/\(copied[0])").standardizedFileURL
+        let target = moved.appendingPathComponent("unit").appendingPathComponent("../evidence/\(copied[0])")
+            .standardizedFileURL
         #expect(try Data(contentsOf: target) == photo)
         // Nothing outside the form's folder, no link, no SVG: shown as text, never copied.
         for (name, data) in try siteFiles(moved) {
@@ -69,15 +73,17 @@ import Testing
         try fm.createDirectory(at: media, withIntermediateDirectories: true)
         try Data("PNG-BYTES-OF-P1".utf8).write(to: media.appendingPathComponent("p1.png"))
         try Data("PNG-BYTES-OF-P1".utf8).write(to: media.appendingPathComponent("again.png"))
-        try Data("""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <assessments xmlns="urn:patuh:1">
-          <assessment id="e-1" rubric="uji" unit="9971-c" period="2023" assessor="Tim 1" date="2023-08-17">
-            <answer indicator="A1" value="1"><note>Loket</note><evidence href="media/e-1/p1.png"/></answer>
-            <answer indicator="A2" value="1"><note>Lagi</note><evidence href="media/e-1/again.png"/></answer>
-          </assessment>
-        </assessments>
-        """.utf8).write(to: form.appendingPathComponent("2023.xml"))
+        try Data(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <assessments xmlns="urn:patuh:1">
+              <assessment id="e-1" rubric="uji" unit="9971-c" period="2023" assessor="Tim 1" date="2023-08-17">
+                <answer indicator="A1" value="1"><note>Loket</note><evidence href="media/e-1/p1.png"/></answer>
+                <answer indicator="A2" value="1"><note>Lagi</note><evidence href="media/e-1/again.png"/></answer>
+              </assessment>
+            </assessments>
+            """.utf8
+        ).write(to: form.appendingPathComponent("2023.xml"))
         // The same folder, one level deeper somewhere else.
         let second = try scratchDirectory().appendingPathComponent("elsewhere/deeper/score")
         try fm.createDirectory(at: second.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -85,8 +91,9 @@ import Testing
         var sites: [[String: Data]] = []
         for dir in [first, second] {
             let out = try scratchDirectory().appendingPathComponent("site-\(sites.count)")
-            let run = try patuh(["report", "--rubric", "uji", dir.path, "--out", out.path],
-                                environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+            let run = try patuh(
+                ["report", "--rubric", "uji", dir.path, "--out", out.path],
+                environment: ["SOURCE_DATE_EPOCH": "1700000000"])
             #expect(run.status == 0, "\(run.stderr)")
             sites.append(try siteFiles(out))
         }
@@ -105,18 +112,22 @@ import Testing
         var responses = ""
         for i in 1...6 {
             let gender = i == 6 ? "L" : "P"
-            responses += "  <response id=\"resp-\(i)\" date=\"2023-02-0\(i)\" service=\"KTP-el\" gender=\"\(gender)\" age=\"30\">\n"
+            responses +=
+                "  <response id=\"resp-\(i)\" date=\"2023-02-0\(i)\" service=\"KTP-el\" gender=\"\(gender)\" age=\"30\">\n"
             for u in 1...9 { responses += "    <answer indicator=\"U\(u)\" value=\"\(i == 6 ? 4 : 3)\"/>\n" }
             if i == 1 {
-                responses += "    <comment>Hubungi saya di 0812-3456-7890 atau budi@contoh.id, NIK 1471020304050006</comment>\n"
+                responses +=
+                    "    <comment>Hubungi saya di 0812-3456-7890 atau budi@contoh.id, NIK 1471020304050006</comment>\n"
             }
             responses += "  </response>\n"
         }
-        try Data("""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <survey xmlns="urn:patuh:1" rubric="skm-2017" unit="1471-disdukcapil" period="2023">
-        \(responses)</survey>
-        """.utf8).write(to: dir.appendingPathComponent("survey.xml"))
+        try Data(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <survey xmlns="urn:patuh:1" rubric="skm-2017" unit="1471-disdukcapil" period="2023">
+            \(responses)</survey>
+            """.utf8
+        ).write(to: dir.appendingPathComponent("survey.xml"))
     }
 
     @Test func smallGroupsAndContactDetailsAreNeverPublished() throws {
@@ -124,25 +135,40 @@ import Testing
         try survey(in: dir)
         let registry = repositoryRoot.appendingPathComponent("Samples/riau/registry.xml").path
         let out = dir.appendingPathComponent("site")
-        let run = try patuh(["report", "--rubric", "skm-2017", registry, dir.appendingPathComponent("survey.xml").path, "--out", out.path, "-q"])
+        let run = try patuh([
+            "report", "--rubric", "skm-2017", registry, dir.appendingPathComponent("survey.xml").path, "--out",
+            out.path, "-q"
+        ])
         #expect(run.status <= 1, "\(run.stderr)")
         let page = try read(out.appendingPathComponent("unit/1471-disdukcapil.html"))
         // The man is a group of one: "< 5", no score. The women (5) are shown: all answers 3, IKM 25 · 3 = 75,00.
-        #expect(page.contains("<td>Jenis kelamin</td><td>Laki-laki</td><td class=\"num\">&lt; 5</td><td class=\"num\" data-v=\"\">kelompok kecil, tidak ditampilkan</td>"))
-        #expect(page.contains("<td>Jenis kelamin</td><td>Perempuan</td><td class=\"num\">5</td><td class=\"num\" data-v=\"75.00\">75,00</td>"))
+        #expect(
+            page.contains(
+                "<td>Jenis kelamin</td><td>Laki-laki</td><td class=\"num\">&lt; 5</td><td class=\"num\" data-v=\"\">kelompok kecil, tidak ditampilkan</td>"
+            ))
+        #expect(
+            page.contains(
+                "<td>Jenis kelamin</td><td>Perempuan</td><td class=\"num\">5</td><td class=\"num\" data-v=\"75.00\">75,00</td>"
+            ))
         let breakdown = try read(out.appendingPathComponent("breakdown.csv"))
         #expect(breakdown.contains("2023,1471-disdukcapil,gender,L,<5,,,,,,,,,,,\r\n"), "\(breakdown)")
         // The comment is published masked, in the page and in comments.csv; no response id on a page.
-        #expect(page.contains("Hubungi saya di [nomor telepon disamarkan] atau [email disamarkan], NIK [NIK disamarkan]"))
+        #expect(
+            page.contains("Hubungi saya di [nomor telepon disamarkan] atau [email disamarkan], NIK [NIK disamarkan]"))
         for (name, data) in try siteFiles(out) {
             let text = String(decoding: data, as: UTF8.self)
-            for secret in ["0812-3456-7890", "budi@contoh.id", "1471020304050006"] { #expect(!text.contains(secret), "\(name): \(secret)") }
+            for secret in ["0812-3456-7890", "budi@contoh.id", "1471020304050006"] {
+                #expect(!text.contains(secret), "\(name): \(secret)")
+            }
             if name.hasSuffix(".html") { #expect(!text.contains("resp-1"), "\(name) shows a response id") }
         }
         // --no-comments: no comment anywhere, no comments.csv.
         let bare = dir.appendingPathComponent("bare")
-        let quiet = try patuh(["report", "--rubric", "skm-2017", registry, dir.appendingPathComponent("survey.xml").path, "--out", bare.path,
-                               "--no-comments", "-q"])
+        let quiet = try patuh([
+            "report", "--rubric", "skm-2017", registry, dir.appendingPathComponent("survey.xml").path, "--out",
+            bare.path,
+            "--no-comments", "-q"
+        ])
         #expect(quiet.status <= 1, "\(quiet.stderr)")
         #expect(!FileManager.default.fileExists(atPath: bare.appendingPathComponent("comments.csv").path))
         let barePage = try read(bare.appendingPathComponent("unit/1471-disdukcapil.html"))

@@ -29,8 +29,11 @@ func siteFiles(_ dir: URL) throws -> [String: Data] {
             let run = try patuh(["report", "--rubric", "ombudsman-opini-2022", sample, "--out", out.path, "-q"])
             #expect(run.status == 0, "\(run.stderr)")
         }
-        let now = try siteFiles(used), expected = try siteFiles(fresh)
-        #expect(Set(now.keys) == Set(expected.keys), "stale: \(Set(now.keys).subtracting(expected.keys).sorted().prefix(5))")
+        let now = try siteFiles(used)
+        let expected = try siteFiles(fresh)
+        #expect(
+            Set(now.keys) == Set(expected.keys), "stale: \(Set(now.keys).subtracting(expected.keys).sorted().prefix(5))"
+        )
         #expect(now["index-2023-S1.html"] == nil && now["skm.csv"] == nil)
         // Nothing left beside it either (no staging or moved-aside folder).
         let beside = try FileManager.default.contentsOfDirectory(atPath: used.deletingLastPathComponent().path)
@@ -50,7 +53,9 @@ func siteFiles(_ dir: URL) throws -> [String: Data] {
 
     @Test func withNoPeriodTheIndexStillExists() throws {
         let out = try scratchDirectory().appendingPathComponent("site")
-        let run = try patuh(["report", "--rubric", "ombudsman-opini-2022", sample, "--out", out.path, "--period", "1999", "-q"])
+        let run = try patuh([
+            "report", "--rubric", "ombudsman-opini-2022", sample, "--out", out.path, "--period", "1999", "-q"
+        ])
         #expect(run.status <= 1, "\(run.stderr)")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
     }
@@ -62,7 +67,9 @@ func siteFiles(_ dir: URL) throws -> [String: Data] {
         for lang in ["id", "en"] {
             let p = Process()
             p.executableURL = try patuhExecutable()
-            p.arguments = ["report", "--rubric", "ombudsman-opini-2022", sample, "--out", out.path, "--lang", lang, "-q"]
+            p.arguments = [
+                "report", "--rubric", "ombudsman-opini-2022", sample, "--out", out.path, "--lang", lang, "-q"
+            ]
             p.currentDirectoryURL = repositoryRoot
             p.standardError = FileHandle.nullDevice
             p.standardOutput = FileHandle.nullDevice
@@ -72,7 +79,8 @@ func siteFiles(_ dir: URL) throws -> [String: Data] {
         for p in processes { p.waitUntilExit() }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
         let pages = try siteFiles(out).filter { $0.key.hasSuffix(".html") }
-        let indonesian = pages.values.filter { String(decoding: $0, as: UTF8.self).contains("<html lang=\"id\">") }.count
+        let indonesian = pages.values.filter { String(decoding: $0, as: UTF8.self).contains("<html lang=\"id\">") }
+            .count
         #expect(pages.count > 100)
         #expect(indonesian == 0 || indonesian == pages.count, "\(indonesian) of \(pages.count) pages in Indonesian")
     }

@@ -22,7 +22,9 @@ func localLinks(_ html: String) -> [String] {
 /// does not exist (page → link).
 func crawl(_ site: URL) throws -> (reached: Set<String>, dead: [String]) {
     let root = site.standardizedFileURL.path
-    var reached: Set<String> = ["index.html"], queue = ["index.html"], dead: [String] = []
+    var reached: Set<String> = ["index.html"]
+    var queue = ["index.html"]
+    var dead: [String] = []
     while let page = queue.popLast() {
         guard page.hasSuffix(".html") else { continue }
         let url = site.appendingPathComponent(page)
@@ -43,11 +45,14 @@ func crawl(_ site: URL) throws -> (reached: Set<String>, dead: [String]) {
 @Suite(.serialized) struct SiteTests {
     let sample = repositoryRoot.appendingPathComponent("Samples/riau").path
 
-    func report(_ rubric: String, lang: String = "id", _ extra: [String] = [], inputs: [String]? = nil,
-                environment: [String: String] = [:]) throws -> (URL, Run) {
+    func report(
+        _ rubric: String, lang: String = "id", _ extra: [String] = [], inputs: [String]? = nil,
+        environment: [String: String] = [:]
+    ) throws -> (URL, Run) {
         let out = try scratchDirectory().appendingPathComponent("site")
-        let run = try patuh(["report", "--rubric", rubric] + (inputs ?? [sample]) + ["--out", out.path, "--lang", lang, "-q"] + extra,
-                            environment: environment)
+        let run = try patuh(
+            ["report", "--rubric", rubric] + (inputs ?? [sample]) + ["--out", out.path, "--lang", lang, "-q"] + extra,
+            environment: environment)
         return (out, run)
     }
 
@@ -55,16 +60,21 @@ func crawl(_ site: URL) throws -> (reached: Set<String>, dead: [String]) {
     func everyPageIsReachableAndNoLinkIsDead(_ rubric: String, _ lang: String) throws {
         let (out, run) = try report(rubric, lang: lang)
         #expect(run.status == 0, "\(run.stderr)")
-        let written = Set(try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".html") })
+        let written = Set(
+            try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".html") })
         let (reached, dead) = try crawl(out)
         #expect(written.count > 80)
         #expect(dead.isEmpty, "\(dead.count) dead links: \(dead.prefix(5))")
         let unreachable = written.subtracting(reached)
-        #expect(unreachable.isEmpty, "\(unreachable.count) pages not reachable from index.html: \(unreachable.sorted().prefix(5))")
+        #expect(
+            unreachable.isEmpty,
+            "\(unreachable.count) pages not reachable from index.html: \(unreachable.sorted().prefix(5))")
         // No implicit dimension shown to a reader; no response id on a page.
         for page in written {
             let html = try read(out.appendingPathComponent(page))
-            #expect(!html.contains(">all<") && !html.contains(">all ") && !html.contains("(all"), "\(page) names the dimension all")
+            #expect(
+                !html.contains(">all<") && !html.contains(">all ") && !html.contains("(all"),
+                "\(page) names the dimension all")
             #expect(!html.contains("r-000001"), "\(page) shows a response id")
         }
     }
@@ -73,10 +83,14 @@ func crawl(_ site: URL) throws -> (reached: Set<String>, dead: [String]) {
         let (out, run) = try report("ombudsman-opini-2022")
         #expect(run.status == 0, "\(run.stderr)")
         let registry = try read(URL(fileURLWithPath: sample).appendingPathComponent("registry.xml"))
-        let tenants = registry.components(separatedBy: "id=\"1471-mpp-").dropFirst().map { "1471-mpp-" + $0.prefix { $0 != "\"" } }
+        let tenants = registry.components(separatedBy: "id=\"1471-mpp-").dropFirst().map {
+            "1471-mpp-" + $0.prefix { $0 != "\"" }
+        }
         #expect(tenants.count == 13)
         let mpp = try read(out.appendingPathComponent("unit/1471-mpp.html"))
-        for tenant in tenants { #expect(mpp.contains("href=\"../unit/\(tenant).html\""), "\(tenant) not listed on the MPP page") }
+        for tenant in tenants {
+            #expect(mpp.contains("href=\"../unit/\(tenant).html\""), "\(tenant) not listed on the MPP page")
+        }
         // Kota Pekanbaru's page lists every unit registered directly in it (the MPP included).
         let region = try read(out.appendingPathComponent("region/14.71.html"))
         #expect(region.contains("href=\"../unit/1471-mpp.html\""))
@@ -90,9 +104,11 @@ func crawl(_ site: URL) throws -> (reached: Set<String>, dead: [String]) {
         #expect(index.contains("IKM") && index.contains("Mutu pelayanan"))
         #expect(!index.contains("Zona") && !index.contains("Tanpa zona"))
         for band in ["A", "B", "C", "D"] { #expect(index.contains("href=\"zone/band-\(band).html\"")) }
-        #expect(index.contains("background:#2e7d32;color:#fff\" title=\"Sangat Baik\">A</span>"))  // skm-2017.xml: A #2e7d32
-        let unitPage = try #require(try FileManager.default.contentsOfDirectory(atPath: skm.appendingPathComponent("unit").path)
-            .first { $0.hasSuffix(".html") })
+        // skm-2017.xml: A #2e7d32
+        #expect(index.contains("background:#2e7d32;color:#fff\" title=\"Sangat Baik\">A</span>"))
+        let unitPage = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: skm.appendingPathComponent("unit").path)
+                .first { $0.hasSuffix(".html") })
         let unit = try read(skm.appendingPathComponent("unit/" + unitPage))
         #expect(unit.contains("Kinerja unit: "), "the grade's meaning (kinerja unit) is named")
         #expect(!unit.contains("Poin per dimensi"))
@@ -103,11 +119,14 @@ func crawl(_ site: URL) throws -> (reached: Set<String>, dead: [String]) {
         #expect(en.contains("Zone green") && en.contains("href=\"zone/zone-merah.html\""))
         // The reconstructed rubric says so on every page, linking to the explanation.
         for page in try FileManager.default.subpathsOfDirectory(atPath: opini.path) where page.hasSuffix(".html") {
-            #expect(try read(opini.appendingPathComponent(page)).contains("metode.html#status\">Explanation</a>"), "\(page)")
+            #expect(
+                try read(opini.appendingPathComponent(page)).contains("metode.html#status\">Explanation</a>"), "\(page)"
+            )
         }
         let method = try read(opini.appendingPathComponent("metode.html"))
         #expect(method.contains("id=\"status\""))
-        #expect(!method.contains("DOMAIN lists") && !method.contains("Dasar hukum / legal basis"), "maintainer notes shown")
+        #expect(
+            !method.contains("DOMAIN lists") && !method.contains("Dasar hukum / legal basis"), "maintainer notes shown")
     }
 
     @Test func methodIsInTheReadersLanguageWithIndonesianDecimals() throws {
@@ -134,7 +153,9 @@ func crawl(_ site: URL) throws -> (reached: Set<String>, dead: [String]) {
         let old = try read(out.appendingPathComponent("index-2023-S1.html"))
         let pageLinks = localLinks(old).filter { $0.hasPrefix("region/") || $0.hasPrefix("zone/") }
         #expect(!pageLinks.isEmpty)
-        for link in pageLinks { #expect(link.hasPrefix("region/2023-S1/") || link.hasPrefix("zone/2023-S1/"), "\(link)") }
+        for link in pageLinks {
+            #expect(link.hasPrefix("region/2023-S1/") || link.hasPrefix("zone/2023-S1/"), "\(link)")
+        }
         let region = try read(out.appendingPathComponent("region/2023-S1/14.71.html"))
         #expect(region.contains("Periode 2023-S1"))
         // The period's own units lead to that period's pages (the follow-up list of units
@@ -143,14 +164,23 @@ func crawl(_ site: URL) throws -> (reached: Set<String>, dead: [String]) {
         #expect(unitLinks.contains { $0.hasPrefix("../../unit/2023-S1/") })
         for link in unitLinks { #expect(link.hasPrefix("../../unit/"), "\(link)") }
         // A unit page shows every period, each linked, with a change of category (mutu) marked.
-        let units = try read(out.appendingPathComponent("units.csv")).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-        let bandOf = { (id: String, period: String) in units.first { $0.count > 8 && $0[0] == period && $0[1] == id }.map { String($0[7]) } }
-        let changed = try #require(units.map { String($0[1]) }.first { id in
-            bandOf(id, "2023-S1") != nil && bandOf(id, "2023-S2") != nil && bandOf(id, "2023-S1") != bandOf(id, "2023-S2")
-        })
+        let units = try read(out.appendingPathComponent("units.csv")).split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
+        let bandOf = { (id: String, period: String) in
+            units.first { $0.count > 8 && $0[0] == period && $0[1] == id }.map { String($0[7]) }
+        }
+        let changed = try #require(
+            units.map { String($0[1]) }.first { id in
+                bandOf(id, "2023-S1") != nil && bandOf(id, "2023-S2") != nil
+                    && bandOf(id, "2023-S1") != bandOf(id, "2023-S2")
+            })
         let page = try read(out.appendingPathComponent("unit/\(changed).html"))
         #expect(page.contains("href=\"../unit/2023-S1/\(changed).html\""))
-        #expect(page.contains("class=\"changed\">berubah: Mutu pelayanan \(bandOf(changed, "2023-S1") ?? "") → \(bandOf(changed, "2023-S2") ?? "")"), "\(changed)")
+        #expect(
+            page.contains(
+                "class=\"changed\">berubah: Mutu pelayanan \(bandOf(changed, "2023-S1") ?? "") → \(bandOf(changed, "2023-S2") ?? "")"
+            ), "\(changed)")
         #expect(page.contains("<svg class=\"trend\""))
     }
 
@@ -159,7 +189,8 @@ func crawl(_ site: URL) throws -> (reached: Set<String>, dead: [String]) {
         let (a, r1) = try report("ombudsman-opini-2022", environment: epoch)
         let (b, r2) = try report("ombudsman-opini-2022", environment: epoch)
         #expect(r1.status == 0 && r2.status == 0, "\(r1.stderr)")
-        let first = try siteFiles(a), second = try siteFiles(b)
+        let first = try siteFiles(a)
+        let second = try siteFiles(b)
         // Pages, CSVs and the evidence copies: the sample's photos are one placeholder image,
         // carried once since copies are named by content (143 files at the time of writing).
         #expect(first.count > 120)
@@ -169,7 +200,9 @@ func crawl(_ site: URL) throws -> (reached: Set<String>, dead: [String]) {
         #expect(index.contains("Dibuat dengan Patuh pada 14 November 2023"))
         #expect(index.contains("Rubrik: ") && index.contains("(ombudsman-opini-2022 2022.2, disusun ulang)"))
         for (page, data) in first where page.hasSuffix(".html") {
-            #expect(String(decoding: data, as: UTF8.self).contains("DATA SINTETIS / SYNTHETIC DATA"), "\(page) has no synthetic banner")
+            #expect(
+                String(decoding: data, as: UTF8.self).contains("DATA SINTETIS / SYNTHETIC DATA"),
+                "\(page) has no synthetic banner")
         }
     }
 }

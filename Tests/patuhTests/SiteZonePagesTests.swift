@@ -6,19 +6,24 @@ import Testing
 @Suite(.serialized) struct SiteZonePagesTests {
     /// The `href`s of a page.
     func links(_ page: String) -> [String] {
-        page.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+        page.components(separatedBy: "href=\"").dropFirst().compactMap {
+            $0.split(separator: "\"").first.map(String.init)
+        }
     }
 
     @Test func aZoneOverTheBoundIsSplitPerProvinsi() throws {
         // Two provinces (Riau's 12 kab/kota and a synthetic one), 4 units each plus an MPP and
         // the provinsi's own: far more than 5 units in at least one zone.
         let round = try scratchDirectory().appendingPathComponent("round")
-        let gen = try patuh(["generate", "--provinces", "2", "--regions", "3", "--units", "4", "--respondents", "3",
-                             "--periods", "2022", "--pekppp-periods", "", "--out", round.path])
+        let gen = try patuh([
+            "generate", "--provinces", "2", "--regions", "3", "--units", "4", "--respondents", "3",
+            "--periods", "2022", "--pekppp-periods", "", "--out", round.path
+        ])
         #expect(gen.status == 0, "\(gen.stderr)")
         let site = try scratchDirectory().appendingPathComponent("site")
-        let run = try patuh(["report", "--rubric", "ombudsman-opini-2022", round.path, "--out", site.path, "-q"],
-                            environment: ["PATUH_ZONE_PAGE_LIMIT": "5"])
+        let run = try patuh(
+            ["report", "--rubric", "ombudsman-opini-2022", round.path, "--out", site.path, "-q"],
+            environment: ["PATUH_ZONE_PAGE_LIMIT": "5"])
         #expect(run.status == 0, "\(run.stderr)")
         let fm = FileManager.default
         let zoneDir = site.appendingPathComponent("zone")
@@ -52,10 +57,13 @@ import Testing
         let whole = try scratchDirectory().appendingPathComponent("whole")
         let again = try patuh(["report", "--rubric", "ombudsman-opini-2022", round.path, "--out", whole.path, "-q"])
         #expect(again.status == 0, "\(again.stderr)")
-        let wholePages = try fm.contentsOfDirectory(atPath: whole.appendingPathComponent("zone").path).filter { $0.hasSuffix(".html") }
+        let wholePages = try fm.contentsOfDirectory(atPath: whole.appendingPathComponent("zone").path).filter {
+            $0.hasSuffix(".html")
+        }
         #expect(wholePages.count < zonePages.count)
         for name in wholePages {
-            let page = try String(contentsOf: whole.appendingPathComponent("zone").appendingPathComponent(name), encoding: .utf8)
+            let page = try String(
+                contentsOf: whole.appendingPathComponent("zone").appendingPathComponent(name), encoding: .utf8)
             #expect(page.contains("id=\"group-units\""), "\(name)")
         }
     }

@@ -17,7 +17,7 @@ func patuhExecutable() throws -> URL {
     let candidates = [
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("patuh"),
         Bundle.main.bundleURL.appendingPathComponent("patuh"),
-        repositoryRoot.appendingPathComponent(".build/debug/patuh"),
+        repositoryRoot.appendingPathComponent(".build/debug/patuh")
     ]
     guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
         throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "patuh executable not found"])
@@ -42,15 +42,17 @@ func run(_ executable: URL, _ arguments: [String], environment: [String: String]
     var environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     if environment["SOURCE_DATE_EPOCH"] == nil { environment["SOURCE_DATE_EPOCH"] = "1700000000" }
     process.environment = environment
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-               stderr: String(decoding: stderr, as: UTF8.self))
+    return Run(
+        status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+        stderr: String(decoding: stderr, as: UTF8.self))
 }
 
 func scratchDirectory() throws -> URL { try Scratch.directory("e2e") }

@@ -4,19 +4,20 @@ import Testing
 /// SKM end to end. Every expectation is worked out by hand in the comments.
 @Suite struct SurveyScoringTests {
     let registry = """
-    <registry xmlns="urn:patuh:1">
-      <region code="99" level="provinsi" name="Provinsi Uji">
-        <unit id="u29" type="opd" name="Dinas Uji" population="100"/>
-      </region>
-    </registry>
-    """
+        <registry xmlns="urn:patuh:1">
+          <region code="99" level="provinsi" name="Provinsi Uji">
+            <unit id="u29" type="opd" name="Dinas Uji" population="100"/>
+          </region>
+        </registry>
+        """
 
     /// Respondents 1–10 answer 4 and 11–29 answer 3 on U1..U7; everyone answers U8 = 2 and
     /// U9 = 4, with U9 written before U8 (as many forms do).
     func survey29(period: String = "2023-S1") -> String {
         var xml = "<survey xmlns=\"urn:patuh:1\" rubric=\"skm-2017\" unit=\"u29\" period=\"\(period)\">\n"
         for k in 1...29 {
-            xml += "<response id=\"r\(k)\" service=\"\(k <= 10 ? "KTP-el" : "KK")\" gender=\"\(k % 2 == 0 ? "L" : "P")\" age=\"\(20 + k)\">"
+            xml +=
+                "<response id=\"r\(k)\" service=\"\(k <= 10 ? "KTP-el" : "KK")\" gender=\"\(k % 2 == 0 ? "L" : "P")\" age=\"\(20 + k)\">"
             for u in 1...7 { xml += "<answer indicator=\"U\(u)\" value=\"\(k <= 10 ? 4 : 3)\"/>" }
             xml += "<answer indicator=\"U9\" value=\"4\"/><answer indicator=\"U8\" value=\"2\"/>"
             if k == 5 { xml += "<comment>=HYPERLINK(\"x\") antrian lama</comment>" }
@@ -32,12 +33,15 @@ import Testing
     }
 
     func row(_ csv: String, _ prefix: String) -> [String]? {
-        csv.split(separator: "\r\n").first { $0.hasPrefix(prefix) }.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        csv.split(separator: "\r\n").first { $0.hasPrefix(prefix) }.map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     func column(_ csv: String, _ name: String, _ prefix: String) -> String? {
         guard let header = csv.split(separator: "\r\n").first?.split(separator: ",").map(String.init),
-              let i = header.firstIndex(of: name), let r = row(csv, prefix) else { return nil }
+            let i = header.firstIndex(of: name), let r = row(csv, prefix)
+        else { return nil }
         return r[i]
     }
 
@@ -71,8 +75,11 @@ import Testing
         _ = try patuh(["score", "--rubric", "skm-2017", dir.path, "--out", out.path])
         let breakdown = try read(out.appendingPathComponent("breakdown.csv"))
         // KTP-el: respondents 1–10, all 4 on U1..U7, U8 2, U9 4: IKM = 25·(28 + 2 + 4)/9 = 94.44, grade A.
-        #expect(row(breakdown, "2023-S1,u29,service,KTP-el") == ["2023-S1", "u29", "service", "KTP-el", "10", "94.44", "A",
-                                                                  "4.00", "4.00", "4.00", "4.00", "4.00", "4.00", "4.00", "2.00", "4.00"])
+        #expect(
+            row(breakdown, "2023-S1,u29,service,KTP-el") == [
+                "2023-S1", "u29", "service", "KTP-el", "10", "94.44", "A",
+                "4.00", "4.00", "4.00", "4.00", "4.00", "4.00", "4.00", "2.00", "4.00"
+            ])
         // KK: respondents 11–29 (19), all 3 on U1..U7: 25·(21 + 2 + 4)/9 = 75.00, grade C.
         #expect(row(breakdown, "2023-S1,u29,service,KK")?[4...6] == ["19", "75.00", "C"])
         // Ages 21–49: 17–25 holds ages 21..25 = respondents 1..5.
@@ -86,7 +93,8 @@ import Testing
         // Pooled NRR U1..U7 = (97 + 1)/30, U8 = (58 + 1)/30, U9 = (116 + 1)/30;
         // IKM = 25·(7·98 + 59 + 117)/(30·9) = 25·862/270 = 79.814… → 79.81.
         // (The mean of the two IKMs, (81.70 + 25.00)/2 = 53.35, would be wrong.)
-        var one = "<survey xmlns=\"urn:patuh:1\" rubric=\"skm-2017\" unit=\"u29\" period=\"2023-S2\">\n<response id=\"z1\">"
+        var one =
+            "<survey xmlns=\"urn:patuh:1\" rubric=\"skm-2017\" unit=\"u29\" period=\"2023-S2\">\n<response id=\"z1\">"
         for u in 1...9 { one += "<answer indicator=\"U\(u)\" value=\"1\"/>" }
         one += "</response>\n</survey>\n"
         let dir = try write(["r.xml": registry, "s1.xml": survey29(), "s2.xml": one])

@@ -70,7 +70,9 @@ public enum ContractText {
     /// `Period` over UTF-8 bytes: `[0-9]{4}(-[A-Za-z0-9]+)*`, at most 32 characters.
     @inlinable
     public static func isPeriod<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> Bool {
-        guard bytes.count >= 4, bytes.count <= maxPeriodLength, bytes.prefix(4).allSatisfy(isDigit) else { return false }
+        guard bytes.count >= 4, bytes.count <= maxPeriodLength, bytes.prefix(4).allSatisfy(isDigit) else {
+            return false
+        }
         var rest = bytes.dropFirst(4)
         while let dash = rest.first {
             guard dash == 0x2D else { return false }

@@ -15,7 +15,7 @@ extension Array where Element: Sendable {
         for start in stride(from: 0, to: count, by: batch) {
             let size = Swift.min(batch, count - start)
             // Each slot is written once, by one worker; the lock is held for the store only.
-            let slots = Mutex<[T?]>(Array<T?>(repeating: nil, count: size))
+            let slots = Mutex<[T?]>([T?](repeating: nil, count: size))
             DispatchQueue.concurrentPerform(iterations: size) { k in
                 let result = transform(self[start + k])
                 slots.withLock { $0[k] = result }

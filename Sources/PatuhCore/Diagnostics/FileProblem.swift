@@ -44,36 +44,41 @@ public enum FileProblem: Hashable, Sendable {
     /// Both texts: Indonesian, English.
     public var wording: Wording {
         switch self {
-        case let .cannotOpen(reason):
+        case .cannotOpen(let reason):
             return Wording(id: "berkas tidak dapat dibuka: \(reason.id)", en: "cannot open the file: \(reason.en)")
         case .permissionDenied:
-            return Wording(id: "berkas tidak boleh dibaca oleh pengguna ini (izin ditolak)",
-                           en: "cannot open the file for reading: permission denied")
-        case let .cannotRead(reason):
+            return Wording(
+                id: "berkas tidak boleh dibaca oleh pengguna ini (izin ditolak)",
+                en: "cannot open the file for reading: permission denied")
+        case .cannotRead(let reason):
             return Wording(id: "berkas tidak dapat dibaca: \(reason.id)", en: "cannot read the file: \(reason.en)")
         case .empty:
             return Wording(id: "berkas kosong", en: "file is empty")
         case .isDirectory:
             return Wording(id: "ini sebuah folder, bukan berkas XML", en: "is a directory, not an XML file")
         case .notRegularFile:
-            return Wording(id: "bukan berkas biasa (FIFO, soket atau perangkat); tidak dibuka",
-                           en: "is not a regular file")
-        case let .tooLarge(megabytes):
-            return Wording(id: "berkas lebih besar dari \(megabytes) MB, terlalu besar untuk berkas jenis ini",
-                           en: "file is larger than \(megabytes) MB, too large for this kind of file")
+            return Wording(
+                id: "bukan berkas biasa (FIFO, soket atau perangkat); tidak dibuka",
+                en: "is not a regular file")
+        case .tooLarge(let megabytes):
+            return Wording(
+                id: "berkas lebih besar dari \(megabytes) MB, terlalu besar untuk berkas jenis ini",
+                en: "file is larger than \(megabytes) MB, too large for this kind of file")
         case .notWellFormed:
             return Wording(id: "bukan dokumen XML yang utuh (well-formed)", en: "not a well-formed XML document")
         case .parserUnavailable:
             return Wording(id: "parser XML tidak dapat dibuat (memori habis?)", en: "cannot create the XML parser")
-        case let .textTooLong(megabytes):
-            return Wording(id: "teks lebih dari \(megabytes) MB dalam satu elemen",
-                           en: "text longer than \(megabytes) MB in one element")
+        case .textTooLong(let megabytes):
+            return Wording(
+                id: "teks lebih dari \(megabytes) MB dalam satu elemen",
+                en: "text longer than \(megabytes) MB in one element")
         case .tooManyErrors:
-            return Wording(id: "terlalu banyak galat; sisanya dalam berkas ini tidak dicantumkan",
-                           en: "too many errors; the rest of this file's are not listed")
-        case let .wrongKind(expected):
+            return Wording(
+                id: "terlalu banyak galat; sisanya dalam berkas ini tidak dicantumkan",
+                en: "too many errors; the rest of this file's are not listed")
+        case .wrongKind(let expected):
             return Wording(id: "bukan \(expected.id)", en: "not a \(expected.en)")
-        case let .doesNotConform(schema):
+        case .doesNotConform(let schema):
             return Wording(id: "tidak sesuai dengan \(schema)", en: "does not conform to \(schema)")
         case .schemaUnusable:
             return Wording(id: "skema XSD tidak dapat dikompilasi", en: "cannot compile the XSD schema")

@@ -44,7 +44,8 @@ public enum Message: Sendable, Hashable {
     /// The period forms the format accepts, as the messages list them.
     public static let periodForms = (
         id: "2023 (tahun), 2023-S1 / 2023-S2 (semester), 2023-Q1 … 2023-Q4 (triwulan), 2023-07 (bulan)",
-        en: "2023 (year), 2023-S1 / 2023-S2 (half year), 2023-Q1 … 2023-Q4 (quarter), 2023-07 (month)")
+        en: "2023 (year), 2023-S1 / 2023-S2 (half year), 2023-Q1 … 2023-Q4 (quarter), 2023-07 (month)"
+    )
 
     /// The message in `language`.
     public func text(_ language: Language) -> String {
@@ -56,50 +57,76 @@ public enum Message: Sendable, Hashable {
     public var texts: (String, String) {
         switch self {
         case .bareAmpersand:
-            return ("tanda '&' tanpa nama entitas: dalam teks tulis &amp; (mis. \"Loket A &amp; B\")",
-                    "'&' without an entity name: in text write &amp; (e.g. \"Counter A &amp; B\")")
+            return (
+                "tanda '&' tanpa nama entitas: dalam teks tulis &amp; (mis. \"Loket A &amp; B\")",
+                "'&' without an entity name: in text write &amp; (e.g. \"Counter A &amp; B\")"
+            )
         case .bareLessThan:
-            return ("tanda '<' di dalam teks: tulis &lt; (mis. \"&lt; 10 menit\")",
-                    "'<' inside text: write &lt; (e.g. \"&lt; 10 minutes\")")
-        case let .badDate(element, value, suggestion):
+            return (
+                "tanda '<' di dalam teks: tulis &lt; (mis. \"&lt; 10 menit\")",
+                "'<' inside text: write &lt; (e.g. \"&lt; 10 minutes\")"
+            )
+        case .badDate(let element, let value, let suggestion):
             let hint = suggestion.map { ("; maksudnya \($0)?", "; did you mean \($0)?") } ?? ("", "")
-            return ("tanggal '\(value)' pada <\(element)> tidak berbentuk TTTT-BB-HH (tahun-bulan-hari)\(hint.0)",
-                    "date '\(value)' on <\(element)> is not in the form YYYY-MM-DD (year-month-day)\(hint.1)")
-        case let .badPeriod(element, value, suggestion):
+            return (
+                "tanggal '\(value)' pada <\(element)> tidak berbentuk TTTT-BB-HH (tahun-bulan-hari)\(hint.0)",
+                "date '\(value)' on <\(element)> is not in the form YYYY-MM-DD (year-month-day)\(hint.1)"
+            )
+        case .badPeriod(let element, let value, let suggestion):
             let hint = suggestion.map { ("; maksudnya \($0)?", "; did you mean \($0)?") } ?? ("", "")
-            return ("periode '\(value)' pada <\(element)> tidak dikenal: tulis salah satu bentuk \(Self.periodForms.id)\(hint.0)",
-                    "period '\(value)' on <\(element)> is not one of the allowed forms \(Self.periodForms.en)\(hint.1)")
-        case let .unknownUnit(unit, nearest, fileRejected):
+            return (
+                "periode '\(value)' pada <\(element)> tidak dikenal: tulis salah satu bentuk \(Self.periodForms.id)\(hint.0)",
+                "period '\(value)' on <\(element)> is not one of the allowed forms \(Self.periodForms.en)\(hint.1)"
+            )
+        case .unknownUnit(let unit, let nearest, let fileRejected):
             let near = nearest.map { "'\($0)'" }.joined(separator: ", ")
             let hint = nearest.isEmpty ? ("", "") : ("; yang terdekat: \(near)", "; nearest: \(near)")
             let tail = fileRejected ? ("; berkas survei ditolak", "; survey file rejected") : ("", "")
-            return ("unit '\(unit)' tidak ada dalam registri\(hint.0)\(tail.0)",
-                    "unit '\(unit)' is not in the registry\(hint.1)\(tail.1)")
-        case let .notApplicableNotAllowed(indicator, response):
+            return (
+                "unit '\(unit)' tidak ada dalam registri\(hint.0)\(tail.0)",
+                "unit '\(unit)' is not in the registry\(hint.1)\(tail.1)"
+            )
+        case .notApplicableNotAllowed(let indicator, let response):
             let tail = response.map { ("; respons '\($0)' tidak dihitung", "; response '\($0)' excluded") } ?? ("", "")
-            return ("indikator '\(indicator)' tidak boleh dijawab 'na'\(tail.0)",
-                    "indicator '\(indicator)' does not allow 'na'\(tail.1)")
-        case let .missingAnswers(assessment, indicators, strict):
+            return (
+                "indikator '\(indicator)' tidak boleh dijawab 'na'\(tail.0)",
+                "indicator '\(indicator)' does not allow 'na'\(tail.1)"
+            )
+        case .missingAnswers(let assessment, let indicators, let strict):
             return strict
-                ? ("penilaian '\(assessment)' tidak menjawab \(indicators) (--strict); penilaian ditolak",
-                   "assessment '\(assessment)' has no answer for \(indicators) (--strict); assessment rejected")
-                : ("penilaian '\(assessment)' tidak menjawab \(indicators); dihitung sebagai nilai terendah",
-                   "assessment '\(assessment)' has no answer for \(indicators); counted as the minimum")
-        case let .blankUnsur(incomplete, accepted, detail):
-            return ("\(incomplete) dari \(accepted) respons mengosongkan unsur (\(detail.replacingOccurrences(of: " in ", with: " pada "))); tiap respons dihitung hanya untuk unsur yang dijawabnya",
-                    "\(incomplete) of \(accepted) responses leave an unsur blank (\(detail)); each counts only for the unsur it answers")
-        case let .blankUnsurStrict(response, indicators):
-            return ("respons '\(response)' mengosongkan \(indicators) (--strict); respons tidak dihitung",
-                    "response '\(response)' leaves \(indicators) blank (--strict); response excluded")
-        case let .requiredMissing(response, indicators):
-            return ("respons '\(response)' tidak menjawab \(indicators), yang wajib menurut rubrik; respons tidak dihitung",
-                    "response '\(response)' has no answer for \(indicators), which the rubric requires; response excluded")
-        case let .unknownRubric(id):
-            return ("rubrik '\(id)' tidak didefinisikan dalam masukan maupun dalam Rubrics/",
-                    "rubric '\(id)' is not defined in the inputs or in Rubrics/")
-        case let .indicatorNotInRubric(indicator, rubric):
-            return ("indikator '\(indicator)' tidak ada dalam rubrik '\(rubric)'",
-                    "indicator '\(indicator)' is not in rubric '\(rubric)'")
+                ? (
+                    "penilaian '\(assessment)' tidak menjawab \(indicators) (--strict); penilaian ditolak",
+                    "assessment '\(assessment)' has no answer for \(indicators) (--strict); assessment rejected"
+                )
+                : (
+                    "penilaian '\(assessment)' tidak menjawab \(indicators); dihitung sebagai nilai terendah",
+                    "assessment '\(assessment)' has no answer for \(indicators); counted as the minimum"
+                )
+        case .blankUnsur(let incomplete, let accepted, let detail):
+            return (
+                "\(incomplete) dari \(accepted) respons mengosongkan unsur (\(detail.replacingOccurrences(of: " in ", with: " pada "))); tiap respons dihitung hanya untuk unsur yang dijawabnya",
+                "\(incomplete) of \(accepted) responses leave an unsur blank (\(detail)); each counts only for the unsur it answers"
+            )
+        case .blankUnsurStrict(let response, let indicators):
+            return (
+                "respons '\(response)' mengosongkan \(indicators) (--strict); respons tidak dihitung",
+                "response '\(response)' leaves \(indicators) blank (--strict); response excluded"
+            )
+        case .requiredMissing(let response, let indicators):
+            return (
+                "respons '\(response)' tidak menjawab \(indicators), yang wajib menurut rubrik; respons tidak dihitung",
+                "response '\(response)' has no answer for \(indicators), which the rubric requires; response excluded"
+            )
+        case .unknownRubric(let id):
+            return (
+                "rubrik '\(id)' tidak didefinisikan dalam masukan maupun dalam Rubrics/",
+                "rubric '\(id)' is not defined in the inputs or in Rubrics/"
+            )
+        case .indicatorNotInRubric(let indicator, let rubric):
+            return (
+                "indikator '\(indicator)' tidak ada dalam rubrik '\(rubric)'",
+                "indicator '\(indicator)' is not in rubric '\(rubric)'"
+            )
         }
     }
 }
@@ -111,8 +138,12 @@ extension Diagnostic {
         self.init(severity, at: location, id: id, en: en)
     }
 
-    public static func error(_ location: SourceLocation, _ key: Message) -> Diagnostic { Diagnostic(.error, at: location, key) }
-    public static func warning(_ location: SourceLocation, _ key: Message) -> Diagnostic { Diagnostic(.warning, at: location, key) }
+    public static func error(_ location: SourceLocation, _ key: Message) -> Diagnostic {
+        Diagnostic(.error, at: location, key)
+    }
+    public static func warning(_ location: SourceLocation, _ key: Message) -> Diagnostic {
+        Diagnostic(.warning, at: location, key)
+    }
 
     /// The message in `language` (libxml2's own words, in English, where the catalogue has none).
     public func message(in language: Language) -> String { language == .id ? (indonesian ?? message) : message }

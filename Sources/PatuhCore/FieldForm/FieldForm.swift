@@ -39,8 +39,10 @@ public struct FieldForm: Hashable, Sendable {
             let questions = dimension.indicators.filter { $0.source == source }.map(FieldQuestion.init)
             guard !questions.isEmpty else { continue }
             let reserved = kind == .survey ? FieldPath.surveyTopLevel : FieldPath.assessmentTopLevel
-            groups.append(FieldGroup(dimension: dimension, name: FieldPath.elementName(dimension.id, reserved: reserved),
-                                     questions: questions))
+            groups.append(
+                FieldGroup(
+                    dimension: dimension, name: FieldPath.elementName(dimension.id, reserved: reserved),
+                    questions: questions))
         }
         guard !groups.isEmpty else { return nil }
         self.rubric = rubric
@@ -101,7 +103,8 @@ public struct FieldQuestion: Hashable, Sendable {
             FieldChoice(value: DecimalFormat.plain($0.value), label: $0.label)
         }
         if choices.isEmpty, indicator.min == indicator.min.rounded(), indicator.max == indicator.max.rounded(),
-           indicator.max >= indicator.min, indicator.max - indicator.min <= 20 {
+            indicator.max >= indicator.min, indicator.max - indicator.min <= 20
+        {
             choices = stride(from: indicator.min, through: indicator.max, by: 1).map {
                 FieldChoice(value: DecimalFormat.plain($0), label: LocalizedText(["id": DecimalFormat.plain($0)]))
             }

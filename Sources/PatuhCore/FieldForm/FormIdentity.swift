@@ -13,8 +13,10 @@ public enum FormIdentity {
         for group in groups {
             for question in group.questions {
                 let i = question.indicator
-                canonical += "\(FieldPath.answerPath(group, question, kind: kind))|\(i.id)|\(DecimalFormat.plain(i.min))|"
-                canonical += "\(DecimalFormat.plain(i.max))|\(i.allowsNA)|\(question.choices.map(\.value).joined(separator: ","))\n"
+                canonical +=
+                    "\(FieldPath.answerPath(group, question, kind: kind))|\(i.id)|\(DecimalFormat.plain(i.min))|"
+                canonical +=
+                    "\(DecimalFormat.plain(i.max))|\(i.allowsNA)|\(question.choices.map(\.value).joined(separator: ","))\n"
             }
         }
         return "\(rubric.version ?? "0")-\(hex(FNV1a.hash(canonical), digits: 8))"

@@ -18,7 +18,7 @@ public enum RespondentChoices {
     /// `L` and `P`, as the survey format writes gender.
     public static let gender: [Choice] = [
         Choice("L", "L", id: "Laki-laki", en: "Male"),
-        Choice("P", "P", id: "Perempuan", en: "Female"),
+        Choice("P", "P", id: "Perempuan", en: "Female")
     ]
 
     public static let education: [Choice] = [
@@ -28,7 +28,7 @@ public enum RespondentChoices {
         Choice("d3", "D3", id: "Diploma (D1-D3)", en: "Diploma (D1-D3)"),
         Choice("s1", "S1", id: "S1 atau D4", en: "Bachelor's degree (S1/D4)"),
         Choice("s2", "S2", id: "S2", en: "Master's degree (S2)"),
-        Choice("s3", "S3", id: "S3", en: "Doctorate (S3)"),
+        Choice("s3", "S3", id: "S3", en: "Doctorate (S3)")
     ]
 
     public static let occupation: [Choice] = [
@@ -37,7 +37,7 @@ public enum RespondentChoices {
         Choice("swasta", "Swasta", id: "Pegawai swasta", en: "Private employee"),
         Choice("wiraswasta", "Wiraswasta", id: "Wiraswasta/wirausaha", en: "Self-employed"),
         Choice("pelajar", "Pelajar/Mahasiswa", id: "Pelajar/Mahasiswa", en: "Student"),
-        Choice("lainnya", "Lainnya", id: "Lainnya", en: "Other"),
+        Choice("lainnya", "Lainnya", id: "Lainnya", en: "Other")
     ]
 
     /// The text recorded for a stored value, or `nil` for a value the form does not offer.

@@ -17,8 +17,10 @@ public enum FollowupDraft {
         let lowest = lowestIndicators(u, rubric: rubric, count: 3)
         let items = lowest.enumerated().map { rank, i -> FollowupItem in
             let indicator = rubric.indicators[i]
-            let value = u.indicators[i].value.map { Rounding.format2($0, decimalSeparator: lang == "id" ? "," : ".") } ?? "–"
-            let problem = lang == "id"
+            let value =
+                u.indicators[i].value.map { Rounding.format2($0, decimalSeparator: lang == "id" ? "," : ".") } ?? "–"
+            let problem =
+                lang == "id"
                 ? "\(indicator.id) \(indicator.title.text("id")): \(value), terendah ke-\(rank + 1) pada \(u.period)"
                 : "\(indicator.id) \(indicator.title.text("en")): \(value), lowest no. \(rank + 1) in \(u.period)"
             return FollowupItem(indicatorID: indicator.id, problem: problem, status: .rencana)

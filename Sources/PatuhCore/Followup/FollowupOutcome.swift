@@ -13,8 +13,10 @@ public struct FollowupOutcome: Hashable, Sendable {
 
     /// The outcome of every item of `plans` that name an indicator of `rubric`, against a
     /// round's unit results; overdue is judged on the last day of `latestPeriod`.
-    public static func outcomes(_ plans: [FollowupPlan], rubric: Rubric, units: [UnitResult],
-                                latestPeriod: String?) -> [FollowupOutcome] {
+    public static func outcomes(
+        _ plans: [FollowupPlan], rubric: Rubric, units: [UnitResult],
+        latestPeriod: String?
+    ) -> [FollowupOutcome] {
         let day = latestPeriod.flatMap(PeriodCalendar.endDay)
         var byUnit: [String: [UnitResult]] = [:]
         let wanted = Set(plans.map(\.unitID))
@@ -28,9 +30,10 @@ public struct FollowupOutcome: Hashable, Sendable {
             let now = results.first { $0.period == plan.period }
             let next = results.first { $0.period > plan.period }
             return plan.items.map { item in
-                FollowupOutcome(plan: plan, item: item, before: value(now, item.indicatorID), nextPeriod: next?.period,
-                                after: value(next, item.indicatorID),
-                                overdue: day.map { item.isOverdue(on: $0) } ?? false)
+                FollowupOutcome(
+                    plan: plan, item: item, before: value(now, item.indicatorID), nextPeriod: next?.period,
+                    after: value(next, item.indicatorID),
+                    overdue: day.map { item.isOverdue(on: $0) } ?? false)
             }
         }
     }

@@ -31,10 +31,12 @@ public struct FollowupItem: Hashable, Sendable {
     public var evidence: [FollowupEvidence]
     public var location: SourceLocation
 
-    public init(indicatorID: String, problem: String = "", action: String = "", start: String? = nil,
-                end: String? = nil, responsible: String = "", status: FollowupStatus = .rencana,
-                statusDate: String? = nil, evidence: [FollowupEvidence] = [],
-                location: SourceLocation = SourceLocation(file: "")) {
+    public init(
+        indicatorID: String, problem: String = "", action: String = "", start: String? = nil,
+        end: String? = nil, responsible: String = "", status: FollowupStatus = .rencana,
+        statusDate: String? = nil, evidence: [FollowupEvidence] = [],
+        location: SourceLocation = SourceLocation(file: "")
+    ) {
         self.indicatorID = indicatorID
         self.problem = problem
         self.action = action
@@ -66,8 +68,10 @@ public struct FollowupPlan: Hashable, Sendable {
     public var items: [FollowupItem]
     public var location: SourceLocation
 
-    public init(rubricID: String, unitID: String, period: String, date: String? = nil,
-                items: [FollowupItem], location: SourceLocation = SourceLocation(file: "")) {
+    public init(
+        rubricID: String, unitID: String, period: String, date: String? = nil,
+        items: [FollowupItem], location: SourceLocation = SourceLocation(file: "")
+    ) {
         self.rubricID = rubricID
         self.unitID = unitID
         self.period = period
@@ -93,19 +97,27 @@ public enum FollowupChecks {
         var seen: [String: SourceLocation] = [:]
         for item in plan.items {
             if rubric.indicatorIndex[item.indicatorID] == nil {
-                problems.append(.error(item.location, .indicatorNotInRubric(indicator: item.indicatorID, rubric: rubric.id)))
+                problems.append(
+                    .error(item.location, .indicatorNotInRubric(indicator: item.indicatorID, rubric: rubric.id)))
             }
             if let start = item.start, let end = item.end, end < start {
-                problems.append(.error(item.location, id: "jangka waktu berakhir (\(end)) sebelum dimulai (\(start))",
-                                       en: "time frame ends (\(end)) before it starts (\(start))"))
+                problems.append(
+                    .error(
+                        item.location, id: "jangka waktu berakhir (\(end)) sebelum dimulai (\(start))",
+                        en: "time frame ends (\(end)) before it starts (\(start))"))
             }
             if item.status == .selesai, item.statusDate == nil {
-                problems.append(.warning(item.location, id: "butir untuk '\(item.indicatorID)' berstatus selesai tetapi tanpa tanggal",
-                                         en: "item for '\(item.indicatorID)' is selesai but has no date"))
+                problems.append(
+                    .warning(
+                        item.location, id: "butir untuk '\(item.indicatorID)' berstatus selesai tetapi tanpa tanggal",
+                        en: "item for '\(item.indicatorID)' is selesai but has no date"))
             }
             if let first = seen[item.indicatorID + "\u{0}" + item.action], !item.action.isEmpty {
-                problems.append(.warning(item.location, id: "tindakan yang sama untuk '\(item.indicatorID)' sudah direncanakan di \(first)",
-                                         en: "the same action for '\(item.indicatorID)' is already planned at \(first)"))
+                problems.append(
+                    .warning(
+                        item.location,
+                        id: "tindakan yang sama untuk '\(item.indicatorID)' sudah direncanakan di \(first)",
+                        en: "the same action for '\(item.indicatorID)' is already planned at \(first)"))
             } else {
                 seen[item.indicatorID + "\u{0}" + item.action] = item.location
             }
@@ -123,9 +135,15 @@ public enum PeriodCalendar {
         var month = 12
         if parts.count > 1 {
             let r = parts[1].uppercased()
-            if r == "S1" { month = 6 } else if r == "S2" { month = 12 }
-            else if r.hasPrefix("Q"), let q = Int(r.dropFirst()), (1...4).contains(q) { month = 3 * q }
-            else if let m = Int(r), (1...12).contains(m) { month = m }
+            if r == "S1" {
+                month = 6
+            } else if r == "S2" {
+                month = 12
+            } else if r.hasPrefix("Q"), let q = Int(r.dropFirst()), (1...4).contains(q) {
+                month = 3 * q
+            } else if let m = Int(r), (1...12).contains(m) {
+                month = m
+            }
         }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]

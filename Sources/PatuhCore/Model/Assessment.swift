@@ -23,8 +23,10 @@ public struct Answer: Hashable, Sendable {
     public var evidence: [Evidence]
     public var location: SourceLocation
 
-    public init(indicatorID: String, value: AnswerValue, notes: [String] = [], evidence: [Evidence] = [],
-                location: SourceLocation = SourceLocation(file: "")) {
+    public init(
+        indicatorID: String, value: AnswerValue, notes: [String] = [], evidence: [Evidence] = [],
+        location: SourceLocation = SourceLocation(file: "")
+    ) {
         self.indicatorID = indicatorID
         self.value = value
         self.notes = notes
@@ -47,8 +49,10 @@ public struct Assessment: Hashable, Sendable {
     /// The answers, in document order.
     public var answers: [Answer]
 
-    public init(id: String, rubricID: String, unitID: String, period: String, assessor: String? = nil,
-                date: String? = nil, answers: [Answer] = [], location: SourceLocation = SourceLocation(file: "")) {
+    public init(
+        id: String, rubricID: String, unitID: String, period: String, assessor: String? = nil,
+        date: String? = nil, answers: [Answer] = [], location: SourceLocation = SourceLocation(file: "")
+    ) {
         self.id = id
         self.rubricID = rubricID
         self.unitID = unitID

@@ -9,8 +9,10 @@ public struct ConversionRow: Hashable, Sendable {
     public var bandID: String
     public var location: SourceLocation
 
-    public init(perception: Double, nrrMin: Double, nrrMax: Double, min: Double, max: Double, bandID: String,
-                location: SourceLocation = SourceLocation(file: "")) {
+    public init(
+        perception: Double, nrrMin: Double, nrrMax: Double, min: Double, max: Double, bandID: String,
+        location: SourceLocation = SourceLocation(file: "")
+    ) {
         self.perception = perception
         self.nrrMin = nrrMin
         self.nrrMax = nrrMax

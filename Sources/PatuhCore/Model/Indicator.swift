@@ -124,7 +124,8 @@ public struct Band: Hashable, Sendable {
 
     public init(
         id: String, min: Double, zone: Zone? = nil, color: String? = nil,
-        label: LocalizedText = LocalizedText(), origins: [Origin] = [], location: SourceLocation = SourceLocation(file: "")
+        label: LocalizedText = LocalizedText(), origins: [Origin] = [],
+        location: SourceLocation = SourceLocation(file: "")
     ) {
         self.id = id
         self.min = min

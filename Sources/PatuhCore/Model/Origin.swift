@@ -32,8 +32,10 @@ public struct Origin: Hashable, Sendable {
     public var source: String
     public var location: SourceLocation
 
-    public init(part: OriginPart = .item, status: OriginStatus, source: String,
-                location: SourceLocation = SourceLocation(file: "")) {
+    public init(
+        part: OriginPart = .item, status: OriginStatus, source: String,
+        location: SourceLocation = SourceLocation(file: "")
+    ) {
         self.part = part
         self.status = status
         self.source = source

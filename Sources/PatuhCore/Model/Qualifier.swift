@@ -13,8 +13,10 @@ public struct Qualifier: Hashable, Sendable {
     public var origins: [Origin]
     public var location: SourceLocation
 
-    public init(id: String, label: LocalizedText, dimensionID: String, origins: [Origin] = [],
-                location: SourceLocation = SourceLocation(file: "")) {
+    public init(
+        id: String, label: LocalizedText, dimensionID: String, origins: [Origin] = [],
+        location: SourceLocation = SourceLocation(file: "")
+    ) {
         self.id = id
         self.label = label
         self.dimensionID = dimensionID

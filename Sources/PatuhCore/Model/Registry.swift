@@ -5,7 +5,9 @@ public enum RegionLevel: String, Sendable, Hashable, CaseIterable {
 
 /// Kinds of service unit.
 public enum UnitType: String, Sendable, Hashable, CaseIterable {
-    case opd, mpp, mppTenant = "mpp-tenant", puskesmas, rsud, kecamatan, other
+    case opd, mpp
+    case mppTenant = "mpp-tenant"
+    case puskesmas, rsud, kecamatan, other
 }
 
 /// A province, kabupaten, kota or kecamatan.
@@ -16,8 +18,10 @@ public struct Region: Hashable, Sendable {
     public var parentCode: String?
     public var location: SourceLocation
 
-    public init(code: String, level: RegionLevel, name: String, parentCode: String? = nil,
-                location: SourceLocation = SourceLocation(file: "")) {
+    public init(
+        code: String, level: RegionLevel, name: String, parentCode: String? = nil,
+        location: SourceLocation = SourceLocation(file: "")
+    ) {
         self.code = code
         self.level = level
         self.name = name
@@ -48,9 +52,11 @@ public struct ServiceUnit: Hashable, Sendable {
     public var authority: UnitAuthority?
     public var location: SourceLocation
 
-    public init(id: String, type: UnitType, name: String, regionCode: String, parentID: String? = nil,
-                population: Int? = nil, location: SourceLocation = SourceLocation(file: ""),
-                authority: UnitAuthority? = nil) {
+    public init(
+        id: String, type: UnitType, name: String, regionCode: String, parentID: String? = nil,
+        population: Int? = nil, location: SourceLocation = SourceLocation(file: ""),
+        authority: UnitAuthority? = nil
+    ) {
         self.id = id
         self.authority = authority
         self.type = type

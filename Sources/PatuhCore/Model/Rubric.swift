@@ -121,8 +121,10 @@ public struct Rubric: Hashable, Sendable {
     /// Σ dimensions W · Σ indicators w · (the indicator's `value`).
     private func weightedSum(_ value: KeyPath<Indicator, Double>) -> Double {
         dimensions.indices.reduce(0) { sum, d in
-            d == qualifierDimension ? sum
-                : sum + dimensions[d].weight * dimensions[d].indicators.reduce(0) { $0 + $1.weight * $1[keyPath: value] }
+            d == qualifierDimension
+                ? sum
+                : sum + dimensions[d].weight
+                    * dimensions[d].indicators.reduce(0) { $0 + $1.weight * $1[keyPath: value] }
         }
     }
 

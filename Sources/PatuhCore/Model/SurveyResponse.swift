@@ -17,10 +17,12 @@ public struct SurveyResponse: Hashable, Sendable {
     public var comments: [String]
     public var location: SourceLocation
 
-    public init(id: String, rubricID: String, unitID: String, period: String, date: String? = nil,
-                service: String? = nil, gender: String? = nil, age: Int? = nil, education: String? = nil,
-                occupation: String? = nil, answers: [Answer] = [],
-                comments: [String] = [], location: SourceLocation = SourceLocation(file: "")) {
+    public init(
+        id: String, rubricID: String, unitID: String, period: String, date: String? = nil,
+        service: String? = nil, gender: String? = nil, age: Int? = nil, education: String? = nil,
+        occupation: String? = nil, answers: [Answer] = [],
+        comments: [String] = [], location: SourceLocation = SourceLocation(file: "")
+    ) {
         self.id = id
         self.rubricID = rubricID
         self.unitID = unitID

@@ -25,7 +25,8 @@ public enum QualityFindingKind: String, Sendable, Hashable, CaseIterable, Compar
         case .naShare: return ("Banyak jawaban 'na'", "Many 'na' answers")
         case .straightLining: return ("Jawaban seragam di semua unsur", "Same answer to every unsur")
         case .duplicateResponse: return ("Respons kembar pada hari yang sama", "Duplicate response on one day")
-        case .identicalAssessments: return ("Penilaian identik untuk unit berbeda", "Identical assessments of different units")
+        case .identicalAssessments:
+            return ("Penilaian identik untuk unit berbeda", "Identical assessments of different units")
         case .dateOutsidePeriod: return ("Tanggal di luar periode", "Date outside its period")
         case .scoreChange: return ("Nilai berubah tajam antarperiode", "Score moves sharply between periods")
         case .belowSample: return ("Responden kurang dari sampel", "Fewer respondents than the sample")
@@ -46,8 +47,10 @@ public struct QualityFinding: Hashable, Sendable, Comparable {
     /// What was found, in words (English; ids and figures are the same in both languages).
     public var detail: String
 
-    public init(_ kind: QualityFindingKind, at location: SourceLocation, unit: String, period: String,
-                value: String, threshold: String = "", detail: String) {
+    public init(
+        _ kind: QualityFindingKind, at location: SourceLocation, unit: String, period: String,
+        value: String, threshold: String = "", detail: String
+    ) {
         self.kind = kind
         self.location = location
         self.unitID = unit
@@ -81,7 +84,9 @@ public enum PeriodDays {
         let parts = period.split(separator: "-").map(String.init)
         guard let year = parts.first, year.count == 4, year.allSatisfy(\.isNumber) else { return nil }
         func span(_ from: Int, _ to: Int) -> ClosedRange<String> {
-            let last = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][to - 1] + (to == 2 && Int(year).map { ($0 % 4 == 0 && $0 % 100 != 0) || $0 % 400 == 0 } == true ? 1 : 0)
+            let last =
+                [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][to - 1]
+                + (to == 2 && Int(year).map { ($0 % 4 == 0 && $0 % 100 != 0) || $0 % 400 == 0 } == true ? 1 : 0)
             func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
             return "\(year)-\(two(from))-01"..."\(year)-\(two(to))-\(two(last))"
         }
@@ -127,21 +132,29 @@ public enum QualityChecks {
             if n > 0 {
                 let share = Double(na) / Double(n)
                 if share > thresholds.naShare {
-                    findings.append(QualityFinding(.naShare, at: a.location, unit: a.unitID, period: a.period,
-                        value: fraction(share), threshold: fraction(thresholds.naShare),
-                        detail: "assessment '\(a.id)' answers na to \(na) of \(n) items"))
+                    findings.append(
+                        QualityFinding(
+                            .naShare, at: a.location, unit: a.unitID, period: a.period,
+                            value: fraction(share), threshold: fraction(thresholds.naShare),
+                            detail: "assessment '\(a.id)' answers na to \(na) of \(n) items"))
                 }
             }
             if let date = a.date, PeriodDays.isOutside(date, a.period) {
-                findings.append(QualityFinding(.dateOutsidePeriod, at: a.location, unit: a.unitID, period: a.period,
-                    value: date, detail: "assessment '\(a.id)' is dated \(date), outside period \(a.period)"))
+                findings.append(
+                    QualityFinding(
+                        .dateOutsidePeriod, at: a.location, unit: a.unitID, period: a.period,
+                        value: date, detail: "assessment '\(a.id)' is dated \(date), outside period \(a.period)"))
             }
             guard let assessor = a.assessor, !assessor.isEmpty, n > 0 else { continue }
             if let first = firstBySignature[signature] {
                 if first.unitID != a.unitID {
-                    findings.append(QualityFinding(.identicalAssessments, at: a.location, unit: a.unitID, period: a.period,
-                        value: first.unitID,
-                        detail: "assessment '\(a.id)' by \(assessor) gives the same answers as '\(first.id)' for unit '\(first.unitID)' at \(first.location)"))
+                    findings.append(
+                        QualityFinding(
+                            .identicalAssessments, at: a.location, unit: a.unitID, period: a.period,
+                            value: first.unitID,
+                            detail:
+                                "assessment '\(a.id)' by \(assessor) gives the same answers as '\(first.id)' for unit '\(first.unitID)' at \(first.location)"
+                        ))
                 }
             } else {
                 firstBySignature[signature] = a
@@ -155,14 +168,22 @@ public enum QualityChecks {
         var findings: [QualityFinding] = []
         for u in result.units {
             if let change = u.change, abs(change) > thresholds.scoreChange {
-                findings.append(QualityFinding(.scoreChange, at: u.unit.location, unit: u.unit.id, period: u.period,
-                    value: points(change), threshold: points(thresholds.scoreChange),
-                    detail: "unit '\(u.unit.id)' scores \(points(Rounding.round2(u.score))) in \(u.period), \(points(change)) points from the period before"))
+                findings.append(
+                    QualityFinding(
+                        .scoreChange, at: u.unit.location, unit: u.unit.id, period: u.period,
+                        value: points(change), threshold: points(thresholds.scoreChange),
+                        detail:
+                            "unit '\(u.unit.id)' scores \(points(Rounding.round2(u.score))) in \(u.period), \(points(change)) points from the period before"
+                    ))
             }
             if u.respondents != nil, let check = u.sampleCheck(under: result.rubric), !check.met {
-                findings.append(QualityFinding(.belowSample, at: u.unit.location, unit: u.unit.id, period: u.period,
-                    value: String(check.respondents), threshold: String(check.required),
-                    detail: "unit '\(u.unit.id)' has \(check.respondents) respondents in \(u.period); its sample is \(check.required)"))
+                findings.append(
+                    QualityFinding(
+                        .belowSample, at: u.unit.location, unit: u.unit.id, period: u.period,
+                        value: String(check.respondents), threshold: String(check.required),
+                        detail:
+                            "unit '\(u.unit.id)' has \(check.respondents) respondents in \(u.period); its sample is \(check.required)"
+                    ))
             }
         }
         return findings

@@ -38,15 +38,19 @@ public struct RegionReference: Sendable {
         var problems: [Diagnostic] = []
         for region in registry.regions where [.provinsi, .kabupaten, .kota].contains(region.level) {
             guard let official = officialName(region.code) else {
-                problems.append(.warning(region.location,
-                    id: "kode wilayah '\(region.code)' bukan kode Kemendagri untuk provinsi atau kabupaten/kota",
-                    en: "region code '\(region.code)' is not a Kemendagri code of a provinsi or kabupaten/kota"))
+                problems.append(
+                    .warning(
+                        region.location,
+                        id: "kode wilayah '\(region.code)' bukan kode Kemendagri untuk provinsi atau kabupaten/kota",
+                        en: "region code '\(region.code)' is not a Kemendagri code of a provinsi or kabupaten/kota"))
                 continue
             }
             if Self.key(region.name) != Self.key(official) {
-                problems.append(.warning(region.location,
-                    id: "kode \(region.code) adalah \(official) menurut daftar Kemendagri, bukan '\(region.name)'",
-                    en: "region \(region.code) is \(official) in Kemendagri's list, not '\(region.name)'"))
+                problems.append(
+                    .warning(
+                        region.location,
+                        id: "kode \(region.code) adalah \(official) menurut daftar Kemendagri, bukan '\(region.name)'",
+                        en: "region \(region.code) is \(official) in Kemendagri's list, not '\(region.name)'"))
             }
         }
         return problems

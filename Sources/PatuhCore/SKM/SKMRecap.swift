@@ -9,7 +9,9 @@ public struct SKMRecapRow: Hashable, Sendable {
     /// Every unsur of the unit, in rubric order.
     public var unsur: [SKMUnsur]
 
-    public init(unit: ServiceUnit, respondents: Int, ikm: Double, band: Band?, lowest: SKMUnsur?, unsur: [SKMUnsur] = []) {
+    public init(
+        unit: ServiceUnit, respondents: Int, ikm: Double, band: Band?, lowest: SKMUnsur?, unsur: [SKMUnsur] = []
+    ) {
         self.unit = unit
         self.respondents = respondents
         self.ikm = ikm
@@ -67,8 +69,9 @@ public struct SKMRecap: Hashable, Sendable {
         let rows = units.filter { $0.period == period && $0.unit.regionCode == region.code }
             .compactMap { u -> SKMRecapRow? in
                 guard let skm = SKMResult.make(rubric: rubric, result: u, survey: nil, history: []) else { return nil }
-                return SKMRecapRow(unit: u.unit, respondents: skm.respondents, ikm: skm.ikm, band: skm.band,
-                                   lowest: skm.lowest.first.map { skm.unsur[$0] }, unsur: skm.unsur)
+                return SKMRecapRow(
+                    unit: u.unit, respondents: skm.respondents, ikm: skm.ikm, band: skm.band,
+                    lowest: skm.lowest.first.map { skm.unsur[$0] }, unsur: skm.unsur)
             }
             .sorted { (-Rounding.cents($0.ikm), $0.unit.id) < (-Rounding.cents($1.ikm), $1.unit.id) }
         return SKMRecap(region: region, period: period, rows: rows)

@@ -110,14 +110,18 @@ extension SKMResult {
     /// - Parameters:
     ///   - survey: the unit's pooled survey summary in the period (for the profile).
     ///   - history: the unit's results in every period of the round (for the trend).
-    public static func make(rubric: Rubric, result: UnitResult, survey: SurveySummary?,
-                            history: [UnitResult]) -> SKMResult? {
+    public static func make(
+        rubric: Rubric, result: UnitResult, survey: SurveySummary?,
+        history: [UnitResult]
+    ) -> SKMResult? {
         guard rubric.isSurveyRubric, case .linear(let factor) = rubric.model, result.basis == .survey,
-              !result.indicators.isEmpty else { return nil }
+            !result.indicators.isEmpty
+        else { return nil }
         let unsur = rubric.indicators.indices.map { i -> SKMUnsur in
             let nrr = result.indicators[i].value
-            return SKMUnsur(indicatorIndex: i, id: rubric.indicators[i].id, nrr: nrr,
-                            weight: rubric.indicators[i].weight, ikm: nrr.map { $0 * factor })
+            return SKMUnsur(
+                indicatorIndex: i, id: rubric.indicators[i].id, nrr: nrr,
+                weight: rubric.indicators[i].weight, ikm: nrr.map { $0 * factor })
         }
         let answered = unsur.indices.filter { unsur[$0].nrr != nil }
         let ascending = answered.sorted { (unsur[$0].nrr ?? 0, $0) < (unsur[$1].nrr ?? 0, $1) }
@@ -126,11 +130,12 @@ extension SKMResult {
         let trend = history.filter { $0.unit.id == result.unit.id && $0.basis == .survey }
             .sorted { $0.period < $1.period }
             .map { SKMTrendPoint(period: $0.period, respondents: $0.respondents ?? 0, ikm: $0.score, band: $0.band) }
-        return SKMResult(unit: result.unit, period: result.period, respondents: respondents, unsur: unsur,
-                         factor: factor, ikm: result.score, band: result.band,
-                         profile: profile(survey?.breakdown ?? [:], respondents: respondents),
-                         lowest: Array(ascending.prefix(3)), highest: highest, trend: trend,
-                         sample: result.sampleCheck(under: rubric))
+        return SKMResult(
+            unit: result.unit, period: result.period, respondents: respondents, unsur: unsur,
+            factor: factor, ikm: result.score, band: result.band,
+            profile: profile(survey?.breakdown ?? [:], respondents: respondents),
+            lowest: Array(ascending.prefix(3)), highest: highest, trend: trend,
+            sample: result.sampleCheck(under: rubric))
     }
 
     /// Counts and shares per group of each profile dimension, with a line for respondents who
@@ -138,13 +143,16 @@ extension SKMResult {
     public static func profile(_ breakdown: [BreakdownKey: SurveyTally], respondents: Int) -> [ProfileLine] {
         var lines: [ProfileLine] = []
         for dimension in profileDimensions {
-            let groups = breakdown.keys.filter { $0.dimension == dimension }.sorted { groupOrder($0.value, $1.value, dimension) }
+            let groups = breakdown.keys.filter { $0.dimension == dimension }.sorted {
+                groupOrder($0.value, $1.value, dimension)
+            }
             var counts: [(String?, Int)] = groups.map { ($0.value, breakdown[$0]?.respondents ?? 0) }
             let stated = counts.reduce(0) { $0 + $1.1 }
             if respondents > stated { counts.append((nil, respondents - stated)) }
             let shares = largestRemainder(counts.map(\.1), total: 10_000)
             for (k, (value, count)) in counts.enumerated() {
-                lines.append(ProfileLine(dimension: dimension, value: value, count: count, percentHundredths: shares[k]))
+                lines.append(
+                    ProfileLine(dimension: dimension, value: value, count: count, percentHundredths: shares[k]))
             }
         }
         return lines

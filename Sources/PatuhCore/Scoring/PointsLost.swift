@@ -31,7 +31,9 @@ extension Rubric {
         case .weightedSum(let factor):
             // PEKPPP: an aspect gives at most factor · W · Σ w · max.
             return dimensions.indices.map { d in
-                isPresent(d) ? factor * dimensions[d].weight * dimensions[d].indicators.reduce(0) { $0 + $1.weight * $1.max } : nil
+                isPresent(d)
+                    ? factor * dimensions[d].weight * dimensions[d].indicators.reduce(0) { $0 + $1.weight * $1.max }
+                    : nil
             }
         }
     }
@@ -72,7 +74,9 @@ extension Rubric {
                 }
             }
         }
-        return lost.filter { Rounding.cents($0.lost) > 0 }.sorted { ($0.lost, -$0.indicator) > ($1.lost, -$1.indicator) }
+        return lost.filter { Rounding.cents($0.lost) > 0 }.sorted {
+            ($0.lost, -$0.indicator) > ($1.lost, -$1.indicator)
+        }
     }
 
     /// The described levels an answer lies between (an averaged answer such as 2,50 lies

@@ -18,10 +18,11 @@ struct RegionRollUp {
                     .compactMap { result(UnitPeriod(unit: $0.id, period: period)) }
                 let score = mean(scored.map(\.score))
                 let points = rubric.dimensions.indices.map { d in mean(scored.compactMap { $0.dimensionPoints[d] }) }
-                return RegionResult(region: region, period: period, score: score,
-                                    band: score.flatMap { rubric.band(for: $0) }, unitCount: scored.count,
-                                    dimensionPoints: points, rankLevel: nil, rankInParent: nil,
-                                    change: nil)
+                return RegionResult(
+                    region: region, period: period, score: score,
+                    band: score.flatMap { rubric.band(for: $0) }, unitCount: scored.count,
+                    dimensionPoints: points, rankLevel: nil, rankInParent: nil,
+                    change: nil)
             }
             rank(&rows, groupedBy: { $0.region.level.rawValue }, into: \.rankLevel)
             rank(&rows, groupedBy: { $0.region.parentCode ?? "" }, into: \.rankInParent)
@@ -38,8 +39,10 @@ struct RegionRollUp {
         return all
     }
 
-    private func rank(_ rows: inout [RegionResult], groupedBy key: (RegionResult) -> String,
-                      into path: WritableKeyPath<RegionResult, Int?>) {
+    private func rank(
+        _ rows: inout [RegionResult], groupedBy key: (RegionResult) -> String,
+        into path: WritableKeyPath<RegionResult, Int?>
+    ) {
         var groups: [String: [Int]] = [:]
         for (i, row) in rows.enumerated() { groups[key(row), default: []].append(i) }
         for members in groups.values {

@@ -121,9 +121,11 @@ public struct RoundResult: Sendable {
     /// period, in the order they were read.
     public var assessmentPositions: [UnitPeriod: [Int]]
 
-    public init(rubric: Rubric, periods: [String], units: [UnitResult], regions: [RegionResult],
-                surveys: [UnitPeriod: SurveySummary], diagnostics: [Diagnostic],
-                assessmentStore: any AssessmentStore, assessmentPositions: [UnitPeriod: [Int]]) {
+    public init(
+        rubric: Rubric, periods: [String], units: [UnitResult], regions: [RegionResult],
+        surveys: [UnitPeriod: SurveySummary], diagnostics: [Diagnostic],
+        assessmentStore: any AssessmentStore, assessmentPositions: [UnitPeriod: [Int]]
+    ) {
         self.rubric = rubric
         self.periods = periods
         self.units = units

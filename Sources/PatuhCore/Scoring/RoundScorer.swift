@@ -35,14 +35,21 @@ public struct RoundScorer: Sendable {
             let a = assessments.assessment(at: position)
             guard let period = effectivePeriod(a.period) else { continue }
             guard let unit = registry.unit(a.unitID) else {
-                diagnostics.append(.error(a.location, id: "unit '\(a.unitID)' tidak ada dalam registri",
-                                          en: "unit '\(a.unitID)' is not in the registry"))
+                diagnostics.append(
+                    .error(
+                        a.location, id: "unit '\(a.unitID)' tidak ada dalam registri",
+                        en: "unit '\(a.unitID)' is not in the registry"))
                 continue
             }
             guard rubric.applies(to: unit.type) else {
-                diagnostics.append(.warning(a.location,
-                    id: "unit '\(unit.id)' berjenis \(unit.type.rawValue), yang tidak dinilai oleh rubrik '\(rubric.id)'; penilaian '\(a.id)' dilewati",
-                    en: "unit '\(unit.id)' is of type \(unit.type.rawValue), which rubric '\(rubric.id)' does not score; assessment '\(a.id)' skipped"))
+                diagnostics.append(
+                    .warning(
+                        a.location,
+                        id:
+                            "unit '\(unit.id)' berjenis \(unit.type.rawValue), yang tidak dinilai oleh rubrik '\(rubric.id)'; penilaian '\(a.id)' dilewati",
+                        en:
+                            "unit '\(unit.id)' is of type \(unit.type.rawValue), which rubric '\(rubric.id)' does not score; assessment '\(a.id)' skipped"
+                    ))
                 continue
             }
             byKey[UnitPeriod(unit: a.unitID, period: period), default: []].append(position)
@@ -65,8 +72,10 @@ public struct RoundScorer: Sendable {
             // One unit's assessments at a time.
             let list = positions.map { assessments.assessment(at: $0) }
             let survey = pooled[key]
-            if let r = scoreAssessed(unit: unit, period: key.period, assessments: list, survey: survey,
-                                     diagnostics: &diagnostics) {
+            if let r = scoreAssessed(
+                unit: unit, period: key.period, assessments: list, survey: survey,
+                diagnostics: &diagnostics)
+            {
                 results[key] = r
             }
         }
@@ -75,9 +84,14 @@ public struct RoundScorer: Sendable {
             if rubric.isSurveyRubric {
                 if let r = scoreSurveyOnly(unit: unit, period: key.period, survey: survey) { results[key] = r }
             } else {
-                diagnostics.append(.warning(unit.location,
-                    id: "unit '\(unit.id)' punya respons survei pada periode \(key.period) tetapi tidak ada penilaian menurut '\(rubric.id)'; tidak dinilai",
-                    en: "unit '\(unit.id)' has survey responses in \(key.period) but no assessment under '\(rubric.id)'; not scored"))
+                diagnostics.append(
+                    .warning(
+                        unit.location,
+                        id:
+                            "unit '\(unit.id)' punya respons survei pada periode \(key.period) tetapi tidak ada penilaian menurut '\(rubric.id)'; tidak dinilai",
+                        en:
+                            "unit '\(unit.id)' has survey responses in \(key.period) but no assessment under '\(rubric.id)'; not scored"
+                    ))
             }
         }
 
@@ -95,27 +109,36 @@ public struct RoundScorer: Sendable {
             for r in results.values.sorted(by: { $0.key < $1.key })
             where r.basis == .survey {
                 guard r.respondents != nil, let check = r.sampleCheck(under: rubric), !check.met else { continue }
-                diagnostics.append(.warning(r.unit.location,
-                    id: "unit '\(r.unit.id)' punya \(DecimalFormat.indonesian(check.respondents)) responden pada periode \(r.period), kurang dari \(DecimalFormat.indonesian(check.required)) yang disyaratkan tabel Krejcie–Morgan untuk \(DecimalFormat.indonesian(check.population)) pengguna layanan",
-                    en: "unit '\(r.unit.id)' has \(check.respondents) respondents in \(r.period), fewer than the \(check.required) the Krejcie–Morgan table requires for \(check.population) service users"))
+                diagnostics.append(
+                    .warning(
+                        r.unit.location,
+                        id:
+                            "unit '\(r.unit.id)' punya \(DecimalFormat.indonesian(check.respondents)) responden pada periode \(r.period), kurang dari \(DecimalFormat.indonesian(check.required)) yang disyaratkan tabel Krejcie–Morgan untuk \(DecimalFormat.indonesian(check.population)) pengguna layanan",
+                        en:
+                            "unit '\(r.unit.id)' has \(check.respondents) respondents in \(r.period), fewer than the \(check.required) the Krejcie–Morgan table requires for \(check.population) service users"
+                    ))
             }
         }
 
         for unit in registry.units where rubric.applies(to: unit.type) {
             if !periods.contains(where: { results[UnitPeriod(unit: unit.id, period: $0)] != nil }) {
-                let what = rubric.isSurveyRubric
+                let what =
+                    rubric.isSurveyRubric
                     ? (id: "tidak punya respons survei", en: "has no survey responses")
                     : (id: "tidak pernah dinilai", en: "was never assessed")
-                diagnostics.append(.warning(unit.location,
-                    id: "unit '\(unit.id)' (\(unit.name)) \(what.id) menurut '\(rubric.id)'",
-                    en: "unit '\(unit.id)' (\(unit.name)) \(what.en) under '\(rubric.id)'"))
+                diagnostics.append(
+                    .warning(
+                        unit.location,
+                        id: "unit '\(unit.id)' (\(unit.name)) \(what.id) menurut '\(rubric.id)'",
+                        en: "unit '\(unit.id)' (\(unit.name)) \(what.en) under '\(rubric.id)'"))
             }
         }
 
         let regions = RegionRollUp(rubric: rubric, registry: registry).regions(periods: periods) { results[$0] }
         let units = results.takeSorted()
-        return RoundResult(rubric: rubric, periods: periods, units: units, regions: regions, surveys: pooled,
-                           diagnostics: diagnostics, assessmentStore: assessments, assessmentPositions: byKey)
+        return RoundResult(
+            rubric: rubric, periods: periods, units: units, regions: regions, surveys: pooled,
+            diagnostics: diagnostics, assessmentStore: assessments, assessmentPositions: byKey)
     }
 
     private func sheet(for assessment: Assessment, survey: SurveySummary?) -> AnswerSheet {
@@ -133,8 +156,10 @@ public struct RoundScorer: Sendable {
         return sheet
     }
 
-    private func scoreAssessed(unit: ServiceUnit, period: String, assessments: [Assessment], survey: SurveySummary?,
-                               diagnostics: inout [Diagnostic]) -> UnitResult? {
+    private func scoreAssessed(
+        unit: ServiceUnit, period: String, assessments: [Assessment], survey: SurveySummary?,
+        diagnostics: inout [Diagnostic]
+    ) -> UnitResult? {
         var breakdowns: [ScoreBreakdown] = []
         for a in assessments {
             let result = rubric.score(sheet(for: a, survey: survey))
@@ -143,26 +168,35 @@ public struct RoundScorer: Sendable {
             if !missingAssessor.isEmpty {
                 let ids = missingAssessor.map { rubric.indicators[$0].id }.joined(separator: ", ")
                 if strict {
-                    diagnostics.append(.error(a.location, .missingAnswers(assessment: a.id, indicators: ids, strict: true)))
+                    diagnostics.append(
+                        .error(a.location, .missingAnswers(assessment: a.id, indicators: ids, strict: true)))
                     continue
                 }
                 // The warning itself comes from `AssessmentChecks`, which `validate` runs too.
             }
             if !missingSurvey.isEmpty {
                 let ids = missingSurvey.map { rubric.indicators[$0].id }.joined(separator: ", ")
-                let message = (id: "unit '\(unit.id)' tidak punya respons survei untuk \(ids) pada periode \(period)",
-                               en: "unit '\(unit.id)' has no survey responses for \(ids) in \(period)")
+                let message = (
+                    id: "unit '\(unit.id)' tidak punya respons survei untuk \(ids) pada periode \(period)",
+                    en: "unit '\(unit.id)' has no survey responses for \(ids) in \(period)"
+                )
                 if strict {
-                    diagnostics.append(.error(a.location, id: message.id + " (--strict); penilaian '\(a.id)' ditolak",
-                                              en: message.en + " (--strict); assessment '\(a.id)' rejected"))
+                    diagnostics.append(
+                        .error(
+                            a.location, id: message.id + " (--strict); penilaian '\(a.id)' ditolak",
+                            en: message.en + " (--strict); assessment '\(a.id)' rejected"))
                     continue
                 }
-                diagnostics.append(.warning(a.location, id: message.id + "; dihitung sebagai nilai terendah",
-                                            en: message.en + "; counted as the minimum"))
+                diagnostics.append(
+                    .warning(
+                        a.location, id: message.id + "; dihitung sebagai nilai terendah",
+                        en: message.en + "; counted as the minimum"))
             }
             guard result.total != nil else {
-                diagnostics.append(.warning(a.location, id: "penilaian '\(a.id)' tidak punya indikator yang berlaku; tidak dinilai",
-                                            en: "assessment '\(a.id)' has no applicable indicator; not scored"))
+                diagnostics.append(
+                    .warning(
+                        a.location, id: "penilaian '\(a.id)' tidak punya indikator yang berlaku; tidak dinilai",
+                        en: "assessment '\(a.id)' has no applicable indicator; not scored"))
                 continue
             }
             breakdowns.append(result)
@@ -177,25 +211,31 @@ public struct RoundScorer: Sendable {
         return makeResult(unit: unit, period: period, breakdowns: [result], basis: .survey, survey: survey)
     }
 
-    private func makeResult(unit: ServiceUnit, period: String, breakdowns: [ScoreBreakdown], basis: ScoreBasis,
-                            survey: SurveySummary?) -> UnitResult {
+    private func makeResult(
+        unit: ServiceUnit, period: String, breakdowns: [ScoreBreakdown], basis: ScoreBasis,
+        survey: SurveySummary?
+    ) -> UnitResult {
         let n = Double(breakdowns.count)
         let score = breakdowns.reduce(0) { $0 + ($1.total ?? 0) } / n
         let points = rubric.dimensions.indices.map { d in mean(breakdowns.compactMap { $0.dimensionPoints[d] }) }
         let indicators = rubric.indicators.indices.map { i -> IndicatorResult in
-            IndicatorResult(indicatorIndex: i, value: mean(breakdowns.compactMap { $0.values[i] }),
-                            missingCount: breakdowns.filter { $0.missing.contains(i) }.count)
+            IndicatorResult(
+                indicatorIndex: i, value: mean(breakdowns.compactMap { $0.values[i] }),
+                missingCount: breakdowns.filter { $0.missing.contains(i) }.count)
         }
-        return UnitResult(unit: unit, period: period, score: score, band: rubric.band(for: score), basis: basis,
-                          dimensionPoints: points, indicators: indicators,
-                          assessmentCount: basis == .assessments ? breakdowns.count : 0,
-                          respondents: rubric.hasSurveyIndicators ? (survey?.tally.respondents ?? 0) : nil,
-                          change: nil)
+        return UnitResult(
+            unit: unit, period: period, score: score, band: rubric.band(for: score), basis: basis,
+            dimensionPoints: points, indicators: indicators,
+            assessmentCount: basis == .assessments ? breakdowns.count : 0,
+            respondents: rubric.hasSurveyIndicators ? (survey?.tally.respondents ?? 0) : nil,
+            change: nil)
     }
 
     /// A unit with no score of its own: the mean of its scored child units, recursively.
-    private func fromChildren(_ unit: ServiceUnit, period: String, results: ResultTable,
-                              memo: inout [String: UnitResult?]) -> UnitResult? {
+    private func fromChildren(
+        _ unit: ServiceUnit, period: String, results: ResultTable,
+        memo: inout [String: UnitResult?]
+    ) -> UnitResult? {
         if let r = results[UnitPeriod(unit: unit.id, period: period)] { return r }
         if let cached = memo[unit.id] { return cached }
         memo[unit.id] = .some(nil)  // guards against a cycle in bad data
@@ -207,9 +247,10 @@ public struct RoundScorer: Sendable {
         let score = scored.reduce(0) { $0 + $1.score } / Double(scored.count)
         let points = rubric.dimensions.indices.map { d in mean(scored.compactMap { $0.dimensionPoints[d] }) }
         let respondents: Int? = rubric.hasSurveyIndicators ? scored.reduce(0) { $0 + ($1.respondents ?? 0) } : nil
-        let r = UnitResult(unit: unit, period: period, score: score, band: rubric.band(for: score), basis: .children,
-                           dimensionPoints: points, indicators: [], assessmentCount: 0,
-                           respondents: respondents, change: nil)
+        let r = UnitResult(
+            unit: unit, period: period, score: score, band: rubric.band(for: score), basis: .children,
+            dimensionPoints: points, indicators: [], assessmentCount: 0,
+            respondents: respondents, change: nil)
         memo[unit.id] = .some(r)
         return r
     }
@@ -218,7 +259,8 @@ public struct RoundScorer: Sendable {
         for (p, period) in periods.enumerated() where p > 0 {
             for unit in registry.units {
                 let key = UnitPeriod(unit: unit.id, period: period)
-                guard let now = results[key], let before = results[UnitPeriod(unit: unit.id, period: periods[p - 1])] else { continue }
+                guard let now = results[key], let before = results[UnitPeriod(unit: unit.id, period: periods[p - 1])]
+                else { continue }
                 results[key]?.change = Rounding.round2(now.score) - Rounding.round2(before.score)
             }
         }

@@ -4,7 +4,9 @@ public enum SampleSize {
     /// (a census) when the population is under 10.
     public static func krejcieMorgan(population n: Int) -> Int {
         guard n >= 10 else { return max(n, 0) }
-        let chi = 3.841, p = 0.25, d2 = 0.0025
+        let chi = 3.841
+        let p = 0.25
+        let d2 = 0.0025
         let s = chi * Double(n) * p / (d2 * Double(n - 1) + chi * p)
         return Int(s.rounded(.toNearestOrAwayFromZero))
     }

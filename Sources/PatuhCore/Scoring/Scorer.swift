@@ -64,8 +64,9 @@ extension Rubric {
         var totalWeight = 0.0
         for d in dimensions.indices where weightSum[d] > 0 { totalWeight += dimensions[d].weight }
         guard totalWeight > 0 else {
-            return ScoreBreakdown(total: nil, dimensionPoints: Array(repeating: nil, count: dimensions.count),
-                                  values: values, missing: missing)
+            return ScoreBreakdown(
+                total: nil, dimensionPoints: Array(repeating: nil, count: dimensions.count),
+                values: values, missing: missing)
         }
         var points = [Double?](repeating: nil, count: dimensions.count)
         var total = 0.0

@@ -179,13 +179,16 @@ public struct BreakdownKey: Hashable, Sendable, Comparable {
 /// education SD … S3; gender is L or P by the schema), mapped to one.
 public enum DemographicValues {
     static let synonyms: [BreakdownDimension: [String: String]] = [
-        .education: ["sltp": "SMP", "slta": "SMA", "d-i": "D1", "d-ii": "D2", "d-iii": "D3", "d-iv": "D4",
-                     "diii": "D3", "div": "D4", "s-1": "S1", "s-2": "S2", "s-3": "S3"],
+        .education: [
+            "sltp": "SMP", "slta": "SMA", "d-i": "D1", "d-ii": "D2", "d-iii": "D3", "d-iv": "D4",
+            "diii": "D3", "div": "D4", "s-1": "S1", "s-2": "S2", "s-3": "S3"
+        ]
     ]
 
     /// `value` trimmed, inner blanks collapsed, and a known synonym replaced.
     public static func canonical(_ dimension: BreakdownDimension, _ value: String) -> String {
-        let trimmed = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        let trimmed = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(
+            separator: " ")
         return synonyms[dimension]?[trimmed.lowercased()] ?? trimmed
     }
 }

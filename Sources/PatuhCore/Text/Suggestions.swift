@@ -6,8 +6,10 @@ public enum Suggestions {
     /// year first with other separators (2023/02/10 → 2023-02-10). `nil` when no valid date fits.
     public static func date(_ text: String) -> String? {
         let parts = trim(text).split(whereSeparator: { "/-. ".contains($0) }).map(String.init)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+        guard parts.count == 3,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
+        else { return nil }
         if parts[0].count == 4 { return valid(year: a, month: b, day: c) }
         guard parts[2].count == 4 else { return nil }
         return valid(year: c, month: b, day: a) ?? valid(year: c, month: a, day: b)
@@ -37,7 +39,9 @@ public enum Suggestions {
         guard parts.count >= 1, parts[0].count == 4, parts[0].allSatisfy(\.isNumber) else { return nil }
         if parts.count == 2, let n = Int(parts[1]), (1...12).contains(n) { parts[1] = n < 10 ? "0\(n)" : "\(n)" }
         let candidate = parts.joined(separator: "-")
-        guard candidate != text, parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+        guard candidate != text,
+            parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+            )
         else { return nil }
         return candidate
     }
@@ -56,7 +60,8 @@ public enum Suggestions {
 
     /// Levenshtein distance, stopped early once every cell of a row exceeds `bound`.
     public static func distance(_ a: String, _ b: String, bound: Int = .max) -> Int {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
         if abs(x.count - y.count) > bound { return bound + 1 }
         var previous = Array(0...y.count)
         var current = previous
@@ -64,7 +69,8 @@ public enum Suggestions {
             current[0] = i
             var best = current[0]
             for j in 1...Swift.max(y.count, 1) where !y.isEmpty {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                current[j] = Swift.min(
+                    previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
                 best = Swift.min(best, current[j])
             }
             if best > bound { return bound + 1 }

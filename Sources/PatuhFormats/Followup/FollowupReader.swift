@@ -5,13 +5,17 @@ import PatuhXML
 public enum FollowupReader {
     public static func read(_ document: XMLDocument) throws(Rejection) -> [FollowupPlan] {
         guard let root = document.root, root.name == "followup" else {
-            throw Rejection(.error(SourceLocation(file: document.file, line: 1, column: 1), .wrongKind(expected: Wording(id: "berkas tindak lanjut", en: "followup file"))))
+            throw Rejection(
+                .error(
+                    SourceLocation(file: document.file, line: 1, column: 1),
+                    .wrongKind(expected: Wording(id: "berkas tindak lanjut", en: "followup file"))))
         }
         let rubric = root.attribute("rubric") ?? ""
         let period = root.attribute("period") ?? ""
         return root.children(named: "plan").map { p in
-            FollowupPlan(rubricID: rubric, unitID: p.attribute("unit") ?? "", period: period, date: day(p.attribute("date")),
-                         items: p.children(named: "item").map(item), location: p.location)
+            FollowupPlan(
+                rubricID: rubric, unitID: p.attribute("unit") ?? "", period: period, date: day(p.attribute("date")),
+                items: p.children(named: "item").map(item), location: p.location)
         }
     }
 
@@ -22,10 +26,12 @@ public enum FollowupReader {
             problem: text(e, "problem"), action: text(e, "action"),
             start: day(timeframe?.attribute("start")), end: day(timeframe?.attribute("end")),
             responsible: text(e, "responsible"),
-            status: FollowupStatus(rawValue: (e.attribute("status") ?? "").trimmingCharacters(in: .whitespaces)) ?? .rencana,
+            status: FollowupStatus(rawValue: (e.attribute("status") ?? "").trimmingCharacters(in: .whitespaces))
+                ?? .rencana,
             statusDate: day(e.attribute("date")),
             evidence: e.children(named: "evidence").map {
-                FollowupEvidence(href: $0.attribute("href"), text: $0.text.trimmingCharacters(in: .whitespacesAndNewlines))
+                FollowupEvidence(
+                    href: $0.attribute("href"), text: $0.text.trimmingCharacters(in: .whitespacesAndNewlines))
             },
             location: e.location)
     }
@@ -45,8 +51,10 @@ extension InputLoader {
     /// Reads the follow-up files among `paths` (schema, then references: the unit against
     /// `registry`, each item's indicator against its rubric, from the inputs or `Rubrics/`).
     /// With `only`, plans for another rubric are left out unchecked.
-    func readFollowups(_ paths: [String], only: String?, rubrics: inout [String: Rubric], registry: Registry?,
-                       diagnostics: inout [Diagnostic]) -> [FollowupPlan] {
+    func readFollowups(
+        _ paths: [String], only: String?, rubrics: inout [String: Rubric], registry: Registry?,
+        diagnostics: inout [Diagnostic]
+    ) -> [FollowupPlan] {
         var plans: [FollowupPlan] = []
         for path in paths {
             do throws(Rejection) {

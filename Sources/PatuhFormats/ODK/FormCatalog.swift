@@ -37,17 +37,24 @@ public enum FormMismatch: Error, Sendable, CustomStringConvertible {
     public var wording: Wording {
         switch self {
         case .noFormID:
-            return Wording(id: "elemen akar kiriman tidak memiliki atribut 'id' formulir; kiriman tidak diimpor",
-                           en: "the submission's root element has no form 'id' attribute; submission not imported")
+            return Wording(
+                id: "elemen akar kiriman tidak memiliki atribut 'id' formulir; kiriman tidak diimpor",
+                en: "the submission's root element has no form 'id' attribute; submission not imported")
         case .unknownForm(let id, let version):
             return Wording(
-                id: "kiriman formulir '\(id)'\(version.map { " versi '\($0)'" } ?? "") bukan dari formulir yang dibuat patuh xform dari rubrik mana pun yang dikenal di sini (Rubrics/ atau --rubric); kiriman tidak diimpor",
-                en: "submission of form '\(id)'\(version.map { " version '\($0)'" } ?? "") is not of a form made by patuh xform from any rubric known here (Rubrics/ or --rubric); submission not imported")
+                id:
+                    "kiriman formulir '\(id)'\(version.map { " versi '\($0)'" } ?? "") bukan dari formulir yang dibuat patuh xform dari rubrik mana pun yang dikenal di sini (Rubrics/ atau --rubric); kiriman tidak diimpor",
+                en:
+                    "submission of form '\(id)'\(version.map { " version '\($0)'" } ?? "") is not of a form made by patuh xform from any rubric known here (Rubrics/ or --rubric); submission not imported"
+            )
         case .otherVersion(let id, let version, let expected, let rubric):
             let got = version.map { ("versi '\($0)'", "version '\($0)'") } ?? ("tanpa versi", "no version")
             return Wording(
-                id: "kiriman formulir '\(id)' ber\(got.0), tetapi formulir dari rubrik '\(rubric)' kini versi '\(expected)': pertanyaan rubrik telah berubah sejak itu; kiriman tidak diimpor (impor dengan rubrik asalnya, --rubric BERKAS)",
-                en: "submission of form '\(id)' has \(got.1), but the form made from rubric '\(rubric)' now is version '\(expected)': the rubric's questions have changed since; submission not imported (import it with the rubric it was made from, --rubric FILE)")
+                id:
+                    "kiriman formulir '\(id)' ber\(got.0), tetapi formulir dari rubrik '\(rubric)' kini versi '\(expected)': pertanyaan rubrik telah berubah sejak itu; kiriman tidak diimpor (impor dengan rubrik asalnya, --rubric BERKAS)",
+                en:
+                    "submission of form '\(id)' has \(got.1), but the form made from rubric '\(rubric)' now is version '\(expected)': the rubric's questions have changed since; submission not imported (import it with the rubric it was made from, --rubric FILE)"
+            )
         }
     }
 }

@@ -70,15 +70,24 @@ public struct ODKImporter: Sendable {
                         problems += rejection.diagnostics
                         let id = raw.text(FieldPath.instanceID).map { " \($0)" } ?? ""
                         let count = rejection.diagnostics.errorCount
-                        problems.append(.error(raw.location,
-                            id: "kiriman\(id) tidak diimpor: \(count) galat di dalamnya, tercantum berikut",
-                            en: "submission\(id) not imported: \(count) error\(count == 1 ? "" : "s") in it, listed next"))
+                        problems.append(
+                            .error(
+                                raw.location,
+                                id: "kiriman\(id) tidak diimpor: \(count) galat di dalamnya, tercantum berikut",
+                                en:
+                                    "submission\(id) not imported: \(count) error\(count == 1 ? "" : "s") in it, listed next"
+                            ))
                     case .success(let submission):
                         guard let position = result.spool.append(submission) else {
                             rejected += 1
-                            problems.append(.error(raw.location,
-                                id: "kiriman tidak dapat disimpan sementara dalam berkas sementara (disk penuh?); tidak diimpor",
-                                en: "cannot set the submission aside in a temporary file (is the disk full?); not imported"))
+                            problems.append(
+                                .error(
+                                    raw.location,
+                                    id:
+                                        "kiriman tidak dapat disimpan sementara dalam berkas sementara (disk penuh?); tidak diimpor",
+                                    en:
+                                        "cannot set the submission aside in a temporary file (is the disk full?); not imported"
+                                ))
                             return
                         }
                         forms[form.id] = form

@@ -33,8 +33,11 @@ public enum Resubmissions {
             if let earlier = first[hash] {
                 if id(earlier) == id(p) {
                     outcome.duplicates += 1
-                    outcome.diagnostics.append(.warning(location(p), id: "kiriman uuid:\(id(p)) sudah dibaca di \(location(earlier)); dihitung sekali",
-                                                        en: "submission uuid:\(id(p)) was already read at \(location(earlier)); counted once"))
+                    outcome.diagnostics.append(
+                        .warning(
+                            location(p),
+                            id: "kiriman uuid:\(id(p)) sudah dibaca di \(location(earlier)); dihitung sekali",
+                            en: "submission uuid:\(id(p)) was already read at \(location(earlier)); counted once"))
                     continue
                 }
             } else {
@@ -49,14 +52,23 @@ public enum Resubmissions {
             let e = spool.entry(p)
             guard e.replacesHash != 0 else { continue }
             if e.replacesHash == e.idHash {
-                outcome.diagnostics.append(.error(location(p), id: "kiriman uuid:\(id(p)) menyebut dirinya sendiri sebagai versi yang digantinya; tidak diimpor",
-                                                 en: "submission uuid:\(id(p)) names itself as the version it replaces; not imported"))
+                outcome.diagnostics.append(
+                    .error(
+                        location(p),
+                        id:
+                            "kiriman uuid:\(id(p)) menyebut dirinya sendiri sebagai versi yang digantinya; tidak diimpor",
+                        en: "submission uuid:\(id(p)) names itself as the version it replaces; not imported"))
                 rejected.insert(p)
             } else if let other = replacedBy[e.replacesHash] {
                 let old = read(p)?.replaces ?? ""
-                outcome.diagnostics.append(.error(location(p),
-                    id: "kiriman uuid:\(id(p)) mengganti uuid:\(old), yang sudah diganti uuid:\(id(other)) (\(location(other))); tidak diimpor",
-                    en: "submission uuid:\(id(p)) replaces uuid:\(old), which uuid:\(id(other)) (\(location(other))) already replaces; not imported"))
+                outcome.diagnostics.append(
+                    .error(
+                        location(p),
+                        id:
+                            "kiriman uuid:\(id(p)) mengganti uuid:\(old), yang sudah diganti uuid:\(id(other)) (\(location(other))); tidak diimpor",
+                        en:
+                            "submission uuid:\(id(p)) replaces uuid:\(old), which uuid:\(id(other)) (\(location(other))) already replaces; not imported"
+                    ))
                 rejected.insert(p)
             } else {
                 replacedBy[e.replacesHash] = p
@@ -72,9 +84,14 @@ public enum Resubmissions {
                     // Every member of the loop, each named where it is.
                     for member in seen {
                         let others = seen.filter { $0 != member }.map { "uuid:\(id($0))" }.joined(separator: ", ")
-                        outcome.diagnostics.append(.error(location(member),
-                            id: "kiriman uuid:\(id(member)) dan \(others) saling mengganti (deprecatedID-nya membentuk lingkaran), sehingga tidak diketahui mana yang terbaru; tidak diimpor",
-                            en: "submission uuid:\(id(member)) and \(others) replace each other (their deprecatedIDs form a loop), so none is known to be the latest; not imported"))
+                        outcome.diagnostics.append(
+                            .error(
+                                location(member),
+                                id:
+                                    "kiriman uuid:\(id(member)) dan \(others) saling mengganti (deprecatedID-nya membentuk lingkaran), sehingga tidak diketahui mana yang terbaru; tidak diimpor",
+                                en:
+                                    "submission uuid:\(id(member)) and \(others) replace each other (their deprecatedIDs form a loop), so none is known to be the latest; not imported"
+                            ))
                         rejected.insert(member)
                     }
                     break

@@ -31,28 +31,36 @@ public struct SubmissionConverter: Sendable {
     /// The assessment or response `raw` holds, or every reason it cannot be imported.
     public func convert(_ raw: RawSubmission) -> Result<ImportedSubmission, Rejection> {
         var problems: [Diagnostic] = []
-        func fail(_ path: String, _ id: String, _ en: String) { problems.append(.error(raw.location(path), id: id, en: en)) }
+        func fail(_ path: String, _ id: String, _ en: String) {
+            problems.append(.error(raw.location(path), id: id, en: en))
+        }
 
         let id = instanceID(raw, FieldPath.instanceID, required: true, fail)
         let replaces = instanceID(raw, FieldPath.deprecatedID, required: false, fail)
         let unit = raw.text(FieldPath.unit)
         if let unit, !ContractText.isID(unit) {
-            fail(FieldPath.unit, "unit '\(unit)' bukan id unit (hanya huruf, angka dan . _ -)",
-                 "unit '\(unit)' is not a unit id (letters, digits and . _ - only)")
+            fail(
+                FieldPath.unit, "unit '\(unit)' bukan id unit (hanya huruf, angka dan . _ -)",
+                "unit '\(unit)' is not a unit id (letters, digits and . _ - only)")
         } else if unit == nil {
             fail(FieldPath.unit, "tidak ada unit yang dipilih", "no unit chosen")
         }
         let period = raw.text(FieldPath.period)
         if let period, !ContractText.isPeriod(period) {
-            fail(FieldPath.period, "periode '\(period)' bukan periode seperti 2023 atau 2023-S1",
-                 "period '\(period)' is not a period such as 2023 or 2023-S1")
+            fail(
+                FieldPath.period, "periode '\(period)' bukan periode seperti 2023 atau 2023-S1",
+                "period '\(period)' is not a period such as 2023 or 2023-S1")
         } else if period == nil {
             fail(FieldPath.period, "periode tidak diisi", "no period given")
         }
         var date: String?
         if let text = raw.text(FieldPath.date) {
             date = ContractText.date(text)
-            if date == nil { fail(FieldPath.date, "tanggal '\(text)' bukan tanggal (TTTT-BB-HH)", "date '\(text)' is not a date (YYYY-MM-DD)") }
+            if date == nil {
+                fail(
+                    FieldPath.date, "tanggal '\(text)' bukan tanggal (TTTT-BB-HH)",
+                    "date '\(text)' is not a date (YYYY-MM-DD)")
+            }
         }
         var answers: [Answer] = []
         var photos: [(file: String, href: String)] = []
@@ -64,8 +72,10 @@ public struct SubmissionConverter: Sendable {
             if form.kind == .assessment {
                 if let note = raw.text(FieldPath.notePath(group, question)) {
                     if note.count > ContractText.maxTextLength {
-                        fail(FieldPath.notePath(group, question), "catatan lebih dari \(ContractText.maxTextLength) karakter",
-                             "note longer than \(ContractText.maxTextLength) characters")
+                        fail(
+                            FieldPath.notePath(group, question),
+                            "catatan lebih dari \(ContractText.maxTextLength) karakter",
+                            "note longer than \(ContractText.maxTextLength) characters")
                     }
                     answer.notes.append(note)
                 }
@@ -81,54 +91,72 @@ public struct SubmissionConverter: Sendable {
         switch form.kind {
         case .assessment:
             let assessor = name(raw, FieldPath.assessor, fail)
-            content = .assessment(Assessment(
-                id: id ?? "", rubricID: form.rubric.instrument, unitID: unit ?? "", period: period ?? "", assessor: assessor,
-                date: date, answers: answers, location: raw.location))
+            content = .assessment(
+                Assessment(
+                    id: id ?? "", rubricID: form.rubric.instrument, unitID: unit ?? "", period: period ?? "",
+                    assessor: assessor,
+                    date: date, answers: answers, location: raw.location))
         case .survey:
-            var response = SurveyResponse(id: id ?? "", rubricID: form.rubric.instrument, unitID: unit ?? "", period: period ?? "",
-                                          date: date, service: name(raw, FieldPath.service, fail), answers: answers,
-                                          location: raw.location)
+            var response = SurveyResponse(
+                id: id ?? "", rubricID: form.rubric.instrument, unitID: unit ?? "", period: period ?? "",
+                date: date, service: name(raw, FieldPath.service, fail), answers: answers,
+                location: raw.location)
             respondent(raw, into: &response, fail)
             content = .response(response)
         }
         guard problems.isEmpty, let id else { return .failure(Rejection(problems)) }
-        return .success(ImportedSubmission(form: form, id: id, replaces: replaces, content: content, photos: photos,
-                                           location: raw.location))
+        return .success(
+            ImportedSubmission(
+                form: form, id: id, replaces: replaces, content: content, photos: photos,
+                location: raw.location))
     }
 
     /// `uuid:…` made an id: the prefix dropped, the rest a contract id.
-    private func instanceID(_ raw: RawSubmission, _ path: String, required: Bool,
-                            _ fail: (String, String, String) -> Void) -> String? {
+    private func instanceID(
+        _ raw: RawSubmission, _ path: String, required: Bool,
+        _ fail: (String, String, String) -> Void
+    ) -> String? {
         guard let text = raw.text(path) else {
-            if required { fail(path, "kiriman tidak memiliki meta/instanceID", "the submission has no meta/instanceID") }
+            if required {
+                fail(path, "kiriman tidak memiliki meta/instanceID", "the submission has no meta/instanceID")
+            }
             return nil
         }
         let id = text.lowercased().hasPrefix("uuid:") ? String(text.dropFirst(5)) : text
         guard ContractText.isID(id) else {
-            fail(path, "\(path) '\(text)' bukan uuid: (uuid: diikuti huruf, angka dan -)",
-                 "\(path) '\(text)' is not a uuid: followed by letters, digits and -")
+            fail(
+                path, "\(path) '\(text)' bukan uuid: (uuid: diikuti huruf, angka dan -)",
+                "\(path) '\(text)' is not a uuid: followed by letters, digits and -")
             return nil
         }
         return id
     }
 
-    private func value(_ text: String, _ indicator: Indicator, at path: String,
-                       _ fail: (String, String, String) -> Void) -> AnswerValue? {
+    private func value(
+        _ text: String, _ indicator: Indicator, at path: String,
+        _ fail: (String, String, String) -> Void
+    ) -> AnswerValue? {
         if text == FieldChoice.notApplicable {
             guard indicator.allowsNA else {
-                fail(path, "indikator '\(indicator.id)' tidak boleh dijawab 'na'", "indicator '\(indicator.id)' does not allow 'na'")
+                fail(
+                    path, "indikator '\(indicator.id)' tidak boleh dijawab 'na'",
+                    "indicator '\(indicator.id)' does not allow 'na'")
                 return nil
             }
             return .notApplicable
         }
         guard let v = DecimalText.parse(text) else {
-            fail(path, "jawaban '\(text)' untuk '\(indicator.id)' bukan angka atau 'na'",
-                 "answer '\(text)' to '\(indicator.id)' is not a number or 'na'")
+            fail(
+                path, "jawaban '\(text)' untuk '\(indicator.id)' bukan angka atau 'na'",
+                "answer '\(text)' to '\(indicator.id)' is not a number or 'na'")
             return nil
         }
         guard v >= indicator.min, v <= indicator.max else {
-            fail(path, "nilai \(DecimalFormat.plain(v)) untuk '\(indicator.id)' di luar rentangnya \(DecimalFormat.plain(indicator.min))..\(DecimalFormat.plain(indicator.max))",
-                 "value \(DecimalFormat.plain(v)) for '\(indicator.id)' is outside its range \(DecimalFormat.plain(indicator.min))..\(DecimalFormat.plain(indicator.max))")
+            fail(
+                path,
+                "nilai \(DecimalFormat.plain(v)) untuk '\(indicator.id)' di luar rentangnya \(DecimalFormat.plain(indicator.min))..\(DecimalFormat.plain(indicator.max))",
+                "value \(DecimalFormat.plain(v)) for '\(indicator.id)' is outside its range \(DecimalFormat.plain(indicator.min))..\(DecimalFormat.plain(indicator.max))"
+            )
             return nil
         }
         return .number(v)
@@ -137,17 +165,24 @@ public struct SubmissionConverter: Sendable {
     /// An optional free text of 1 to 512 characters.
     private func name(_ raw: RawSubmission, _ path: String, _ fail: (String, String, String) -> Void) -> String? {
         guard let text = raw.text(path) else { return nil }
-        if !ContractText.isName(text) { fail(path, "\(path) lebih dari 512 karakter", "\(path) is longer than 512 characters") }
+        if !ContractText.isName(text) {
+            fail(path, "\(path) lebih dari 512 karakter", "\(path) is longer than 512 characters")
+        }
         return text
     }
 
-    private func respondent(_ raw: RawSubmission, into response: inout SurveyResponse,
-                            _ fail: (String, String, String) -> Void) {
+    private func respondent(
+        _ raw: RawSubmission, into response: inout SurveyResponse,
+        _ fail: (String, String, String) -> Void
+    ) {
         func choice(_ path: String, _ list: [RespondentChoices.Choice]) -> String? {
             guard let value = raw.text(path) else { return nil }
             guard let recorded = RespondentChoices.recorded(value, in: list) else {
-                fail(path, "\(path) '\(value)' bukan salah satu jawaban formulir (\(list.map(\.value).joined(separator: ", ")))",
-                     "\(path) '\(value)' is not one of the form's answers (\(list.map(\.value).joined(separator: ", ")))")
+                fail(
+                    path,
+                    "\(path) '\(value)' bukan salah satu jawaban formulir (\(list.map(\.value).joined(separator: ", ")))",
+                    "\(path) '\(value)' is not one of the form's answers (\(list.map(\.value).joined(separator: ", ")))"
+                )
                 return nil
             }
             return recorded
@@ -159,14 +194,18 @@ public struct SubmissionConverter: Sendable {
             if let age = Int(text), RespondentChoices.ages.contains(age) {
                 response.age = age
             } else {
-                fail(FieldPath.age, "umur '\(text)' bukan bilangan bulat tahun dari \(RespondentChoices.ages.lowerBound) sampai \(RespondentChoices.ages.upperBound)",
-                     "age '\(text)' is not a whole number of years from \(RespondentChoices.ages.lowerBound) to \(RespondentChoices.ages.upperBound)")
+                fail(
+                    FieldPath.age,
+                    "umur '\(text)' bukan bilangan bulat tahun dari \(RespondentChoices.ages.lowerBound) sampai \(RespondentChoices.ages.upperBound)",
+                    "age '\(text)' is not a whole number of years from \(RespondentChoices.ages.lowerBound) to \(RespondentChoices.ages.upperBound)"
+                )
             }
         }
         if let comment = raw.text(FieldPath.comment) {
             if comment.count > ContractText.maxTextLength {
-                fail(FieldPath.comment, "komentar lebih dari \(ContractText.maxTextLength) karakter",
-                     "comment longer than \(ContractText.maxTextLength) characters")
+                fail(
+                    FieldPath.comment, "komentar lebih dari \(ContractText.maxTextLength) karakter",
+                    "comment longer than \(ContractText.maxTextLength) characters")
             }
             response.comments.append(comment)
         }
@@ -180,7 +219,9 @@ public struct SubmissionConverter: Sendable {
         var encoded = ""
         for byte in name.utf8 {
             let c = Unicode.Scalar(byte)
-            if ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "." || c == "_" || c == "-" {
+            if ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "." || c == "_"
+                || c == "-"
+            {
                 encoded.unicodeScalars.append(c)
             } else {
                 encoded += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)

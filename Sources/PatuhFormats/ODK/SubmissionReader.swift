@@ -67,13 +67,20 @@ public struct SubmissionReader: Sendable {
         let result = parser.parse(file: path, handler: handler)
         var diagnostics = result.diagnostics
         if result.complete, !handler.isForm, handler.count == 0, !handler.sawResults,
-           let root = handler.rootLocation {
-            diagnostics.append(.error(root,
-                id: "bukan kiriman ODK: elemen akar '\(handler.rootName)' tidak memiliki atribut 'id' formulir dan tidak memuat <results> berisi kiriman",
-                en: "not an ODK submission: the root element '\(handler.rootName)' has no form 'id' attribute and holds no <results> of submissions"))
+            let root = handler.rootLocation
+        {
+            diagnostics.append(
+                .error(
+                    root,
+                    id:
+                        "bukan kiriman ODK: elemen akar '\(handler.rootName)' tidak memiliki atribut 'id' formulir dan tidak memuat <results> berisi kiriman",
+                    en:
+                        "not an ODK submission: the root element '\(handler.rootName)' has no form 'id' attribute and holds no <results> of submissions"
+                ))
         }
-        return SubmissionFile(path: path, submissions: result.complete ? handler.submissions : [],
-                              isForm: handler.isForm, diagnostics: diagnostics, complete: result.complete)
+        return SubmissionFile(
+            path: path, submissions: result.complete ? handler.submissions : [],
+            isForm: handler.isForm, diagnostics: diagnostics, complete: result.complete)
     }
 }
 

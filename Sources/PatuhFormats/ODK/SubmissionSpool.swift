@@ -38,9 +38,11 @@ public final class SubmissionSpool: @unchecked Sendable {
         let bytes = SubmissionCoding.encode(submission)
         guard let store, let block = store.store(bytes) else { return nil }
         let (unit, period, date) = submission.placement
-        entries.append(Entry(idHash: Self.hash(submission.id), replacesHash: submission.replaces.map(Self.hash) ?? 0,
-                             idPrefix: Self.prefix(submission.id), offset: block.offset, length: UInt32(block.length),
-                             unit: intern(unit), period: intern(period), date: Self.dateKey(date)))
+        entries.append(
+            Entry(
+                idHash: Self.hash(submission.id), replacesHash: submission.replaces.map(Self.hash) ?? 0,
+                idPrefix: Self.prefix(submission.id), offset: block.offset, length: UInt32(block.length),
+                unit: intern(unit), period: intern(period), date: Self.dateKey(date)))
         return entries.count - 1
     }
 
@@ -148,8 +150,10 @@ enum SubmissionCoding {
             answers(a.answers)
         case .response(let r):
             put(1)
-            for text in [r.rubricID, r.unitID, r.period, r.date, r.service, r.gender, r.age.map(String.init),
-                         r.education, r.occupation] { put(text) }
+            for text in [
+                r.rubricID, r.unitID, r.period, r.date, r.service, r.gender, r.age.map(String.init),
+                r.education, r.occupation
+            ] { put(text) }
             answers(r.answers)
             put(r.comments.count)
             for c in r.comments { put(c) }
@@ -165,7 +169,8 @@ enum SubmissionCoding {
         }
         func int() -> Int? { r.number().map(Int.init) }
         guard let id = text() ?? nil, let replaces = text(), let file = text() ?? nil, let line = int(),
-              let column = int(), let photoCount = int() else { return nil }
+            let column = int(), let photoCount = int()
+        else { return nil }
         let location = SourceLocation(file: file, line: line, column: column)
         var photos: [(file: String, href: String)] = []
         for _ in 0..<photoCount {
@@ -177,7 +182,8 @@ enum SubmissionCoding {
             var list: [Answer] = []
             for _ in 0..<n {
                 guard let indicator = text() ?? nil, let raw = text() ?? nil, let l = int(), let c = int(),
-                      let noteCount = int() else { return nil }
+                    let noteCount = int()
+                else { return nil }
                 let value: AnswerValue
                 if raw == FieldChoice.notApplicable {
                     value = .notApplicable
@@ -196,8 +202,10 @@ enum SubmissionCoding {
                     guard let href = text() ?? nil, let caption = text() else { return nil }
                     evidence.append(Evidence(href: href, caption: caption))
                 }
-                list.append(Answer(indicatorID: indicator, value: value, notes: notes, evidence: evidence,
-                                   location: SourceLocation(file: file, line: l, column: c)))
+                list.append(
+                    Answer(
+                        indicatorID: indicator, value: value, notes: notes, evidence: evidence,
+                        location: SourceLocation(file: file, line: l, column: c)))
             }
             return list
         }
@@ -205,25 +213,32 @@ enum SubmissionCoding {
         let content: ImportedSubmission.Content
         if kind == 0 {
             guard let rubric = text() ?? nil, let unit = text() ?? nil, let period = text() ?? nil,
-                  let assessor = text(), let date = text(), let list = answers() else { return nil }
-            content = .assessment(Assessment(id: id, rubricID: rubric, unitID: unit, period: period, assessor: assessor,
-                                             date: date, answers: list, location: location))
+                let assessor = text(), let date = text(), let list = answers()
+            else { return nil }
+            content = .assessment(
+                Assessment(
+                    id: id, rubricID: rubric, unitID: unit, period: period, assessor: assessor,
+                    date: date, answers: list, location: location))
         } else {
             guard let rubric = text() ?? nil, let unit = text() ?? nil, let period = text() ?? nil, let date = text(),
-                  let service = text(), let gender = text(), let age = text(), let education = text(),
-                  let occupation = text(), let list = answers(), let commentCount = int() else { return nil }
+                let service = text(), let gender = text(), let age = text(), let education = text(),
+                let occupation = text(), let list = answers(), let commentCount = int()
+            else { return nil }
             var comments: [String] = []
             for _ in 0..<commentCount {
                 guard let c = text() ?? nil else { return nil }
                 comments.append(c)
             }
-            content = .response(SurveyResponse(id: id, rubricID: rubric, unitID: unit, period: period, date: date,
-                                               service: service, gender: gender, age: age.flatMap { Int($0) },
-                                               education: education, occupation: occupation, answers: list,
-                                               comments: comments, location: location))
+            content = .response(
+                SurveyResponse(
+                    id: id, rubricID: rubric, unitID: unit, period: period, date: date,
+                    service: service, gender: gender, age: age.flatMap { Int($0) },
+                    education: education, occupation: occupation, answers: list,
+                    comments: comments, location: location))
         }
-        return ImportedSubmission(form: form, id: id, replaces: replaces, content: content, photos: photos,
-                                  location: location)
+        return ImportedSubmission(
+            form: form, id: id, replaces: replaces, content: content, photos: photos,
+            location: location)
     }
 }
 

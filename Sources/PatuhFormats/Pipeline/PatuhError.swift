@@ -16,8 +16,10 @@ public struct PatuhError: Error, Sendable {
     /// The exit status: 2 for bad usage (the contract's), 1 for a failure while working.
     public var status: Int32
 
-    public init(command: String? = nil, id indonesian: String, en english: String, diagnostics: [Diagnostic] = [],
-                status: Int32 = 2) {
+    public init(
+        command: String? = nil, id indonesian: String, en english: String, diagnostics: [Diagnostic] = [],
+        status: Int32 = 2
+    ) {
         self.command = command
         self.indonesian = indonesian
         self.english = english

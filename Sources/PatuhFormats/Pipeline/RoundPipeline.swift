@@ -50,24 +50,30 @@ public struct RoundPipeline: Sendable {
         loader.strict = options.strict
         let asked = try Self.requested(options.rubric, loader: loader)
         loader.onPhase?(.started)
-        var inputs = loader.load(options.paths, excluding: options.excluding, only: asked.id, rubricFile: asked.file,
-                                 registryPath: options.registry)
+        var inputs = loader.load(
+            options.paths, excluding: options.excluding, only: asked.id, rubricFile: asked.file,
+            registryPath: options.registry)
         let rubric = try Self.rubric(of: inputs, id: asked.id, argument: options.rubric.argument, loader: loader)
         let registry = try Self.registry(of: inputs, named: options.registry)
         // The quality checks look at every assessment read and read the survey files again.
-        let records = options.use == .records
+        let records =
+            options.use == .records
             ? inputs.assessmentFiles.flatMap { $0.assessments.filter { $0.rubricID == rubric.instrument } } : []
-        let surveyFiles = inputs.surveyFiles.filter { $0.complete && !$0.skipped && $0.rubricID == rubric.instrument }.map(\.path)
+        let surveyFiles = inputs.surveyFiles.filter { $0.complete && !$0.skipped && $0.rubricID == rubric.instrument }
+            .map(\.path)
         // What was read moves into the assembly: the per-file lists are emptied on the way, and
         // the list of files (50,000 paths in a national round) is not needed past reading.
         var assembly = RoundAssembly(taking: &inputs, rubric: rubric, registry: registry)
         inputs.files = []
         inputs.kinds = [:]
         loader.onPhase?(.assembled)
-        let scorer = RoundScorer(rubric: rubric, registry: registry, periodFilter: options.period, strict: options.strict)
+        let scorer = RoundScorer(
+            rubric: rubric, registry: registry, periodFilter: options.period, strict: options.strict)
         let assessments = assembly.assessments
         let surveys = assembly.surveys
-        let counts = (assessments: assessments.count, respondents: surveys.values.reduce(0) { $0 + $1.tally.respondents })
+        let counts = (
+            assessments: assessments.count, respondents: surveys.values.reduce(0) { $0 + $1.tally.respondents }
+        )
         assembly.assessments = []
         assembly.surveys = [:]
         // The result owns the assessments' store, and each survey's comments know their own
@@ -84,8 +90,10 @@ public struct RoundPipeline: Sendable {
 
     /// A rubric, and a registry when one is named, read as a run reads them: for commands
     /// that make forms and templates from a rubric.
-    public static func rubric(_ request: RubricRequest, registry: String?,
-                              loader: InputLoader) throws(PatuhError) -> (rubric: Rubric, registry: Registry?) {
+    public static func rubric(
+        _ request: RubricRequest, registry: String?,
+        loader: InputLoader
+    ) throws(PatuhError) -> (rubric: Rubric, registry: Registry?) {
         let asked = try requested(request, loader: loader)
         let inputs = loader.load([], only: asked.id, rubricFile: asked.file, registryPath: registry)
         let rubric = try rubric(of: inputs, id: asked.id, argument: request.argument, loader: loader)
@@ -95,24 +103,32 @@ public struct RoundPipeline: Sendable {
 
     /// The id asked for: given, or read from the rubric file named (so that its inputs are
     /// read once, for that rubric).
-    static func requested(_ request: RubricRequest, loader: InputLoader) throws(PatuhError) -> (id: String, file: String?) {
+    static func requested(_ request: RubricRequest, loader: InputLoader) throws(PatuhError) -> (
+        id: String, file: String?
+    ) {
         switch request {
         case .id(let id): return (id, nil)
         case .file(let path):
             do throws(Rejection) {
                 return (try loader.readRubric(file: path).id, path)
             } catch {
-                throw PatuhError(id: "rubrik \(path) tidak dapat dibaca", en: "the rubric \(path) could not be read", diagnostics: error.diagnostics)
+                throw PatuhError(
+                    id: "rubrik \(path) tidak dapat dibaca", en: "the rubric \(path) could not be read",
+                    diagnostics: error.diagnostics)
             }
         }
     }
 
     /// The rubric the inputs were read for (`Inputs.rubric`, decided by the loader).
-    static func rubric(of inputs: Inputs, id: String, argument: String, loader: InputLoader) throws(PatuhError) -> Rubric {
+    static func rubric(of inputs: Inputs, id: String, argument: String, loader: InputLoader) throws(PatuhError)
+        -> Rubric
+    {
         if let rubric = inputs.rubric { return rubric }
         let folder = loader.rubricsDirectory ?? "Rubrics/"
-        var message = (id: "tidak ada rubrik dengan id '\(id)' dalam masukan maupun dalam \(folder)",
-                       en: "no rubric with id '\(id)' in the inputs or in \(folder)")
+        var message = (
+            id: "tidak ada rubrik dengan id '\(id)' dalam masukan maupun dalam \(folder)",
+            en: "no rubric with id '\(id)' in the inputs or in \(folder)"
+        )
         if FileManager.default.fileExists(atPath: argument) {
             message.id += " (untuk memakai berkas \(argument), tulis ./\(argument))"
             message.en += " (to use the file \(argument), write ./\(argument))"
@@ -124,17 +140,23 @@ public struct RoundPipeline: Sendable {
     static func registry(of inputs: Inputs, named path: String?) throws(PatuhError) -> Registry {
         if let path {
             let named = InputFiles.identity(of: path)
-            guard named != nil, let found = inputs.registries.first(where: { InputFiles.identity(of: $0.path) == named }) else {
-                throw PatuhError(id: "registri \(path) tidak dapat dibaca", en: "the registry \(path) could not be read", diagnostics: inputs.diagnostics)
+            guard named != nil,
+                let found = inputs.registries.first(where: { InputFiles.identity(of: $0.path) == named })
+            else {
+                throw PatuhError(
+                    id: "registri \(path) tidak dapat dibaca", en: "the registry \(path) could not be read",
+                    diagnostics: inputs.diagnostics)
             }
             return found.registry
         }
         guard inputs.registries.count == 1, let registry = inputs.registry else {
             let n = inputs.registries.count
             throw PatuhError(
-                id: n == 0 ? "tidak ada registri di antara masukan: sebutkan satu dengan --registry"
+                id: n == 0
+                    ? "tidak ada registri di antara masukan: sebutkan satu dengan --registry"
                     : "masukan memuat \(DecimalFormat.indonesian(n)) registri: sebutkan satu dengan --registry",
-                en: n == 0 ? "no registry among the inputs: name one with --registry"
+                en: n == 0
+                    ? "no registry among the inputs: name one with --registry"
                     : "the inputs hold \(n) registries: name one with --registry",
                 diagnostics: inputs.diagnostics)
         }

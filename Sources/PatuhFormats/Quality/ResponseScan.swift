@@ -67,19 +67,31 @@ private final class ResponseScanHandler: XMLStreamHandler {
         guard name.equals("response"), inResponse else { return }
         inResponse = false
         let numbers = answers.map(\.1).filter { $0 != "na" }
-        if numbers.count >= thresholds.straightLiningMinimum, let first = numbers.first, numbers.allSatisfy({ $0 == first }) {
-            findings.append(QualityFinding(.straightLining, at: start, unit: unit, period: period, value: first,
-                detail: "response '\(id)' answers \(first) to all \(numbers.count) unsur"))
+        if numbers.count >= thresholds.straightLiningMinimum, let first = numbers.first,
+            numbers.allSatisfy({ $0 == first })
+        {
+            findings.append(
+                QualityFinding(
+                    .straightLining, at: start, unit: unit, period: period, value: first,
+                    detail: "response '\(id)' answers \(first) to all \(numbers.count) unsur"))
         }
         if !date.isEmpty, PeriodDays.isOutside(date, period) {
-            findings.append(QualityFinding(.dateOutsidePeriod, at: start, unit: unit, period: period, value: date,
-                detail: "response '\(id)' is dated \(date), outside period \(period)"))
+            findings.append(
+                QualityFinding(
+                    .dateOutsidePeriod, at: start, unit: unit, period: period, value: date,
+                    detail: "response '\(id)' is dated \(date), outside period \(period)"))
         }
         if !date.isEmpty {
-            let key = date + "\u{2}" + demographics + "\u{2}" + answers.sorted { $0.0 < $1.0 }.map { "\($0.0)=\($0.1)" }.joined(separator: ",")
+            let key =
+                date + "\u{2}" + demographics + "\u{2}"
+                + answers.sorted { $0.0 < $1.0 }.map { "\($0.0)=\($0.1)" }.joined(separator: ",")
             if let first = firstOf[key] {
-                findings.append(QualityFinding(.duplicateResponse, at: start, unit: unit, period: period, value: first.id,
-                    detail: "response '\(id)' repeats response '\(first.id)' at \(first.at) in every answer and demographic, on \(date)"))
+                findings.append(
+                    QualityFinding(
+                        .duplicateResponse, at: start, unit: unit, period: period, value: first.id,
+                        detail:
+                            "response '\(id)' repeats response '\(first.id)' at \(first.at) in every answer and demographic, on \(date)"
+                    ))
             } else {
                 firstOf[key] = (id, start)
             }
@@ -90,10 +102,12 @@ private final class ResponseScanHandler: XMLStreamHandler {
         guard answerCount > 0 else { return }
         let share = Double(naCount) / Double(answerCount)
         if share > thresholds.naShare {
-            findings.append(QualityFinding(.naShare, at: surveyStart ?? SourceLocation(file: path, line: 1, column: 1),
-                unit: unit, period: period, value: String((share * 1000).rounded() / 1000),
-                threshold: String(thresholds.naShare),
-                detail: "\(naCount) of \(answerCount) answers in the file are na"))
+            findings.append(
+                QualityFinding(
+                    .naShare, at: surveyStart ?? SourceLocation(file: path, line: 1, column: 1),
+                    unit: unit, period: period, value: String((share * 1000).rounded() / 1000),
+                    threshold: String(thresholds.naShare),
+                    detail: "\(naCount) of \(answerCount) answers in the file are na"))
         }
     }
 }

@@ -45,7 +45,10 @@ public struct CSVSheet: SheetSource {
                 return !stop
             }
             if !ok {
-                return [.error(.cell(cellPrefix, row: row, column: 1), SheetMessage.longField(limit: SheetLimits.maxCellBytes))]
+                return [
+                    .error(
+                        .cell(cellPrefix, row: row, column: 1), SheetMessage.longField(limit: SheetLimits.maxCellBytes))
+                ]
             }
             if stop || data.isEmpty { break }
         }
@@ -64,7 +67,9 @@ struct CSVRowParser {
 
     /// The separator the first line uses most, outside quotes.
     static func guessSeparator(_ bytes: [UInt8]) -> UInt8 {
-        var commas = 0, semicolons = 0, inQuotes = false
+        var commas = 0
+        var semicolons = 0
+        var inQuotes = false
         for b in bytes {
             if b == UInt8(ascii: "\"") { inQuotes.toggle() }
             if inQuotes { continue }
@@ -86,7 +91,10 @@ struct CSVRowParser {
             if quoted {
                 if quoteSeen {
                     quoteSeen = false
-                    if b == UInt8(ascii: "\"") { field.append(b); continue }
+                    if b == UInt8(ascii: "\"") {
+                        field.append(b)
+                        continue
+                    }
                     quoted = false  // the closing quote; fall through to the byte after it
                 } else if b == UInt8(ascii: "\"") {
                     quoteSeen = true
@@ -114,7 +122,10 @@ struct CSVRowParser {
             }
         }
         if end {
-            if quoteSeen { quoted = false; quoteSeen = false }
+            if quoteSeen {
+                quoted = false
+                quoteSeen = false
+            }
             if !field.isEmpty || !cells.isEmpty {
                 endField()
                 let done = cells

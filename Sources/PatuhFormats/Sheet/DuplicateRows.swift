@@ -20,7 +20,8 @@ struct DuplicateRows {
     }
 
     private static func search(_ run: [UInt64], _ h: UInt64) -> Bool {
-        var lo = 0, hi = run.count
+        var lo = 0
+        var hi = run.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if run[mid] < h { lo = mid + 1 } else { hi = mid }

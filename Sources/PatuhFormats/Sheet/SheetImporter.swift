@@ -47,7 +47,10 @@ public struct SheetImporter: Sendable {
                     if row.number > map.headerRow { return true }  // no header row: handled below
                     let (made, problems) = SheetLayout.make(map: map, header: row, prefix: prefix, language: language)
                     result.diagnostics += problems
-                    if problems.hasErrors { fileRejected = true; return false }
+                    if problems.hasErrors {
+                        fileRejected = true
+                        return false
+                    }
                     layout = made
                     return true
                 }
@@ -60,9 +63,11 @@ public struct SheetImporter: Sendable {
                     return true
                 }
                 if let t = current.timestampColumn, !row[t].allSatisfy(\.isWhitespace),
-                   !seen.insert(DuplicateRows.fingerprint(row.cells)) {
+                    !seen.insert(DuplicateRows.fingerprint(row.cells))
+                {
                     result.duplicates += 1
-                    result.diagnostics.append(.warning(.cell(prefix, row: row.number, column: t + 1), SheetMessage.duplicateRow))
+                    result.diagnostics.append(
+                        .warning(.cell(prefix, row: row.number, column: t + 1), SheetMessage.duplicateRow))
                     return true
                 }
                 do {
@@ -77,8 +82,10 @@ public struct SheetImporter: Sendable {
             if let failure { throw failure }
             if layout == nil, !fileRejected, !problems.hasErrors {
                 fileRejected = true
-                result.diagnostics.append(.error(.cell(prefix, row: map.headerRow, column: 1),
-                                                 SheetMessage.noHeaderRow(row: map.headerRow)))
+                result.diagnostics.append(
+                    .error(
+                        .cell(prefix, row: map.headerRow, column: 1),
+                        SheetMessage.noHeaderRow(row: map.headerRow)))
             }
             result.diagnostics += problems
             if problems.hasErrors || fileRejected { result.rejectedFiles += 1 }

@@ -26,8 +26,10 @@ public struct SheetMap: Sendable, Hashable {
         public var optional: Bool
         public var location: SourceLocation
 
-        public init(field: Field? = nil, indicator: String? = nil, headers: [String] = [], letter: String? = nil,
-                    values: String? = nil, optional: Bool = false, location: SourceLocation = SourceLocation(file: "")) {
+        public init(
+            field: Field? = nil, indicator: String? = nil, headers: [String] = [], letter: String? = nil,
+            values: String? = nil, optional: Bool = false, location: SourceLocation = SourceLocation(file: "")
+        ) {
             self.field = field
             self.indicator = indicator
             self.headers = headers
@@ -68,10 +70,12 @@ public struct SheetMap: Sendable, Hashable {
     public var scales: [Scale]
     public var location: SourceLocation
 
-    public init(id: String, rubric: String, kind: Kind? = nil, sheet: String? = nil, headerRow: Int = 1,
-                columns: [Column] = [], constants: [Field: String] = [:], periodFromDate: String? = nil,
-                dateFormats: [String] = [], tables: [String: [(label: String, value: String)]] = [:],
-                scales: [Scale] = [], location: SourceLocation = SourceLocation(file: "")) {
+    public init(
+        id: String, rubric: String, kind: Kind? = nil, sheet: String? = nil, headerRow: Int = 1,
+        columns: [Column] = [], constants: [Field: String] = [:], periodFromDate: String? = nil,
+        dateFormats: [String] = [], tables: [String: [(label: String, value: String)]] = [:],
+        scales: [Scale] = [], location: SourceLocation = SourceLocation(file: "")
+    ) {
         self.id = id
         self.rubric = rubric
         self.kind = kind
@@ -97,7 +101,8 @@ public struct SheetMap: Sendable, Hashable {
     }
 
     public static func == (a: SheetMap, b: SheetMap) -> Bool {
-        a.id == b.id && a.rubric == b.rubric && a.columns == b.columns && a.tables == b.tables && a.constants == b.constants
+        a.id == b.id && a.rubric == b.rubric && a.columns == b.columns && a.tables == b.tables
+            && a.constants == b.constants
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }

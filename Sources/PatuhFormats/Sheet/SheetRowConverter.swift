@@ -16,7 +16,9 @@ public struct SheetLayout: Sendable {
 
     /// Matches the map's columns against a header row. Errors: a mapped column not found
     /// (unless optional); warnings: a column the map neither maps nor ignores.
-    public static func make(map: SheetMap, header: SheetRow, prefix: String, language: SheetLanguage) -> (SheetLayout, [Diagnostic]) {
+    public static func make(map: SheetMap, header: SheetRow, prefix: String, language: SheetLanguage) -> (
+        SheetLayout, [Diagnostic]
+    ) {
         var layout = SheetLayout()
         var problems: [Diagnostic] = []
         let keys = header.cells.map(SheetText.header)
@@ -31,8 +33,11 @@ public struct SheetLayout: Sendable {
             }
             guard let index else {
                 if !rule.optional {
-                    problems.append(.error(.cell(prefix, row: header.number, column: 1),
-                        SheetMessage.headerNotFound(header: rule.headers.first ?? rule.letter ?? "", field: rule.role)))
+                    problems.append(
+                        .error(
+                            .cell(prefix, row: header.number, column: 1),
+                            SheetMessage.headerNotFound(
+                                header: rule.headers.first ?? rule.letter ?? "", field: rule.role)))
                 }
                 continue
             }
@@ -42,7 +47,8 @@ public struct SheetLayout: Sendable {
             if rule.field == .timestamp { layout.timestampColumn = index }
         }
         for (i, text) in header.cells.enumerated() where !used.contains(i) && !text.allSatisfy(\.isWhitespace) {
-            problems.append(.warning(.cell(prefix, row: header.number, column: i + 1), SheetMessage.unmappedColumn(header: text)))
+            problems.append(
+                .warning(.cell(prefix, row: header.number, column: i + 1), SheetMessage.unmappedColumn(header: text)))
         }
         layout.columns.sort { $0.index < $1.index }
         return (layout, problems)
@@ -91,7 +97,9 @@ public struct SheetRowConverter: Sendable {
         for ind in rubric.indicators {
             var table: [String: String] = [:]
             for level in ind.levels {
-                for text in level.label.byLanguage.values { table[SheetText.key(text)] = DecimalFormat.plain(level.value) }
+                for text in level.label.byLanguage.values {
+                    table[SheetText.key(text)] = DecimalFormat.plain(level.value)
+                }
             }
             levelTables[ind.id] = table
             var seen = Set<Double>()
@@ -101,7 +109,9 @@ public struct SheetRowConverter: Sendable {
     }
 
     /// One row made into a record, or the errors that exclude it; warnings either way.
-    public mutating func convert(_ row: SheetRow, layout: SheetLayout, prefix: String, fileTag: String) -> (SheetRecord?, [Diagnostic]) {
+    public mutating func convert(_ row: SheetRow, layout: SheetLayout, prefix: String, fileTag: String) -> (
+        SheetRecord?, [Diagnostic]
+    ) {
         var errors: [Diagnostic] = []
         var warnings: [Diagnostic] = []
         var fields: [SheetMap.Field: String] = map.constants
@@ -114,8 +124,10 @@ public struct SheetRowConverter: Sendable {
             let cell = SheetText.trimmed(row[index])
             if let id = rule.indicator {
                 guard let ind = rubric.indicatorIndex[id].map({ rubric.indicators[$0] }) else {
-                    errors.append(.error(here(index), id: "peta menyebut indikator \(id), yang tidak ada dalam rubrik \(rubric.id)",
-                                                en: "the map names indicator \(id), which rubric \(rubric.id) does not have"))
+                    errors.append(
+                        .error(
+                            here(index), id: "peta menyebut indikator \(id), yang tidak ada dalam rubrik \(rubric.id)",
+                            en: "the map names indicator \(id), which rubric \(rubric.id) does not have"))
                     continue
                 }
                 let resolved: Result<AnswerValue?, SheetMessage>
@@ -139,7 +151,10 @@ public struct SheetRowConverter: Sendable {
             } else if let field = rule.field, !cell.isEmpty {
                 var value = cell
                 if let t = rule.values, let mapped = map.tables[t]?[SheetText.key(cell)] { value = mapped }
-                if field == .comment { comments.append(cell); continue }
+                if field == .comment {
+                    comments.append(cell)
+                    continue
+                }
                 fields[field] = value
                 fieldColumn[field] = index
             }
@@ -152,7 +167,9 @@ public struct SheetRowConverter: Sendable {
         var date: String?
         for f in [SheetMap.Field.date, .timestamp] {
             guard let text = fields[f] else { continue }
-            if let d = dates.parse(text) { date = date ?? d } else {
+            if let d = dates.parse(text) {
+                date = date ?? d
+            } else {
                 errors.append(.error(located(f), SheetMessage.badDate(value: text, formats: dates.formats)))
             }
         }
@@ -183,10 +200,12 @@ public struct SheetRowConverter: Sendable {
         let id = fields[.id].flatMap { ContractText.isID($0) ? $0 : nil } ?? "\(fileTag)-\(row.number)"
         switch kind {
         case .survey:
-            var r = SurveyResponse(id: id, rubricID: rubric.id, unitID: unit, period: period, date: date,
-                                   service: fields[.service], answers: answers, comments: comments, location: here(0))
+            var r = SurveyResponse(
+                id: id, rubricID: rubric.id, unitID: unit, period: period, date: date,
+                service: fields[.service], answers: answers, comments: comments, location: here(0))
             r.gender = demographic(fields[.gender], "gender", Self.genders, at: located(.gender), &warnings)
-            r.education = demographic(fields[.education], "education", Self.educations, at: located(.education), &warnings)
+            r.education = demographic(
+                fields[.education], "education", Self.educations, at: located(.education), &warnings)
             if let text = fields[.occupation] {
                 // "Lainnya" and the free text a form's "other" option leaves: both are Lainnya.
                 r.occupation = Self.occupations[SheetText.key(text)] ?? "Lainnya"
@@ -197,8 +216,9 @@ public struct SheetRowConverter: Sendable {
             }
             return (.response(r), warnings)
         case .assessment:
-            let a = Assessment(id: id, rubricID: rubric.id, unitID: unit, period: period, assessor: fields[.assessor],
-                               date: date, answers: answers, location: here(0))
+            let a = Assessment(
+                id: id, rubricID: rubric.id, unitID: unit, period: period, assessor: fields[.assessor],
+                date: date, answers: answers, location: here(0))
             return (.assessment(a), warnings)
         }
     }
@@ -218,25 +238,33 @@ public struct SheetRowConverter: Sendable {
             let labels = table.flatMap { map.tableLabels[$0] } ?? levelLabels[ind.id] ?? []
             return .failure(.notALabel(value: cell, indicator: ind.id, labels: labels))
         }
-        let lo = DecimalFormat.plain(ind.min), hi = DecimalFormat.plain(ind.max)
+        let lo = DecimalFormat.plain(ind.min)
+        let hi = DecimalFormat.plain(ind.max)
         if text == nil, let scale = map.scales.first(where: { $0.indicator == ind.id || $0.indicator == "*" }) {
             guard v >= scale.fromMin, v <= scale.fromMax, scale.fromMax > scale.fromMin else {
-                return .failure(.outOfRange(value: cell, indicator: ind.id, min: DecimalFormat.plain(scale.fromMin),
-                                            max: DecimalFormat.plain(scale.fromMax)))
+                return .failure(
+                    .outOfRange(
+                        value: cell, indicator: ind.id, min: DecimalFormat.plain(scale.fromMin),
+                        max: DecimalFormat.plain(scale.fromMax)))
             }
             v = ind.min + (v - scale.fromMin) * (ind.max - ind.min) / (scale.fromMax - scale.fromMin)
         }
         if v >= ind.min && v <= ind.max { return .success(.number(v)) }
-        if v == ind.max + 1, ind.min == 1 { return .failure(.fivePointScale(value: cell, indicator: ind.id, min: lo, max: hi)) }
+        if v == ind.max + 1, ind.min == 1 {
+            return .failure(.fivePointScale(value: cell, indicator: ind.id, min: lo, max: hi))
+        }
         return .failure(.outOfRange(value: cell, indicator: ind.id, min: lo, max: hi))
     }
 
-    private func demographic(_ text: String?, _ field: String, _ table: [String: String], at location: SourceLocation,
-                             _ warnings: inout [Diagnostic]) -> String? {
+    private func demographic(
+        _ text: String?, _ field: String, _ table: [String: String], at location: SourceLocation,
+        _ warnings: inout [Diagnostic]
+    ) -> String? {
         guard let text else { return nil }
         if let v = table[SheetText.key(text)] { return v }
         let choices = Array(Set(table.values)).sorted()
-        warnings.append(.warning(location, SheetMessage.unknownDemographic(value: text, field: field, choices: choices)))
+        warnings.append(
+            .warning(location, SheetMessage.unknownDemographic(value: text, field: field, choices: choices)))
         return nil
     }
 
@@ -274,17 +302,22 @@ public struct SheetRowConverter: Sendable {
         return t
     }()
 
-    static let educations: [String: String] = table(RespondentChoices.education, extra: [
-        "sltp": "SMP", "slta": "SMA", "smk": "SMA", "sma/smk": "SMA", "d1": "D3", "d2": "D3", "diploma": "D3",
-        "d4": "S1", "sarjana": "S1", "s1/d4": "S1", "d4/s1": "S1", "d1/d2/d3": "D3", "d1-d3": "D3",
-        "tidak sekolah": "SD", "sd ke bawah": "SD", "<sd": "SD", "pascasarjana": "S2",
-    ])
+    static let educations: [String: String] = table(
+        RespondentChoices.education,
+        extra: [
+            "sltp": "SMP", "slta": "SMA", "smk": "SMA", "sma/smk": "SMA", "d1": "D3", "d2": "D3", "diploma": "D3",
+            "d4": "S1", "sarjana": "S1", "s1/d4": "S1", "d4/s1": "S1", "d1/d2/d3": "D3", "d1-d3": "D3",
+            "tidak sekolah": "SD", "sd ke bawah": "SD", "<sd": "SD", "pascasarjana": "S2"
+        ])
 
-    static let occupations: [String: String] = table(RespondentChoices.occupation, extra: [
-        "pns/tni/polri": "PNS", "asn": "PNS", "tni": "TNI/Polri", "polri": "TNI/Polri", "pegawai swasta": "Swasta",
-        "karyawan swasta": "Swasta", "wirausaha": "Wiraswasta", "pelajar": "Pelajar/Mahasiswa", "mahasiswa": "Pelajar/Mahasiswa",
-        "other": "Lainnya",
-    ])
+    static let occupations: [String: String] = table(
+        RespondentChoices.occupation,
+        extra: [
+            "pns/tni/polri": "PNS", "asn": "PNS", "tni": "TNI/Polri", "polri": "TNI/Polri", "pegawai swasta": "Swasta",
+            "karyawan swasta": "Swasta", "wirausaha": "Wiraswasta", "pelajar": "Pelajar/Mahasiswa",
+            "mahasiswa": "Pelajar/Mahasiswa",
+            "other": "Lainnya"
+        ])
 
     private static func table(_ choices: [RespondentChoices.Choice], extra: [String: String]) -> [String: String] {
         var t = extra

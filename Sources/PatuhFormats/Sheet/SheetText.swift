@@ -51,12 +51,30 @@ public struct SheetDates: Sendable {
     public init(formats: [String] = SheetDates.standard) { self.formats = formats.isEmpty ? Self.standard : formats }
 
     static let months: [String: Int] = {
-        let id = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"]
-        let en = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let id = [
+            "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+            "november", "desember"
+        ]
+        let en = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december"
+        ]
         var m: [String: Int] = [:]
-        for (i, name) in id.enumerated() { m[name] = i + 1; m[String(name.prefix(3))] = i + 1 }
-        for (i, name) in en.enumerated() { m[name] = i + 1; m[String(name.prefix(3))] = i + 1 }
-        m["agu"] = 8; m["ags"] = 8; m["okt"] = 10; m["des"] = 12; m["peb"] = 2; m["nop"] = 11; m["sept"] = 9
+        for (i, name) in id.enumerated() {
+            m[name] = i + 1
+            m[String(name.prefix(3))] = i + 1
+        }
+        for (i, name) in en.enumerated() {
+            m[name] = i + 1
+            m[String(name.prefix(3))] = i + 1
+        }
+        m["agu"] = 8
+        m["ags"] = 8
+        m["okt"] = 10
+        m["des"] = 12
+        m["peb"] = 2
+        m["nop"] = 11
+        m["sept"] = 9
         return m
     }()
 
@@ -75,8 +93,12 @@ public struct SheetDates: Sendable {
     static func fromSerial(_ serial: Double) -> String? {
         var days = Int(serial.rounded(.down))
         if days >= 60 { days -= 1 }
-        guard let base = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"),
-                                        year: 1899, month: 12, day: 31).date else { return nil }
+        guard
+            let base = DateComponents(
+                calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"),
+                year: 1899, month: 12, day: 31
+            ).date
+        else { return nil }
         let date = base.addingTimeInterval(Double(days) * 86_400)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
@@ -86,7 +108,9 @@ public struct SheetDates: Sendable {
     }
 
     static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
-        let lengths = [31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let lengths = [
+            31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+        ]
         guard (1000...9999).contains(y), (1...12).contains(m), d >= 1, d <= lengths[m - 1] else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
@@ -95,31 +119,61 @@ public struct SheetDates: Sendable {
     /// `mm`/`m`, `dd`/`d`; anything else must be there as written. Text after the date (a
     /// time) is ignored when it follows a space or `T`.
     static func parse(_ text: String, format: String) -> String? {
-        let s = Array(text), f = Array(format)
-        var i = 0, j = 0
-        var y: Int?, m: Int?, d: Int?
+        let s = Array(text)
+        let f = Array(format)
+        var i = 0
+        var j = 0
+        var y: Int?
+        var m: Int?
+        var d: Int?
         func digits(_ min: Int, _ max: Int) -> Int? {
-            var n = 0, count = 0
-            while i < s.count, count < max, let v = s[i].wholeNumberValue, s[i].isASCII { n = n * 10 + v; i += 1; count += 1 }
+            var n = 0
+            var count = 0
+            while i < s.count, count < max, let v = s[i].wholeNumberValue, s[i].isASCII {
+                n = n * 10 + v
+                i += 1
+                count += 1
+            }
             return count >= min ? n : nil
         }
-        func run(_ c: Character) -> Int { var k = j; while k < f.count, f[k] == c { k += 1 }; return k - j }
+        func run(_ c: Character) -> Int {
+            var k = j
+            while k < f.count, f[k] == c { k += 1 }
+            return k - j
+        }
         while j < f.count {
             let c = f[j]
             let n = run(c)
             switch (c, n) {
-            case ("y", 4): guard let v = digits(4, 4) else { return nil }; y = v; j += 4
-            case ("y", 2): guard let v = digits(2, 2) else { return nil }; y = 2000 + v; j += 2
+            case ("y", 4):
+                guard let v = digits(4, 4) else { return nil }
+                y = v
+                j += 4
+            case ("y", 2):
+                guard let v = digits(2, 2) else { return nil }
+                y = 2000 + v
+                j += 2
             case ("m", 3...):
                 var word = ""
-                while i < s.count, s[i].isLetter { word.append(s[i]); i += 1 }
+                while i < s.count, s[i].isLetter {
+                    word.append(s[i])
+                    i += 1
+                }
                 guard let v = months[word] else { return nil }
-                m = v; j += n
-            case ("m", _): guard let v = digits(1, 2) else { return nil }; m = v; j += n
-            case ("d", _): guard let v = digits(1, 2) else { return nil }; d = v; j += n
+                m = v
+                j += n
+            case ("m", _):
+                guard let v = digits(1, 2) else { return nil }
+                m = v
+                j += n
+            case ("d", _):
+                guard let v = digits(1, 2) else { return nil }
+                d = v
+                j += n
             default:
                 guard i < s.count, s[i] == c else { return nil }
-                i += 1; j += 1
+                i += 1
+                j += 1
             }
         }
         if i < s.count, s[i] != " ", s[i] != "t" { return nil }

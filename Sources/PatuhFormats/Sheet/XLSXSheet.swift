@@ -87,7 +87,8 @@ public struct XLSXSheet: SheetSource {
                 throw whole(.entryTooLarge(name: name, limit: SheetLimits.maxEntryBytes))
             }
             if entry.uncompressedSize > 8 << 20,
-               entry.uncompressedSize / max(entry.compressedSize, 1) > UInt64(SheetLimits.maxInflationRatio) {
+                entry.uncompressedSize / max(entry.compressedSize, 1) > UInt64(SheetLimits.maxInflationRatio)
+            {
                 throw whole(.tooMuchInflated(name: name, ratio: SheetLimits.maxInflationRatio))
             }
         }
@@ -115,13 +116,21 @@ public struct XLSXSheet: SheetSource {
             }
         } catch {
             if let limit { throw whole(limit) }
-            if !parse.stopped { throw whole(.notAnXLSX(reason: "cannot unpack \(part): the archive is damaged or uses a compression Patuh cannot read")) }
+            if !parse.stopped {
+                throw whole(
+                    .notAnXLSX(
+                        reason: "cannot unpack \(part): the archive is damaged or uses a compression Patuh cannot read")
+                )
+            }
         }
         let result = parse.finish()
         if !result.complete || result.diagnostics.hasErrors { throw Rejection(result.diagnostics) }
     }
 
-    private struct SheetEntry { var name: String; var part: String }
+    private struct SheetEntry {
+        var name: String
+        var part: String
+    }
 
     private func workbookSheets(_ archive: Archive) throws(Rejection) -> [SheetEntry] {
         let book = AttributeCollector(elements: ["sheet"])
@@ -143,8 +152,10 @@ public struct XLSXSheet: SheetSource {
         let sheets = try workbookSheets(archive)
         guard let first = sheets.first else { throw whole(.noSheet) }
         guard let wanted = sheet else { return (first.name, first.part) }
-        guard let found = sheets.first(where: { $0.name == wanted })
-                ?? sheets.first(where: { SheetText.key($0.name) == SheetText.key(wanted) }) else {
+        guard
+            let found = sheets.first(where: { $0.name == wanted })
+                ?? sheets.first(where: { SheetText.key($0.name) == SheetText.key(wanted) })
+        else {
             throw whole(.sheetNotFound(name: wanted, sheets: sheets.map(\.name)))
         }
         return (found.name, found.part)
@@ -184,15 +195,21 @@ private final class SharedStringsHandler: XMLStreamHandler {
     private var inPhonetic = false
 
     func start(_ tag: XMLStartTag, in stream: XMLStream) {
-        if tag.localName.equals("si") { current.removeAll(keepingCapacity: true) }
-        else if tag.localName.equals("rPh") { inPhonetic = true }
-        else if tag.localName.equals("t") { inText = !inPhonetic }
+        if tag.localName.equals("si") {
+            current.removeAll(keepingCapacity: true)
+        } else if tag.localName.equals("rPh") {
+            inPhonetic = true
+        } else if tag.localName.equals("t") {
+            inText = !inPhonetic
+        }
     }
 
     func end(_ localName: XMLBytes, in stream: XMLStream) {
-        if localName.equals("t") { inText = false }
-        else if localName.equals("rPh") { inPhonetic = false }
-        else if localName.equals("si") {
+        if localName.equals("t") {
+            inText = false
+        } else if localName.equals("rPh") {
+            inPhonetic = false
+        } else if localName.equals("si") {
             total += current.count + 16
             if total > SheetLimits.maxSharedStringBytes {
                 overLimit = true
@@ -266,8 +283,10 @@ private final class SheetHandler: XMLStreamHandler {
             switch type {
             case "s":
                 guard let i = Int(text), i >= 0, i < strings.count else {
-                    problems.append(.error(.cell(prefix, row: rowNumber, column: column + 1),
-                                           SheetMessage.missingSharedString(index: text)))
+                    problems.append(
+                        .error(
+                            .cell(prefix, row: rowNumber, column: column + 1),
+                            SheetMessage.missingSharedString(index: text)))
                     text = ""
                     break
                 }

@@ -44,9 +44,12 @@ public final class CommentStore: CommentSource, Sendable {
         result.reserveCapacity(block.count)
         for _ in 0..<block.count {
             guard let id = reader.string(), let service = reader.string(), let text = reader.string(),
-                  let line = reader.number(), let column = reader.number() else { break }
-            result.append(SurveyComment(responseID: id, service: service == "\u{0}" ? nil : service, text: text,
-                                        location: SourceLocation(file: file, line: Int(line), column: Int(column))))
+                let line = reader.number(), let column = reader.number()
+            else { break }
+            result.append(
+                SurveyComment(
+                    responseID: id, service: service == "\u{0}" ? nil : service, text: text,
+                    location: SourceLocation(file: file, line: Int(line), column: Int(column))))
         }
         return result
     }
@@ -60,7 +63,8 @@ public final class CommentStore: CommentSource, Sendable {
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { buffer in
-                buffer.baseAddress.map { pwrite(fd, $0 + written, bytes.count - written, off_t(offset + written)) } ?? -1
+                buffer.baseAddress.map { pwrite(fd, $0 + written, bytes.count - written, off_t(offset + written)) }
+                    ?? -1
             }
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else { return nil }

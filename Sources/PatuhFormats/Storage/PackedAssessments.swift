@@ -11,7 +11,8 @@ import PatuhCore
 /// aside in a `CommentStore` on disk, which the collection keeps a reference to: whoever
 /// holds the assessments can read them back whole.
 public struct PackedAssessments: RandomAccessCollection, AssessmentStore, ExpressibleByArrayLiteral, Equatable,
-                                 Sendable {
+    Sendable
+{
     /// Where an assessment's notes and evidence are.
     private enum Remarks: Sendable {
         case none
@@ -61,8 +62,9 @@ public struct PackedAssessments: RandomAccessCollection, AssessmentStore, Expres
         let ids = forms[e.form]
         var answers = ids.indices.map { k in
             let v = values[e.firstValue + k]
-            return Answer(indicatorID: ids[k], value: v.isNaN ? .notApplicable : .number(v),
-                          location: location(of: e, answer: k))
+            return Answer(
+                indicatorID: ids[k], value: v.isNaN ? .notApplicable : .number(v),
+                location: location(of: e, answer: k))
         }
         RemarkBytes.forEach(in: withRemarks ? remarkBytes(of: e) : []) { k, notes, evidence in
             guard answers.indices.contains(k) else { return }
@@ -119,8 +121,10 @@ public struct PackedAssessments: RandomAccessCollection, AssessmentStore, Expres
         for (k, a) in answers.enumerated() where !a.notes.isEmpty || !a.evidence.isEmpty {
             RemarkBytes.append(answer: k, notes: a.notes, evidence: a.evidence, to: &bytes)
         }
-        entries.append(Entry(head: head, form: form, firstValue: firstValue, firstPosition: firstPosition,
-                             remarks: bytes.isEmpty ? .none : .inMemory(bytes)))
+        entries.append(
+            Entry(
+                head: head, form: form, firstValue: firstValue, firstPosition: firstPosition,
+                remarks: bytes.isEmpty ? .none : .inMemory(bytes)))
     }
 
     /// Adds the assessment at `index` of `other` as it is stored there (notes set aside stay

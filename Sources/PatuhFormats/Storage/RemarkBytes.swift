@@ -12,7 +12,11 @@ enum RemarkBytes {
         PackedBytes.put(UInt32(truncatingIfNeeded: evidence.count), into: &bytes)
         for e in evidence {
             PackedBytes.put(e.href, into: &bytes)
-            if let caption = e.caption { PackedBytes.put(caption, into: &bytes) } else { PackedBytes.put(noCaption, into: &bytes) }
+            if let caption = e.caption {
+                PackedBytes.put(caption, into: &bytes)
+            } else {
+                PackedBytes.put(noCaption, into: &bytes)
+            }
         }
     }
 

@@ -109,7 +109,9 @@ struct CSVEncoder {
                 if decimals == 2 {
                     cents(Rounding.cents(x))
                 } else {
-                    out += DecimalFormat.fixed(x, decimals: decimals, decimalSeparator: String(UnicodeScalar(decimal))).utf8
+                    out +=
+                        DecimalFormat.fixed(x, decimals: decimals, decimalSeparator: String(UnicodeScalar(decimal)))
+                        .utf8
                 }
             }
         }

@@ -11,12 +11,16 @@ public enum CommentsOutput: Sendable {
 public struct RoundTables: Sendable {
     public var files: [(name: String, table: CSVTable)]
 
-    public init(_ result: RoundResult, followups: [FollowupPlan], minimumGroup: Int = 5, comments: CommentsOutput = .plain) {
+    public init(
+        _ result: RoundResult, followups: [FollowupPlan], minimumGroup: Int = 5, comments: CommentsOutput = .plain
+    ) {
         var tables = ScoreTables(result)
         tables.minimumGroup = minimumGroup
         tables.masksComments = comments == .masked
-        var files: [(name: String, table: CSVTable)] = [("units.csv", tables.units), ("regions.csv", tables.regions),
-                                                        ("indicators.csv", tables.indicators)]
+        var files: [(name: String, table: CSVTable)] = [
+            ("units.csv", tables.units), ("regions.csv", tables.regions),
+            ("indicators.csv", tables.indicators)
+        ]
         // Group breakdowns are SKM's (PermenPANRB 14/2017); a mixed rubric's short output
         // questionnaire gets its comments but no breakdown.
         if result.rubric.isSurveyRubric { files.append(("breakdown.csv", tables.breakdown)) }

@@ -16,8 +16,10 @@ public struct ScoreTables: Sendable {
 
     /// `units.csv`: one row per unit per period.
     public var units: CSVTable {
-        var header = ["period", "unit_id", "unit_name", "unit_type", "region_code", "parent_unit_id",
-                      "score", "band", "zone", "change", "basis", "assessments"]
+        var header = [
+            "period", "unit_id", "unit_name", "unit_type", "region_code", "parent_unit_id",
+            "score", "band", "zone", "change", "basis", "assessments"
+        ]
         header += rubric.dimensions.map { "dim_\($0.id)" }
         // The qualifier's id where earned ("tanpa-maladministrasi"), empty where not.
         let qualifier = rubric.qualifier
@@ -34,7 +36,8 @@ public struct ScoreTables: Sendable {
                 var row: [CSVCell] = [
                     .text(u.period), .text(u.unit.id), .text(u.unit.name), .text(u.unit.type.rawValue),
                     .text(u.unit.regionCode), .text(u.unit.parentID), .score(u.score), .text(u.band?.id),
-                    .text(u.band?.zone?.rawValue), .score(u.change), .text(u.basis.rawValue), .integer(u.assessmentCount),
+                    .text(u.band?.zone?.rawValue), .score(u.change), .text(u.basis.rawValue),
+                    .integer(u.assessmentCount)
                 ]
                 row += u.dimensionPoints.map { .score($0) }
                 if let qualifier {
@@ -42,8 +45,10 @@ public struct ScoreTables: Sendable {
                 }
                 if survey {
                     let check = u.sampleCheck(under: result.rubric)
-                    row += [.integer(u.respondents), .integer(u.unit.population), .integer(check?.required),
-                            .text(check.map { $0.met ? "yes" : "no" })]
+                    row += [
+                        .integer(u.respondents), .integer(u.unit.population), .integer(check?.required),
+                        .text(check.map { $0.met ? "yes" : "no" })
+                    ]
                     row += surveyIndicators.map { i in
                         .score(u.indicators.isEmpty ? nil : u.indicators[i].value)
                     }
@@ -62,15 +67,21 @@ public struct ScoreTables: Sendable {
     /// pemda whose score they do not enter.
     public var klUnits: CSVTable {
         let result = self.result
-        return CSVTable(header: ["period", "unit_id", "unit_name", "authority", "unit_type", "region_code", "parent_unit_id",
-                                 "score", "band", "zone", "rank"]) { emit in
+        return CSVTable(header: [
+            "period", "unit_id", "unit_name", "authority", "unit_type", "region_code", "parent_unit_id",
+            "score", "band", "zone", "rank"
+        ]) { emit in
             for period in result.periods {
                 let rows = result.units.filter { $0.period == period && $0.unit.authority != nil }
                 let ranks = Ranking.competition(rows.map { Optional($0.score) })
-                for (u, rank) in zip(rows, ranks).sorted(by: { ($0.1 ?? .max, $0.0.unit.id) < ($1.1 ?? .max, $1.0.unit.id) }) {
-                    emit([.text(period), .text(u.unit.id), .text(u.unit.name), .text(u.unit.authority?.rawValue),
-                          .text(u.unit.type.rawValue), .text(u.unit.regionCode), .text(u.unit.parentID),
-                          .score(u.score), .text(u.band?.id), .text(u.band?.zone?.rawValue), .integer(rank)])
+                for (u, rank) in zip(rows, ranks).sorted(by: {
+                    ($0.1 ?? .max, $0.0.unit.id) < ($1.1 ?? .max, $1.0.unit.id)
+                }) {
+                    emit([
+                        .text(period), .text(u.unit.id), .text(u.unit.name), .text(u.unit.authority?.rawValue),
+                        .text(u.unit.type.rawValue), .text(u.unit.regionCode), .text(u.unit.parentID),
+                        .score(u.score), .text(u.band?.id), .text(u.band?.zone?.rawValue), .integer(rank)
+                    ])
                 }
             }
         }
@@ -78,8 +89,10 @@ public struct ScoreTables: Sendable {
 
     /// `regions.csv`: one row per region per period, with its ranks.
     public var regions: CSVTable {
-        var header = ["period", "region_code", "region_name", "level", "parent_code", "score", "band", "zone",
-                      "units", "rank_level", "rank_in_parent", "change"]
+        var header = [
+            "period", "region_code", "region_name", "level", "parent_code", "score", "band", "zone",
+            "units", "rank_level", "rank_in_parent", "change"
+        ]
         header += rubric.dimensions.map { "dim_\($0.id)" }
         let result = self.result
         return CSVTable(header: header) { emit in
@@ -87,7 +100,7 @@ public struct ScoreTables: Sendable {
                 var row: [CSVCell] = [
                     .text(r.period), .text(r.region.code), .text(r.region.name), .text(r.region.level.rawValue),
                     .text(r.region.parentCode), .score(r.score), .text(r.band?.id), .text(r.band?.zone?.rawValue),
-                    .integer(r.unitCount), .integer(r.rankLevel), .integer(r.rankInParent), .score(r.change),
+                    .integer(r.unitCount), .integer(r.rankLevel), .integer(r.rankInParent), .score(r.change)
                 ]
                 row += r.dimensionPoints.map { .score($0) }
                 emit(row)
@@ -107,8 +120,10 @@ public struct ScoreTables: Sendable {
         let ids = rubric.indicators.map { CSVCell.text($0.id) }
         let dimensionIDs = rubric.dimensionOfIndicator.map { CSVCell.text(rubric.dimensions[$0].id) }
         let indicators = rubric.indicators
-        return CSVTable(header: ["period", "unit_id", "indicator_id", "dimension_id", "value", "fraction",
-                                 "weight", "source", "missing", "answered", "asked"]) { emit in
+        return CSVTable(header: [
+            "period", "unit_id", "indicator_id", "dimension_id", "value", "fraction",
+            "weight", "source", "missing", "answered", "asked"
+        ]) { emit in
             indicators.withUnsafeBufferPointer { indicators in
                 for u in result.units where !u.indicators.isEmpty {
                     // Completeness: of the unit's respondents (survey indicators) or assessments
@@ -120,12 +135,12 @@ public struct ScoreTables: Sendable {
                             .text(u.period), .text(u.unit.id), ids[i], dimensionIDs[i],
                             ir.value.map { .score($0) } ?? .text("na"),
                             .number(ir.value.map { indicators[i].fraction(of: $0) }, decimals: 4),
-                            weights[i], sources[i], .integer(ir.missingCount), .integer(answered), .integer(asked),
+                            weights[i], sources[i], .integer(ir.missingCount), .integer(answered), .integer(asked)
                         ])
                     }
                 }
             }
-                                 }
+        }
     }
 
     /// `breakdown.csv`: per unit and period, respondents, score and NRRs by service and by
@@ -135,26 +150,36 @@ public struct ScoreTables: Sendable {
         let rubric = self.rubric
         let surveyIndicators = self.surveyIndicators
         let minimumGroup = self.minimumGroup
-        return CSVTable(header: ["period", "unit_id", "group_by", "group", "respondents", "score", "band"]
-            + surveyIndicators.map { "ind_\(rubric.indicators[$0].id)" }) { emit in
+        return CSVTable(
+            header: ["period", "unit_id", "group_by", "group", "respondents", "score", "band"]
+                + surveyIndicators.map { "ind_\(rubric.indicators[$0].id)" }
+        ) { emit in
             for key in result.surveys.keys.sorted() {
                 guard let summary = result.surveys[key] else { continue }
                 for group in summary.breakdown.keys.sorted() {
                     guard let tally = summary.breakdown[group] else { continue }
                     // A group this small could single a respondent out: its size only, no figures.
                     if tally.respondents < minimumGroup {
-                        emit([.text(key.period), .text(key.unitID), .text(group.dimension.rawValue), .text(group.value),
-                              .text("<\(minimumGroup)"), .text(nil), .text(nil)] + surveyIndicators.map { _ in .text(nil) })
+                        emit(
+                            [
+                                .text(key.period), .text(key.unitID), .text(group.dimension.rawValue),
+                                .text(group.value),
+                                .text("<\(minimumGroup)"), .text(nil), .text(nil)
+                            ] + surveyIndicators.map { _ in .text(nil) })
                         continue
                     }
                     let score = rubric.groupScore(tally)
                     let means = tally.means
-                    emit([.text(key.period), .text(key.unitID), .text(group.dimension.rawValue), .text(group.value),
-                          .integer(tally.respondents), .score(score), .text(score.flatMap { rubric.band(for: $0)?.id })]
-                         + surveyIndicators.map { .score(means[$0]) })
+                    emit(
+                        [
+                            .text(key.period), .text(key.unitID), .text(group.dimension.rawValue), .text(group.value),
+                            .integer(tally.respondents), .score(score),
+                            .text(score.flatMap { rubric.band(for: $0)?.id })
+                        ]
+                            + surveyIndicators.map { .score(means[$0]) })
                 }
             }
-            }
+        }
     }
 
     /// `comments.csv`: every respondent's written comment, for follow-up.
@@ -164,8 +189,10 @@ public struct ScoreTables: Sendable {
         return CSVTable(header: ["period", "unit_id", "response_id", "service", "text"]) { emit in
             for key in result.surveys.keys.sorted() {
                 for c in result.comments(key) {
-                    emit([.text(key.period), .text(key.unitID), .text(c.responseID), .text(c.service),
-                          .text(masks ? Privacy.mask(c.text, lang: "id") : c.text)])
+                    emit([
+                        .text(key.period), .text(key.unitID), .text(c.responseID), .text(c.service),
+                        .text(masks ? Privacy.mask(c.text, lang: "id") : c.text)
+                    ])
                 }
             }
         }

@@ -23,7 +23,8 @@ public enum ContractXML {
 
     /// One `assessment` element, indented for an `assessments` document.
     public static func element(_ a: Assessment) -> String {
-        var out = "  <assessment" + attribute("id", a.id) + attribute("rubric", a.rubricID) + attribute("unit", a.unitID)
+        var out =
+            "  <assessment" + attribute("id", a.id) + attribute("rubric", a.rubricID) + attribute("unit", a.unitID)
             + attribute("period", a.period) + attribute("assessor", a.assessor) + attribute("date", a.date)
             + attribute("service", a.service) + ">\n"
         for answer in a.answers {
@@ -44,15 +45,19 @@ public enum ContractXML {
     }
 
     /// A `survey` document of one unit and period.
-    public static func survey(id: String?, rubric: String, unit: String, period: String,
-                              responses: [SurveyResponse], comment: String? = nil) -> String {
+    public static func survey(
+        id: String?, rubric: String, unit: String, period: String,
+        responses: [SurveyResponse], comment: String? = nil
+    ) -> String {
         var out = surveyStart(id: id, rubric: rubric, unit: unit, period: period, comment: comment)
         for r in responses { out += element(r) }
         return out + surveyEnd
     }
 
     /// The start of a `survey` document, up to its first `response`.
-    public static func surveyStart(id: String?, rubric: String, unit: String, period: String, comment: String? = nil) -> String {
+    public static func surveyStart(id: String?, rubric: String, unit: String, period: String, comment: String? = nil)
+        -> String
+    {
         header(comment) + "<survey xmlns=\"\(namespace)\"" + attribute("id", id) + attribute("rubric", rubric)
             + attribute("unit", unit) + attribute("period", period) + ">\n"
     }
@@ -61,16 +66,18 @@ public enum ContractXML {
 
     /// One `response` element, indented for a `survey` document.
     public static func element(_ r: SurveyResponse) -> String {
-        var out = "  <response" + attribute("id", r.id) + attribute("date", r.date) + attribute("service", r.service)
+        var out =
+            "  <response" + attribute("id", r.id) + attribute("date", r.date) + attribute("service", r.service)
             + attribute("gender", r.gender) + attribute("age", r.age.map(String.init))
             + attribute("education", r.education) + attribute("occupation", r.occupation) + ">\n"
         for answer in r.answers {
-            out += "    <answer" + attribute("indicator", answer.indicatorID) + attribute("value", value(answer.value)) + "/>\n"
+            out +=
+                "    <answer" + attribute("indicator", answer.indicatorID) + attribute("value", value(answer.value))
+                + "/>\n"
         }
         for comment in r.comments { out += "    <comment>\(XMLText.escaped(comment))</comment>\n" }
         return out + "  </response>\n"
     }
-
 
     private static func header(_ comment: String?) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + (comment.map { "<!-- \(XMLText.comment($0)) -->\n" } ?? "")

@@ -32,9 +32,11 @@ public final class ImportSpool {
         if files[name] == nil {
             var id = "\(idPrefix)-\(r.rubricID)-\(r.unitID)-\(r.period)"
             if !ContractText.isID(id) { id = idPrefix + "-" + FormIdentity.shortHash(id, digits: 16) }
-            let start = ContractXML.surveyStart(id: id, rubric: r.rubricID, unit: r.unitID, period: r.period, comment: note)
-            try FileManager.default.createDirectory(atPath: (replacement.staging.path as NSString).appendingPathComponent(r.period),
-                                                    withIntermediateDirectories: true)
+            let start = ContractXML.surveyStart(
+                id: id, rubric: r.rubricID, unit: r.unitID, period: r.period, comment: note)
+            try FileManager.default.createDirectory(
+                atPath: (replacement.staging.path as NSString).appendingPathComponent(r.period),
+                withIntermediateDirectories: true)
             files[name] = Array(start.utf8)
         }
         files[name, default: []].append(contentsOf: ContractXML.element(r).utf8)

@@ -18,7 +18,8 @@ enum Boundaries {
     /// under its map as having no boundary).
     static let kabkota: [String: BoundaryShape] = {
         guard let url = Bundle.module.url(forResource: "Data/kabkota", withExtension: "txt"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [:] }
         return parse(text)
     }()
 
@@ -31,8 +32,9 @@ enum Boundaries {
             let label = fields[1].split(separator: " ").compactMap { Int($0) }
             let box = fields[2].split(separator: " ").compactMap { Int($0) }
             guard label.count == 2, box.count == 4 else { continue }
-            shapes[String(fields[0])] = BoundaryShape(labelX: label[0], labelY: label[1], minX: box[0], minY: box[1],
-                                                      maxX: box[2], maxY: box[3], path: String(fields[3]))
+            shapes[String(fields[0])] = BoundaryShape(
+                labelX: label[0], labelY: label[1], minX: box[0], minY: box[1],
+                maxX: box[2], maxY: box[3], path: String(fields[3]))
         }
         return shapes
     }

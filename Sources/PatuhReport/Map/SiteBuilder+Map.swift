@@ -12,7 +12,8 @@ extension SiteBuilder {
         let children = registry.regions.filter { $0.parentCode == region.code && Self.mappedLevels.contains($0.level) }
         guard !children.isEmpty else { return "" }
         let caption = MapWords.format("provinceCaption", lang: t.lang, region.name, period, mapCriterion)
-        return choropleth(children, period: period, caption: caption) { "\($0.code).html" }.html()  // siblings: the same folder
+        // Region pages are siblings: the same folder.
+        return choropleth(children, period: period, caption: caption) { "\($0.code).html" }.html()
     }
 
     /// The map of the index: every kabupaten/kota in the registry.
@@ -20,7 +21,8 @@ extension SiteBuilder {
         let regions = registry.regions.filter { Self.mappedLevels.contains($0.level) }
         guard drawsMaps, !regions.isEmpty else { return "" }
         let caption = MapWords.format("indexCaption", lang: t.lang, period, mapCriterion)
-        return choropleth(regions, period: period, caption: caption) { paths.region($0.code, period) }.html()  // from the site root
+        // Links from the site root.
+        return choropleth(regions, period: period, caption: caption) { paths.region($0.code, period) }.html()
     }
 
     /// A warning for each kabupaten/kota of the registry that has no boundary to draw.
@@ -28,9 +30,12 @@ extension SiteBuilder {
         guard drawsMaps else { return [] }
         let shapes = Boundaries.kabkota
         return registry.regions.filter { Self.mappedLevels.contains($0.level) && shapes[$0.code] == nil }.map {
-            .warning($0.location,
-                     id: "wilayah \($0.code) (\($0.name)) tidak punya batas wilayah untuk peta; dicantumkan di bawah peta",
-                     en: "region \($0.code) (\($0.name)) has no boundary and is listed under the map instead / tidak ada batas wilayah untuk peta")
+            .warning(
+                $0.location,
+                id: "wilayah \($0.code) (\($0.name)) tidak punya batas wilayah untuk peta; dicantumkan di bawah peta",
+                en:
+                    "region \($0.code) (\($0.name)) has no boundary and is listed under the map instead / tidak ada batas wilayah untuk peta"
+            )
         }
     }
 
@@ -43,8 +48,9 @@ extension SiteBuilder {
         var rows: [String: RegionResult] = [:]
         for r in result.regions where r.period == period { rows[r.region.code] = r }
         let entries = regions.map { region in
-            ChoroplethMap.Entry(code: region.code, name: region.name, link: link(region),
-                                score: rows[region.code]?.score, band: rows[region.code]?.band)
+            ChoroplethMap.Entry(
+                code: region.code, name: region.name, link: link(region),
+                score: rows[region.code]?.score, band: rows[region.code]?.band)
         }
         let bands = result.rubric.bands.sorted { $0.min > $1.min }
         return ChoroplethMap(entries: entries, bands: bands, caption: caption, t: t)

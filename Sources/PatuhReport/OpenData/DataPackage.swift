@@ -23,18 +23,33 @@ public struct DataPackage: Sendable {
             name = id
             let known: [String: (String, String)] = [
                 "CC-BY-4.0": ("Creative Commons Attribution 4.0", "https://creativecommons.org/licenses/by/4.0/"),
-                "CC-BY-SA-4.0": ("Creative Commons Attribution Share-Alike 4.0", "https://creativecommons.org/licenses/by-sa/4.0/"),
+                "CC-BY-SA-4.0": (
+                    "Creative Commons Attribution Share-Alike 4.0", "https://creativecommons.org/licenses/by-sa/4.0/"
+                ),
                 "CC0-1.0": ("CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
-                "ODbL-1.0": ("Open Data Commons Open Database License 1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
-                "ODC-By-1.0": ("Open Data Commons Attribution License 1.0", "https://opendatacommons.org/licenses/by/1-0/"),
-                "PDDL-1.0": ("Open Data Commons Public Domain Dedication and License 1.0", "https://opendatacommons.org/licenses/pddl/1-0/"),
+                "ODbL-1.0": (
+                    "Open Data Commons Open Database License 1.0", "https://opendatacommons.org/licenses/odbl/1-0/"
+                ),
+                "ODC-By-1.0": (
+                    "Open Data Commons Attribution License 1.0", "https://opendatacommons.org/licenses/by/1-0/"
+                ),
+                "PDDL-1.0": (
+                    "Open Data Commons Public Domain Dedication and License 1.0",
+                    "https://opendatacommons.org/licenses/pddl/1-0/"
+                )
             ]
-            if let (title, path) = known[id] { self.title = title; self.path = path }
+            if let (title, path) = known[id] {
+                self.title = title
+                self.path = path
+            }
         }
 
         /// Whether `id` can name a licence in a data package (letters, digits, `-._`).
         public static func isValidID(_ id: String) -> Bool {
-            !id.isEmpty && id.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-._".unicodeScalars.contains($0)) }
+            !id.isEmpty
+                && id.unicodeScalars.allSatisfy {
+                    $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-._".unicodeScalars.contains($0))
+                }
         }
     }
 
@@ -51,8 +66,10 @@ public struct DataPackage: Sendable {
     /// The indicator metadata table's file name.
     public static let indicatorMetadataFile = "indicator_metadata.csv"
 
-    public init(result: RoundResult, files: [String], license: License = License(id: "CC-BY-4.0"), created: Date,
-                dialect: CSVDialect = .standard, assessingBody: String? = nil) {
+    public init(
+        result: RoundResult, files: [String], license: License = License(id: "CC-BY-4.0"), created: Date,
+        dialect: CSVDialect = .standard, assessingBody: String? = nil
+    ) {
         self.result = result
         self.files = files
         self.license = license
@@ -67,18 +84,26 @@ public struct DataPackage: Sendable {
     public var indicatorMetadata: CSVTable {
         let rubric = self.rubric
         let mark = dialect == .excelID ? "," : "."
-        return CSVTable(header: ["indicator_id", "dimension_id", "dimension_title", "title_id", "title_en", "definition",
-                                 "source", "scale_min", "scale_max", "weight", "allows_na", "levels", "legal_basis",
-                                 "rubric_id", "rubric_version"]) { emit in
+        return CSVTable(header: [
+            "indicator_id", "dimension_id", "dimension_title", "title_id", "title_en", "definition",
+            "source", "scale_min", "scale_max", "weight", "allows_na", "levels", "legal_basis",
+            "rubric_id", "rubric_version"
+        ]) { emit in
             for (i, indicator) in rubric.indicators.enumerated() {
                 let dimension = rubric.dimensions[rubric.dimensionOfIndicator[i]]
-                let levels = indicator.levels.map { "\(DecimalFormat.weight($0.value)) = \($0.label.text("id"))" }.joined(separator: "; ")
-                emit([.text(indicator.id), .text(dimension.id), .text(dimension.title.text("id")),
-                      .text(indicator.title.text("id")), .text(indicator.title["en"]), .text(indicator.description.text("id")),
-                      .text(indicator.source.rawValue), .text(DecimalFormat.weight(indicator.min, decimalSeparator: mark)),
-                      .text(DecimalFormat.weight(indicator.max, decimalSeparator: mark)),
-                      .text(DecimalFormat.weight(indicator.weight, decimalSeparator: mark)), .text(indicator.allowsNA ? "yes" : "no"), .text(levels),
-                      .text(indicator.ref), .text(rubric.id), .text(rubric.version)])
+                let levels = indicator.levels.map { "\(DecimalFormat.weight($0.value)) = \($0.label.text("id"))" }
+                    .joined(separator: "; ")
+                emit([
+                    .text(indicator.id), .text(dimension.id), .text(dimension.title.text("id")),
+                    .text(indicator.title.text("id")), .text(indicator.title["en"]),
+                    .text(indicator.description.text("id")),
+                    .text(indicator.source.rawValue),
+                    .text(DecimalFormat.weight(indicator.min, decimalSeparator: mark)),
+                    .text(DecimalFormat.weight(indicator.max, decimalSeparator: mark)),
+                    .text(DecimalFormat.weight(indicator.weight, decimalSeparator: mark)),
+                    .text(indicator.allowsNA ? "yes" : "no"), .text(levels),
+                    .text(indicator.ref), .text(rubric.id), .text(rubric.version)
+                ])
             }
         }
     }
@@ -95,7 +120,7 @@ public struct DataPackage: Sendable {
             ("licenses", .array([license.json])),
             ("sources", .array(sources)),
             ("keywords", .array(["pelayanan publik", "UU 25/2009", "kepatuhan", rubric.id].map { .string($0) })),
-            ("periods", .array(result.periods.map { .string($0) })),
+            ("periods", .array(result.periods.map { .string($0) }))
         ]
         members.append(("resources", .array(resources)))
         return JSONText.object(members).rendered() + "\n"
@@ -106,13 +131,16 @@ public struct DataPackage: Sendable {
     var description: String {
         var text = "Hasil penilaian per unit layanan, per pemda dan per indikator menurut rubrik \(rubric.id)"
         if let version = rubric.version { text += " versi \(version)" }
-        text += ", periode \(periodsText). Results per service unit, local government and indicator under rubric \(rubric.id), period \(periodsText). Dibuat dengan Patuh."
+        text +=
+            ", periode \(periodsText). Results per service unit, local government and indicator under rubric \(rubric.id), period \(periodsText). Dibuat dengan Patuh."
         return text
     }
 
     var sources: [JSONText] {
         var list: [JSONText] = []
-        if let assessingBody { list.append(.object([("title", .string("Penilai / assessing body: \(assessingBody)"))])) }
+        if let assessingBody {
+            list.append(.object([("title", .string("Penilai / assessing body: \(assessingBody)"))]))
+        }
         var rubricTitle = "Rubrik \(rubric.id)"
         if let version = rubric.version { rubricTitle += " versi \(version)" }
         rubricTitle += ": \(rubric.title.text("id"))"

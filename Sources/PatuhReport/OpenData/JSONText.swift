@@ -26,7 +26,9 @@ indirect enum JSONText: Sendable {
             return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
         case .object(let members):
             if members.isEmpty { return "{}" }
-            return "{\n" + members.map { "\(inner)\(Self.quote($0.0)): \($0.1.rendered(indent: inner))" }.joined(separator: ",\n")
+            return "{\n"
+                + members.map { "\(inner)\(Self.quote($0.0)): \($0.1.rendered(indent: inner))" }.joined(
+                    separator: ",\n")
                 + "\n\(indent)}"
         }
     }

@@ -52,10 +52,14 @@ public struct SheetTemplate: Sendable {
 
     private func makeColumns() -> [Column] {
         var list: [Column] = []
-        list.append(Column(header: "Tanggal", field: "date", help: "Tanggal layanan atau penilaian: 14/07/2023 (dd/mm/yyyy) atau 2023-07-14.",
-                           helpEN: "Date of the service or visit: 14/07/2023 (dd/mm/yyyy) or 2023-07-14.", width: 12))
-        var unit = Column(header: "Unit layanan", field: "unit", help: "Unit layanan: pilih dari daftar.",
-                          helpEN: "Service unit: pick it from the list.", width: 40)
+        list.append(
+            Column(
+                header: "Tanggal", field: "date",
+                help: "Tanggal layanan atau penilaian: 14/07/2023 (dd/mm/yyyy) atau 2023-07-14.",
+                helpEN: "Date of the service or visit: 14/07/2023 (dd/mm/yyyy) or 2023-07-14.", width: 12))
+        var unit = Column(
+            header: "Unit layanan", field: "unit", help: "Unit layanan: pilih dari daftar.",
+            helpEN: "Service unit: pick it from the list.", width: 40)
         if let registry {
             let units = registry.units.filter { rubric.applies(to: $0.type) }
             let counts = Dictionary(grouping: units, by: \.name).mapValues(\.count)
@@ -67,35 +71,60 @@ public struct SheetTemplate: Sendable {
         }
         list.append(unit)
         if period == nil {
-            list.append(Column(header: "Periode", field: "period", help: "Periode: 2023, 2023-S1 (semester), 2023-Q2 (triwulan) atau 2023-07.",
-                               helpEN: "Period: 2023, 2023-S1 (half year), 2023-Q2 (quarter) or 2023-07.", width: 10))
+            list.append(
+                Column(
+                    header: "Periode", field: "period",
+                    help: "Periode: 2023, 2023-S1 (semester), 2023-Q2 (triwulan) atau 2023-07.",
+                    helpEN: "Period: 2023, 2023-S1 (half year), 2023-Q2 (quarter) or 2023-07.", width: 10))
         }
         if survey {
-            list.append(Column(header: "Jenis layanan", field: "service", help: "Layanan yang diterima responden (boleh kosong).",
-                               helpEN: "The service the respondent received (may be blank).", width: 20))
-            list.append(Column(header: "Jenis kelamin", field: "gender", choices: RespondentChoices.gender.map { $0.label.text("id") },
-                               help: "Pilih dari daftar.", helpEN: "Pick from the list.", width: 14))
-            list.append(Column(header: "Usia", field: "age", help: "Usia dalam tahun (angka).", helpEN: "Age in years (a number).", width: 8))
-            list.append(Column(header: "Pendidikan", field: "education", choices: RespondentChoices.education.map { $0.label.text("id") },
-                               help: "Pilih dari daftar.", helpEN: "Pick from the list.", width: 18))
-            list.append(Column(header: "Pekerjaan", field: "occupation", choices: RespondentChoices.occupation.map { $0.label.text("id") },
-                               help: "Pilih dari daftar.", helpEN: "Pick from the list.", width: 18))
+            list.append(
+                Column(
+                    header: "Jenis layanan", field: "service", help: "Layanan yang diterima responden (boleh kosong).",
+                    helpEN: "The service the respondent received (may be blank).", width: 20))
+            list.append(
+                Column(
+                    header: "Jenis kelamin", field: "gender",
+                    choices: RespondentChoices.gender.map { $0.label.text("id") },
+                    help: "Pilih dari daftar.", helpEN: "Pick from the list.", width: 14))
+            list.append(
+                Column(
+                    header: "Usia", field: "age", help: "Usia dalam tahun (angka).", helpEN: "Age in years (a number).",
+                    width: 8))
+            list.append(
+                Column(
+                    header: "Pendidikan", field: "education",
+                    choices: RespondentChoices.education.map { $0.label.text("id") },
+                    help: "Pilih dari daftar.", helpEN: "Pick from the list.", width: 18))
+            list.append(
+                Column(
+                    header: "Pekerjaan", field: "occupation",
+                    choices: RespondentChoices.occupation.map { $0.label.text("id") },
+                    help: "Pilih dari daftar.", helpEN: "Pick from the list.", width: 18))
         } else {
-            list.append(Column(header: "Penilai", field: "assessor", help: "Nama penilai atau tim.", helpEN: "Assessor or team.", width: 18))
+            list.append(
+                Column(
+                    header: "Penilai", field: "assessor", help: "Nama penilai atau tim.", helpEN: "Assessor or team.",
+                    width: 18))
         }
         for (i, ind) in rubric.indicators.enumerated() where (rubric.sourceOfIndicator[i] == .survey) == survey {
             var seen = Set<Double>()
             var choices = ind.levels.filter { seen.insert($0.value).inserted }.map { $0.label.text("id") }
             if ind.allowsNA { choices.append("Tidak berlaku") }
             let title = ind.title.text("id")
-            list.append(Column(header: "\(ind.id). \(title)", indicator: ind.id, choices: choices,
-                               help: "Pilih jawaban dari daftar (\(choices.count) pilihan); kosongkan bila tidak dijawab (tidak dihitung 0).",
-                               helpEN: "Pick the answer from the list; leave blank when not answered (never counted as 0).",
-                               width: survey ? 22 : 30))
+            list.append(
+                Column(
+                    header: "\(ind.id). \(title)", indicator: ind.id, choices: choices,
+                    help:
+                        "Pilih jawaban dari daftar (\(choices.count) pilihan); kosongkan bila tidak dijawab (tidak dihitung 0).",
+                    helpEN: "Pick the answer from the list; leave blank when not answered (never counted as 0).",
+                    width: survey ? 22 : 30))
         }
         if survey {
-            list.append(Column(header: "Saran", field: "comment", help: "Saran atau masukan responden (boleh kosong).",
-                               helpEN: "The respondent's suggestions (may be blank).", width: 40))
+            list.append(
+                Column(
+                    header: "Saran", field: "comment", help: "Saran atau masukan responden (boleh kosong).",
+                    helpEN: "The respondent's suggestions (may be blank).", width: 40))
         }
         return list
     }
@@ -117,9 +146,11 @@ public struct SheetTemplate: Sendable {
                 listRows[r].append(choice)
             }
             let letters = SourceLocation.columnLetters(listColumn + 1)
-            response.validations.append(XLSXWorkbook.Validation(
-                column: c, source: "\(Self.listSheet)!$\(letters)$1:$\(letters)$\(column.choices.count)", lastRow: rows + 1,
-                prompt: nil))
+            response.validations.append(
+                XLSXWorkbook.Validation(
+                    column: c, source: "\(Self.listSheet)!$\(letters)$1:$\(letters)$\(column.choices.count)",
+                    lastRow: rows + 1,
+                    prompt: nil))
             listColumn += 1
         }
         lists.rows = listRows
@@ -133,13 +164,14 @@ public struct SheetTemplate: Sendable {
         let title = rubric.title.text("id")
         var lines = [
             "Petunjuk pengisian: \(title)",
-            survey ? "Satu baris untuk setiap responden, mulai baris 2 lembar \(Self.responseSheet). Jangan mengubah judul kolom di baris 1."
-                   : "Satu baris untuk setiap penilaian (satu unit, satu kunjungan), mulai baris 2 lembar \(Self.responseSheet). Jangan mengubah judul kolom di baris 1.",
+            survey
+                ? "Satu baris untuk setiap responden, mulai baris 2 lembar \(Self.responseSheet). Jangan mengubah judul kolom di baris 1."
+                : "Satu baris untuk setiap penilaian (satu unit, satu kunjungan), mulai baris 2 lembar \(Self.responseSheet). Jangan mengubah judul kolom di baris 1.",
             "Kolom dengan daftar pilihan: klik sel, lalu pilih dari daftar. Jawaban yang tidak ada di daftar akan ditolak saat impor dan disebut sel-nya (misalnya Respon!F17).",
             "Sel jawaban yang kosong berarti tidak dijawab: tidak dihitung sebagai 0.",
             period.map { "Periode untuk semua baris: \($0)." } ?? "Isi periode pada kolom Periode.",
             "",
-            "Kolom:",
+            "Kolom:"
         ]
         for (i, c) in columns.enumerated() {
             lines.append("\(SourceLocation.columnLetters(i + 1)) — \(c.header): \(c.help)")
@@ -150,7 +182,7 @@ public struct SheetTemplate: Sendable {
             "patuh import sheet BERKAS.xlsx --map BERKAS.map.xml --out HASIL",
             "patuh score --rubric \(rubric.id) HASIL REGISTRI.xml --out SKOR",
             "",
-            "English: one row per \(survey ? "respondent" : "assessment") from row 2 of sheet \(Self.responseSheet); keep the headers of row 1; pick answers from the drop-down lists; a blank answer is not answered (never 0). Import with the map written beside this workbook.",
+            "English: one row per \(survey ? "respondent" : "assessment") from row 2 of sheet \(Self.responseSheet); keep the headers of row 1; pick answers from the drop-down lists; a blank answer is not answered (never 0). Import with the map written beside this workbook."
         ]
         for (i, c) in columns.enumerated() {
             lines.append("\(SourceLocation.columnLetters(i + 1)) — \(c.header): \(c.helpEN)")
@@ -162,8 +194,10 @@ public struct SheetTemplate: Sendable {
     public var map: String {
         func a(_ s: String) -> String { XMLText.escaped(s, in: .attribute) }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<!-- Written by patuh template for rubric \(XMLText.comment(rubric.id)): imports a filled copy of the template. -->\n"
-        out += "<sheetmap xmlns=\"urn:patuh:1\" id=\"\(a(mapID))\" rubric=\"\(a(rubric.id))\" kind=\"\(survey ? "survey" : "assessment")\" sheet=\"\(Self.responseSheet)\">\n"
+        out +=
+            "<!-- Written by patuh template for rubric \(XMLText.comment(rubric.id)): imports a filled copy of the template. -->\n"
+        out +=
+            "<sheetmap xmlns=\"urn:patuh:1\" id=\"\(a(mapID))\" rubric=\"\(a(rubric.id))\" kind=\"\(survey ? "survey" : "assessment")\" sheet=\"\(Self.responseSheet)\">\n"
         out += "  <title>\(XMLText.escaped(rubric.title.text("id")))</title>\n"
         for c in columns {
             var attributes = c.indicator.map { " indicator=\"\(a($0))\"" } ?? " field=\"\(a(c.field ?? "ignore"))\""
@@ -171,7 +205,8 @@ public struct SheetTemplate: Sendable {
             out += "  <column\(attributes)><header>\(XMLText.escaped(c.header))</header></column>\n"
         }
         if let period { out += "  <constant field=\"period\" value=\"\(a(period))\"/>\n" }
-        out += "  <date-format>dd/mm/yyyy</date-format>\n  <date-format>yyyy-mm-dd</date-format>\n  <date-format>d mmmm yyyy</date-format>\n"
+        out +=
+            "  <date-format>dd/mm/yyyy</date-format>\n  <date-format>yyyy-mm-dd</date-format>\n  <date-format>d mmmm yyyy</date-format>\n"
         for c in columns where !c.table.isEmpty {
             out += "  <values id=\"\(a(c.field ?? "t"))\">\n"
             for row in c.table { out += "    <value label=\"\(a(row.label))\" to=\"\(a(row.value))\"/>\n" }

@@ -1,3 +1,4 @@
+import Foundation
 import PatuhCore
 
 /// Small charts with no script and nothing fetched. Bars are HTML, so their labels are text
@@ -18,7 +19,8 @@ enum Charts {
         for row in rows {
             let share = row.max > 0 ? Swift.max(0, Swift.min(1, row.value / row.max)) * 100 : 0
             html += "<li><span class=\"bar-label\">\(Html.escape(row.label))</span>"
-            html += "<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:\(DecimalFormat.fixed(share, decimals: 1))%;background:\(row.color)\"></span></span>"
+            html +=
+                "<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:\(DecimalFormat.fixed(share, decimals: 1))%;background:\(row.color)\"></span></span>"
             html += "<span class=\"bar-value\">\(Html.escape(row.text))</span></li>"
         }
         return html + "</ul></figure>"
@@ -26,20 +28,28 @@ enum Charts {
 
     /// A small line of scores over periods (oldest first), between `low` and `high`.
     static func trend(_ points: [Double?], low: Double, high: Double, color: String, title: String) -> String {
-        let width = 240.0, height = 60.0, pad = 6.0
+        let width = 240.0
+        let height = 60.0
+        let pad = 6.0
         let n = points.count
         guard n > 1, high > low else { return "" }
         func x(_ i: Int) -> Double { pad + (width - 2 * pad) * Double(i) / Double(n - 1) }
-        func y(_ v: Double) -> Double { height - pad - (height - 2 * pad) * Swift.max(0, Swift.min(1, (v - low) / (high - low))) }
-        var svg = "<svg class=\"trend\" role=\"img\" aria-label=\"\(Html.escape(title))\" viewBox=\"0 0 240 60\" width=\"240\" height=\"60\" xmlns=\"http://www.w3.org/2000/svg\">"
+        func y(_ v: Double) -> Double {
+            height - pad - (height - 2 * pad) * Swift.max(0, Swift.min(1, (v - low) / (high - low)))
+        }
+        var svg =
+            "<svg class=\"trend\" role=\"img\" aria-label=\"\(Html.escape(title))\" viewBox=\"0 0 240 60\" width=\"240\" height=\"60\" xmlns=\"http://www.w3.org/2000/svg\">"
         svg += "<rect x=\"0\" y=\"0\" width=\"240\" height=\"60\" fill=\"#f8f9fa\"/>"
         let drawn = points.enumerated().compactMap { i, v in v.map { (x(i), y($0)) } }
         if drawn.count > 1 {
-            let line = drawn.map { "\(DecimalFormat.fixed($0.0, decimals: 1)),\(DecimalFormat.fixed($0.1, decimals: 1))" }.joined(separator: " ")
+            let line = drawn.map {
+                "\(DecimalFormat.fixed($0.0, decimals: 1)),\(DecimalFormat.fixed($0.1, decimals: 1))"
+            }.joined(separator: " ")
             svg += "<polyline points=\"\(line)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"/>"
         }
         for (px, py) in drawn {
-            svg += "<circle cx=\"\(DecimalFormat.fixed(px, decimals: 1))\" cy=\"\(DecimalFormat.fixed(py, decimals: 1))\" r=\"3\" fill=\"\(color)\"/>"
+            svg +=
+                "<circle cx=\"\(DecimalFormat.fixed(px, decimals: 1))\" cy=\"\(DecimalFormat.fixed(py, decimals: 1))\" r=\"3\" fill=\"\(color)\"/>"
         }
         return svg + "</svg>"
     }
@@ -71,5 +81,3 @@ enum Html {
         return beforeSlash.contains(":") ? nil : h
     }
 }
-
-import Foundation

@@ -11,8 +11,10 @@ struct EvidenceFiles: Sendable {
     private(set) var copies: [String: String] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
-    static let allowedExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "heic", "pdf", "mp4", "m4a",
-                                                 "mp3", "txt", "csv", "doc", "docx", "xls", "xlsx", "odt", "ods"]
+    static let allowedExtensions: Set<String> = [
+        "jpg", "jpeg", "png", "gif", "webp", "heic", "pdf", "mp4", "m4a",
+        "mp3", "txt", "csv", "doc", "docx", "xls", "xlsx", "odt", "ods"
+    ]
 
     static func key(file: String, href: String) -> String { file + "\u{0}" + href }
 
@@ -56,14 +58,24 @@ struct EvidenceFiles: Sendable {
                                 byContent[content] = "evidence/" + name
                                 copies[k] = "evidence/" + name
                             } catch {
-                                diagnostics.append(.warning(a.location,
-                                    id: "bukti \(href) (indikator \(r.indicatorID)) tidak dapat disalin: \((error as? Problem)?.indonesian ?? "\(error)"); ditampilkan sebagai teks",
-                                    en: "evidence \(href) (indicator \(r.indicatorID)) could not be copied: \(error); shown as text"))
+                                diagnostics.append(
+                                    .warning(
+                                        a.location,
+                                        id:
+                                            "bukti \(href) (indikator \(r.indicatorID)) tidak dapat disalin: \((error as? Problem)?.indonesian ?? "\(error)"); ditampilkan sebagai teks",
+                                        en:
+                                            "evidence \(href) (indicator \(r.indicatorID)) could not be copied: \(error); shown as text"
+                                    ))
                             }
                         case .failure(let problem):
-                            diagnostics.append(.warning(a.location,
-                                id: "bukti \(href) (indikator \(r.indicatorID)) \(problem.indonesian); ditampilkan sebagai teks, tanpa tautan",
-                                en: "evidence \(href) (indicator \(r.indicatorID)) \(problem.reason); shown as text, not linked"))
+                            diagnostics.append(
+                                .warning(
+                                    a.location,
+                                    id:
+                                        "bukti \(href) (indikator \(r.indicatorID)) \(problem.indonesian); ditampilkan sebagai teks, tanpa tautan",
+                                    en:
+                                        "evidence \(href) (indicator \(r.indicatorID)) \(problem.reason); shown as text, not linked"
+                                ))
                         }
                     }
                 }
@@ -71,32 +83,54 @@ struct EvidenceFiles: Sendable {
         }
     }
 
-    struct Problem: Error { var reason: String; var indonesian: String }
+    struct Problem: Error {
+        var reason: String
+        var indonesian: String
+    }
 
     /// The real path of `href` beside `file`, if it may be copied.
     func resolve(_ href: String, beside file: String, limit: Int) -> Result<String, Problem> {
         let folderURL = URL(fileURLWithPath: file).deletingLastPathComponent()
-        guard let folder = Self.realPath(folderURL.path) else { return .failure(Problem(reason: "has no folder to resolve against", indonesian: "tidak punya folder acuan")) }
+        guard let folder = Self.realPath(folderURL.path) else {
+            return .failure(Problem(reason: "has no folder to resolve against", indonesian: "tidak punya folder acuan"))
+        }
         let relative = href.removingPercentEncoding ?? href
         let parts = relative.split(separator: "/", omittingEmptySubsequences: true)
         guard !parts.contains(where: { $0 == ".." }) else {
-            return .failure(Problem(reason: "points outside the assessment file's folder", indonesian: "menunjuk ke luar folder berkas penilaian"))
+            return .failure(
+                Problem(
+                    reason: "points outside the assessment file's folder",
+                    indonesian: "menunjuk ke luar folder berkas penilaian"))
         }
         let lexical = ([folder] + parts.filter { $0 != "." }.map(String.init)).joined(separator: "/")
         var info = stat()
         guard lstat(lexical, &info) == 0 else {
-            return .failure(Problem(reason: "not found (looked for \(lexical))", indonesian: "tidak ditemukan (dicari di \(lexical))"))
+            return .failure(
+                Problem(
+                    reason: "not found (looked for \(lexical))", indonesian: "tidak ditemukan (dicari di \(lexical))"))
         }
         // No symlink anywhere on the way: the real path is the path as written.
         guard Self.realPath(lexical) == lexical, info.st_mode & S_IFMT == S_IFREG else {
-            return .failure(Problem(reason: "is not a regular file inside the assessment file's folder (a link or a folder is never copied)", indonesian: "bukan berkas biasa di dalam folder berkas penilaian (tautan atau folder tidak pernah disalin)"))
+            return .failure(
+                Problem(
+                    reason:
+                        "is not a regular file inside the assessment file's folder (a link or a folder is never copied)",
+                    indonesian:
+                        "bukan berkas biasa di dalam folder berkas penilaian (tautan atau folder tidak pernah disalin)")
+            )
         }
         guard Int(info.st_size) <= limit else {
-            return .failure(Problem(reason: "is larger than \(limit / (1 << 20)) MB and is not copied", indonesian: "lebih besar dari \(DecimalFormat.indonesian(limit / (1 << 20))) MB dan tidak disalin"))
+            return .failure(
+                Problem(
+                    reason: "is larger than \(limit / (1 << 20)) MB and is not copied",
+                    indonesian: "lebih besar dari \(DecimalFormat.indonesian(limit / (1 << 20))) MB dan tidak disalin"))
         }
         let ext = (lexical as NSString).pathExtension.lowercased()
         guard Self.allowedExtensions.contains(ext) else {
-            return .failure(Problem(reason: "is a kind of file a site does not carry (.\(ext))", indonesian: "berjenis berkas yang tidak dibawa situs (.\(ext))"))
+            return .failure(
+                Problem(
+                    reason: "is a kind of file a site does not carry (.\(ext))",
+                    indonesian: "berjenis berkas yang tidak dibawa situs (.\(ext))"))
         }
         return .success(lexical)
     }
@@ -110,15 +144,24 @@ struct EvidenceFiles: Sendable {
     /// Reads a regular file without following a link, at most `limit` bytes.
     static func read(_ path: String, limit: Int) throws -> Data {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK)
-        guard fd >= 0 else { throw Problem(reason: String(cString: strerror(errno)), indonesian: String(cString: strerror(errno))) }
+        guard fd >= 0 else {
+            throw Problem(reason: String(cString: strerror(errno)), indonesian: String(cString: strerror(errno)))
+        }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else {
-            throw Problem(reason: "not a regular file of at most \(limit) bytes", indonesian: "bukan berkas biasa berukuran paling besar \(DecimalFormat.indonesian(limit)) bita")
+            throw Problem(
+                reason: "not a regular file of at most \(limit) bytes",
+                indonesian: "bukan berkas biasa berukuran paling besar \(DecimalFormat.indonesian(limit)) bita")
         }
         var data = Data(count: Int(info.st_size))
         let n = data.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
-        guard n == Int(info.st_size) else { throw Problem(reason: "read \(n) of \(info.st_size) bytes", indonesian: "terbaca \(DecimalFormat.indonesian(n)) dari \(DecimalFormat.indonesian(Int(info.st_size))) bita") }
+        guard n == Int(info.st_size) else {
+            throw Problem(
+                reason: "read \(n) of \(info.st_size) bytes",
+                indonesian:
+                    "terbaca \(DecimalFormat.indonesian(n)) dari \(DecimalFormat.indonesian(Int(info.st_size))) bita")
+        }
         return data
     }
 
@@ -127,9 +170,10 @@ struct EvidenceFiles: Sendable {
     /// where the inputs lie).
     static func siteName(for path: String, contentHash: UInt64, taken: inout Set<String>) -> String {
         let base = (path as NSString).lastPathComponent
-        var safe = String(base.map { c -> Character in
-            c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_" || c == ".") ? c : "-"
-        })
+        var safe = String(
+            base.map { c -> Character in
+                c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_" || c == ".") ? c : "-"
+            })
         while safe.hasPrefix(".") { safe.removeFirst() }
         if safe.count > 60 { safe = String(safe.suffix(60)) }
         var name = String(FNV1a.hex(contentHash).prefix(8)) + "-" + safe

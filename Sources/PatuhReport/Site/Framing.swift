@@ -55,7 +55,8 @@ struct Framing: Sendable {
     /// category where the unit earns it.
     func badge(_ u: UnitResult, rubric: Rubric) -> Any {
         guard let q = rubric.qualifier, rubric.earnsQualifier(u.indicators) == true,
-              var c = badge(u.band) as? [String: Any], let label = c["label"] as? String else { return badge(u.band) }
+            var c = badge(u.band) as? [String: Any], let label = c["label"] as? String
+        else { return badge(u.band) }
         c["label"] = label + " " + q.label.text(t.lang)
         return c
     }
@@ -63,8 +64,10 @@ struct Framing: Sendable {
     func badge(_ band: Band?) -> Any {
         guard let band else { return false }
         let color = color(band)
-        var c: [String: Any] = ["id": band.id, "label": band.label.text(t.lang),
-                                "style": "background:\(color);color:\(Self.ink(on: color))"]
+        var c: [String: Any] = [
+            "id": band.id, "label": band.label.text(t.lang),
+            "style": "background:\(color);color:\(Self.ink(on: color))"
+        ]
         if hasZones, let zone = band.zone {
             c["zone"] = ["name": t["zone"] + " " + t[zone.rawValue].lowercased(), "class": zone.rawValue]
         } else {
@@ -77,14 +80,18 @@ struct Framing: Sendable {
     func groups() -> [(key: String, label: String, color: String, matches: @Sendable (Band?) -> Bool)] {
         if hasZones {
             return Zone.allCases.map { zone in
-                ("zone-" + zone.rawValue, t["zone"] + " " + t[zone.rawValue].lowercased(), Self.zoneColor(zone),
-                 { (b: Band?) in b?.zone == zone })
+                (
+                    "zone-" + zone.rawValue, t["zone"] + " " + t[zone.rawValue].lowercased(), Self.zoneColor(zone),
+                    { (b: Band?) in b?.zone == zone }
+                )
             }
         }
         return rubric.bands.reversed().map { band in
             let id = band.id
-            return ("band-" + PagePaths.safe(band.id), "\(band.id) \(band.label.text(t.lang))", color(band),
-                    { (b: Band?) in b?.id == id })
+            return (
+                "band-" + PagePaths.safe(band.id), "\(band.id) \(band.label.text(t.lang))", color(band),
+                { (b: Band?) in b?.id == id }
+            )
         }
     }
 

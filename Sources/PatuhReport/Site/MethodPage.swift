@@ -16,13 +16,17 @@ extension SiteBuilder {
         c["legend"] = frame.legend()
         let showsDimensions = !rubric.hasOnlyImplicitDimension
         c["dimensions"] = rubric.dimensions.map { d -> [String: Any] in
-            ["title": frame.dimensionName(d), "showsHeading": showsDimensions, "weight": t.weight(d.weight),
-             "origins": originsContext(d.origins),
-             "indicators": d.indicators.map { i -> [String: Any] in
-                ["id": i.id, "title": i.title.text(t.lang), "weight": t.weight(i.weight), "ref": i.ref ?? "",
-                 "levels": i.levels.map { ["value": t.weight($0.value), "label": $0.label.text(t.lang)] },
-                 "origins": originsContext(i.origins)]
-             }]
+            [
+                "title": frame.dimensionName(d), "showsHeading": showsDimensions, "weight": t.weight(d.weight),
+                "origins": originsContext(d.origins),
+                "indicators": d.indicators.map { i -> [String: Any] in
+                    [
+                        "id": i.id, "title": i.title.text(t.lang), "weight": t.weight(i.weight), "ref": i.ref ?? "",
+                        "levels": i.levels.map { ["value": t.weight($0.value), "label": $0.label.text(t.lang)] },
+                        "origins": originsContext(i.origins)
+                    ]
+                }
+            ]
         }
         // Where each band's range comes from (source and status of every part).
         c["bandOrigins"] = rubric.bands.filter { !$0.origins.isEmpty }.map { b -> [String: Any] in
@@ -57,8 +61,10 @@ extension SiteBuilder {
     /// indicator values.
     func workedExample() -> [String: Any]? {
         let rubric = result.rubric
-        let candidates = (index.unitsOfPeriod[paths.latest] ?? []).map { result.units[$0] }.filter { !$0.indicators.isEmpty }
-            .sorted { ($0.score, $0.unit.id) < ($1.score, $1.unit.id) }
+        let candidates = (index.unitsOfPeriod[paths.latest] ?? []).map { result.units[$0] }.filter {
+            !$0.indicators.isEmpty
+        }
+        .sorted { ($0.score, $0.unit.id) < ($1.score, $1.unit.id) }
         guard !candidates.isEmpty else { return nil }
         let u = candidates[candidates.count / 2]
         var rows: [[String: Any]] = []
@@ -67,17 +73,22 @@ extension SiteBuilder {
             let maxima = rubric.dimensionMaxima(present: rubric.dimensions.indices.map { u.dimensionPoints[$0] != nil })
             for d in rubric.dimensions.indices {
                 guard let maxPoints = maxima[d], let points = u.dimensionPoints[d] else { continue }
-                rows.append(["label": frame.dimensionName(rubric.dimensions[d]),
-                             "detail": "\(t["fraction"]) \(t.number(maxPoints > 0 ? points / maxPoints * 100 : 0))% × \(t.number(maxPoints))",
-                             "points": t.number(points)])
+                rows.append([
+                    "label": frame.dimensionName(rubric.dimensions[d]),
+                    "detail":
+                        "\(t["fraction"]) \(t.number(maxPoints > 0 ? points / maxPoints * 100 : 0))% × \(t.number(maxPoints))",
+                    "points": t.number(points)
+                ])
             }
         case .linear(let factor):
             for i in rubric.indicators.indices {
                 guard let v = u.indicators[i].value else { continue }
                 let indicator = rubric.indicators[i]
-                rows.append(["label": "\(indicator.id) \(indicator.title.text(t.lang))",
-                             "detail": "\(t.weight(factor)) × \(t.weight(indicator.weight)) × \(t.number(v))",
-                             "points": t.number(factor * indicator.weight * v)])
+                rows.append([
+                    "label": "\(indicator.id) \(indicator.title.text(t.lang))",
+                    "detail": "\(t.weight(factor)) × \(t.weight(indicator.weight)) × \(t.number(v))",
+                    "points": t.number(factor * indicator.weight * v)
+                ])
             }
         case .weightedSum(let factor):
             for i in rubric.indicators.indices {
@@ -85,11 +96,16 @@ extension SiteBuilder {
                 let indicator = rubric.indicators[i]
                 let aspect = rubric.dimensions[rubric.dimensionOfIndicator[i]].weight
                 let scaled = factor == 1 ? "" : "\(t.weight(factor)) × "
-                rows.append(["label": "\(indicator.id) \(indicator.title.text(t.lang))",
-                             "detail": "\(scaled)\(t.weight(aspect)) × \(t.weight(indicator.weight)) × \(t.number(v))",
-                             "points": t.number(factor * aspect * indicator.weight * v)])
+                rows.append([
+                    "label": "\(indicator.id) \(indicator.title.text(t.lang))",
+                    "detail": "\(scaled)\(t.weight(aspect)) × \(t.weight(indicator.weight)) × \(t.number(v))",
+                    "points": t.number(factor * aspect * indicator.weight * v)
+                ])
             }
         }
-        return ["unit": u.unit.name, "period": u.period, "rows": rows, "total": t.number(u.score), "band": frame.badge(u.band)]
+        return [
+            "unit": u.unit.name, "period": u.period, "rows": rows, "total": t.number(u.score),
+            "band": frame.badge(u.band)
+        ]
     }
 }

@@ -9,7 +9,8 @@ struct PagePaths: Sendable {
     /// A name safe as a file name: the value itself when it is plain (letters, digits, `.`,
     /// `_`, `-`, at most 64, not starting with a dot), else a hash of it.
     static func safe(_ value: String) -> String {
-        let plain = !value.isEmpty && value.utf8.count <= 64 && value.utf8.first != UInt8(ascii: ".")
+        let plain =
+            !value.isEmpty && value.utf8.count <= 64 && value.utf8.first != UInt8(ascii: ".")
             && value.utf8.allSatisfy { b in
                 (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 46 || b == 95 || b == 45
             }

@@ -58,7 +58,8 @@ final class PageSink: @unchecked Sendable {
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, Self.holds(fd, info, bytes), linkat(previous, path, AT_FDCWD, target, 0) == 0 else {
+        guard fstat(fd, &info) == 0, Self.holds(fd, info, bytes), linkat(previous, path, AT_FDCWD, target, 0) == 0
+        else {
             return false
         }
         var linked = stat()

@@ -121,7 +121,9 @@ struct PageTemplateParser {
             if newLine { before = readBlanks() }
             let text = readText()
             if !atEnd, bytes[position] == Self.newline || bytes[position] == UInt8(ascii: "\r") {
-                guard bytes[position] == Self.newline else { throw failure("a carriage return (write lines ending in LF only)") }
+                guard bytes[position] == Self.newline else {
+                    throw failure("a carriage return (write lines ending in LF only)")
+                }
                 nodes.append(.text(before + text + [Self.newline]))
                 newLine = true
                 position += 1
@@ -167,7 +169,9 @@ struct PageTemplateParser {
             case UInt8(ascii: ">"):
                 position += 1
                 while !atEnd, Self.isWhitespace(bytes[position]) { position += 1 }
-                guard !atEnd, bytes[position] != UInt8(ascii: "*") else { throw failure("dynamic partials are not supported") }
+                guard !atEnd, bytes[position] != UInt8(ascii: "*") else {
+                    throw failure("dynamic partials are not supported")
+                }
                 let partial = try readName(partial: true)
                 flushBefore()
                 standalone = newLine && lineFinished()

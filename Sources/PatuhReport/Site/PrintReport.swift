@@ -58,7 +58,8 @@ extension SiteBuilder {
                 let title = result.rubric.indicators[x.indicatorIndex].title.text(t.lang)
                 let gap = x.nrr.flatMap { n in average.map { $0 - n } }
                 let toTop = x.nrr.flatMap { n in top.map { $0 - n } }
-                let text = t.lang == "en"
+                let text =
+                    t.lang == "en"
                     ? "\(x.id) \(title): NRR \(decimal(x.nrr, 2)) (item IKM \(decimal(x.ikm, 2))), \(decimal(gap, 2)) below the mean of all items (\(decimal(average, 2))) and \(decimal(toTop, 2)) below the highest."
                     : "\(x.id) \(title): NRR \(decimal(x.nrr, 2)) (IKM unsur \(decimal(x.ikm, 2))), \(decimal(gap, 2)) di bawah rata-rata semua unsur (\(decimal(average, 2))) dan \(decimal(toTop, 2)) di bawah unsur tertinggi."
                 return ["text": text]
@@ -70,7 +71,8 @@ extension SiteBuilder {
 
     func printRegionContext(_ region: Region, period: String) -> [String: Any]? {
         guard let recap = SKMRecap.make(rubric: result.rubric, region: region, period: period, units: result.units),
-              !recap.rows.isEmpty else { return nil }
+            !recap.rows.isEmpty
+        else { return nil }
         var c = base(path: "print/region/\(region.code).html", pageTitle: region.name)
         c["p"] = s.all
         c["name"] = region.name
@@ -82,19 +84,31 @@ extension SiteBuilder {
         c["method"] = methodText(unsurCount: rubric.indicators.count, weight: weight)
         c["samples"] = recap.rows.map { x -> [String: Any] in
             let check = x.unit.population.map { SampleCheck(population: $0, respondents: x.respondents) }
-            return ["name": x.unit.name, "respondents": x.respondents, "population": x.unit.population.map(String.init) ?? "–",
-                    "required": check.map { String($0.required) } ?? "–",
-                    "verdict": check.map { $0.met ? s["met"] : s["notMet"] } ?? "–"]
+            return [
+                "name": x.unit.name, "respondents": x.respondents,
+                "population": x.unit.population.map(String.init) ?? "–",
+                "required": check.map { String($0.required) } ?? "–",
+                "verdict": check.map { $0.met ? s["met"] : s["notMet"] } ?? "–"
+            ]
         }
         let means = rubric.indicators.indices.map { recap.meanNRR($0) }
         c["unsur"] = rubric.indicators.indices.map { k -> [String: Any] in
-            let factor: Double = { if case .linear(let f) = rubric.model { return f }; return 25 }()
-            return ["id": rubric.indicators[k].id, "title": rubric.indicators[k].title.text(t.lang), "nrr": decimal(means[k], 2),
-                    "ikm": decimal(means[k].map { $0 * factor }, 2), "lowestIn": recap.lowestCount(k)]
+            let factor: Double = {
+                if case .linear(let f) = rubric.model { return f }
+                return 25
+            }()
+            return [
+                "id": rubric.indicators[k].id, "title": rubric.indicators[k].title.text(t.lang),
+                "nrr": decimal(means[k], 2),
+                "ikm": decimal(means[k].map { $0 * factor }, 2), "lowestIn": recap.lowestCount(k)
+            ]
         }
-        let order = rubric.indicators.indices.filter { means[$0] != nil }.sorted { (means[$0] ?? 0, $0) < (means[$1] ?? 0, $1) }
+        let order = rubric.indicators.indices.filter { means[$0] != nil }.sorted {
+            (means[$0] ?? 0, $0) < (means[$1] ?? 0, $1)
+        }
         c["analysis"] = order.prefix(3).map { k -> [String: Any] in
-            let text = t.lang == "en"
+            let text =
+                t.lang == "en"
                 ? "\(rubric.indicators[k].id) \(rubric.indicators[k].title.text("en")): mean NRR \(decimal(means[k], 2)) over \(recap.rows.count) units; the lowest item of \(recap.lowestCount(k)) of them."
                 : "\(rubric.indicators[k].id) \(rubric.indicators[k].title.text("id")): rata-rata NRR \(decimal(means[k], 2)) dari \(recap.rows.count) unit; unsur terendah di \(recap.lowestCount(k)) unit."
             return ["text": text]

@@ -47,10 +47,13 @@ enum Privacy {
         replace(regex, in: text) { _ in mark }
     }
 
-    private static func replace(_ regex: NSRegularExpression?, in text: String, _ transform: (String) -> String) -> String {
+    private static func replace(_ regex: NSRegularExpression?, in text: String, _ transform: (String) -> String)
+        -> String
+    {
         guard let regex else { return text }
         let ns = text as NSString
-        var out = "", last = 0
+        var out = ""
+        var last = 0
         for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
             out += ns.substring(with: NSRange(location: last, length: m.range.location - last))
             out += transform(ns.substring(with: m.range))

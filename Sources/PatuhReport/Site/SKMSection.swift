@@ -34,27 +34,36 @@ extension SiteBuilder {
             "s": s.all, "respondents": skm.respondents, "ikm": decimal(skm.ikm, 2),
             "mutu": skm.band?.id ?? "–", "kinerja": skm.band?.label.text(t.lang) ?? "–",
             "sumWeighted": decimal(skm.weightedSum, 4), "factor": DecimalFormat.weight(skm.factor),
-            "printLink": "print/unit/\(u.unit.id).html",
+            "printLink": "print/unit/\(u.unit.id).html"
         ]
         c["unsur"] = skm.unsur.map { x -> [String: Any] in
-            ["id": x.id, "title": title(x), "nrr": decimal(x.nrr, 2),
-             "weight": weightText(x.weight),
-             "weighted": decimal(x.weighted, 4), "ikm": decimal(x.ikm, 2)]
+            [
+                "id": x.id, "title": title(x), "nrr": decimal(x.nrr, 2),
+                "weight": weightText(x.weight),
+                "weighted": decimal(x.weighted, 4), "ikm": decimal(x.ikm, 2)
+            ]
         }
         c["lowest"] = skm.lowest.map(brief)
         c["highest"] = skm.highest.map(brief) ?? false
         c["profile"] = SKMResult.profileDimensions.map { d -> [String: Any] in
-            ["name": s[d.rawValue], "lines": skm.profile.filter { $0.dimension == d }.map { line -> [String: Any] in
-                ["group": line.value ?? s["notStated"], "count": line.count, "percent": decimal(line.percent, 2)]
-            }]
+            [
+                "name": s[d.rawValue],
+                "lines": skm.profile.filter { $0.dimension == d }.map { line -> [String: Any] in
+                    ["group": line.value ?? s["notStated"], "count": line.count, "percent": decimal(line.percent, 2)]
+                }
+            ]
         }
         c["trend"] = skm.trend.map { p -> [String: Any] in
-            ["period": p.period, "respondents": p.respondents, "ikm": decimal(p.ikm, 2), "mutu": p.band?.id ?? "–",
-             "kinerja": p.band?.label.text(t.lang) ?? "", "current": p.period == u.period]
+            [
+                "period": p.period, "respondents": p.respondents, "ikm": decimal(p.ikm, 2), "mutu": p.band?.id ?? "–",
+                "kinerja": p.band?.label.text(t.lang) ?? "", "current": p.period == u.period
+            ]
         }
         if let sample = skm.sample {
-            c["sample"] = ["population": sample.population, "required": sample.required, "respondents": sample.respondents,
-                           "verdict": sample.met ? s["met"] : s["notMet"]]
+            c["sample"] = [
+                "population": sample.population, "required": sample.required, "respondents": sample.respondents,
+                "verdict": sample.met ? s["met"] : s["notMet"]
+            ]
         } else {
             c["sample"] = false
         }
@@ -64,20 +73,26 @@ extension SiteBuilder {
     /// The pemda's SKM recap in `period`, or `false` (not an SKM rubric, or no surveyed unit).
     func skmRecapSection(_ region: Region, period: String) -> Any {
         guard let recap = SKMRecap.make(rubric: result.rubric, region: region, period: period, units: result.units),
-              !recap.rows.isEmpty else { return false }
+            !recap.rows.isEmpty
+        else { return false }
         let band = recap.meanIKM.flatMap { result.rubric.band(for: $0) }
         return [
             "s": s.all, "period": period, "units": recap.rows.count, "respondents": recap.respondents,
             "ikm": decimal(recap.meanIKM, 2), "mutu": band?.id ?? "–", "kinerja": band?.label.text(t.lang) ?? "–",
             "weightedIKM": decimal(recap.respondentWeightedIKM, 2), "printLink": "print/region/\(region.code).html",
             "rows": recap.rows.map { x -> [String: Any] in
-                ["link": paths.unit(x.unit.id, period), "name": x.unit.name, "respondents": x.respondents,
-                 "ikm": decimal(x.ikm, 2), "ikmValue": DecimalFormat.fixed(x.ikm, decimals: 2),
-                 "mutu": x.band?.id ?? "–", "kinerja": x.band?.label.text(t.lang) ?? "",
-                 "lowest": x.lowest.map { l -> [String: Any] in
-                     ["id": l.id, "title": result.rubric.indicators[l.indicatorIndex].title.text(t.lang), "nrr": decimal(l.nrr, 2)]
-                 } ?? false]
-            },
+                [
+                    "link": paths.unit(x.unit.id, period), "name": x.unit.name, "respondents": x.respondents,
+                    "ikm": decimal(x.ikm, 2), "ikmValue": DecimalFormat.fixed(x.ikm, decimals: 2),
+                    "mutu": x.band?.id ?? "–", "kinerja": x.band?.label.text(t.lang) ?? "",
+                    "lowest": x.lowest.map { l -> [String: Any] in
+                        [
+                            "id": l.id, "title": result.rubric.indicators[l.indicatorIndex].title.text(t.lang),
+                            "nrr": decimal(l.nrr, 2)
+                        ]
+                    } ?? false
+                ]
+            }
         ] as [String: Any]
     }
 }

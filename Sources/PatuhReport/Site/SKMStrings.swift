@@ -21,8 +21,10 @@ struct SKMStrings: Sendable {
         "required": "sampel minimum", "met": "terpenuhi", "notMet": "tidak terpenuhi",
         "gender": "Jenis kelamin", "age": "Usia", "education": "Pendidikan", "occupation": "Pekerjaan",
         "recap": "Rekapitulasi SKM unit layanan", "unit": "Unit layanan", "lowestUnsur": "Unsur terendah",
-        "pemdaIKM": "IKM pemda (rata-rata IKM unit)", "weightedIKM": "Rata-rata tertimbang jumlah responden (pembanding)",
-        "aggregationWhy": "IKM pemda adalah rata-rata IKM unit layanannya, setiap unit dihitung sekali. PermenPANRB 14/2017 menetapkan survei, NRR dan IKM per unit penyelenggara pelayanan dan tidak memberi rumus untuk pemda; penilai (KemenPANRB, Ombudsman) menilai per unit lalu merata-ratakan, seperti nilai wilayah di regions.csv. Pembobotan dengan jumlah responden akan membuat satu unit besar menenggelamkan unit lain, padahal jumlah responden mengikuti tabel sampel Krejcie–Morgan, bukan jangkauan layanan. Rata-rata tertimbang ditampilkan sebagai pembanding saja.",
+        "pemdaIKM": "IKM pemda (rata-rata IKM unit)",
+        "weightedIKM": "Rata-rata tertimbang jumlah responden (pembanding)",
+        "aggregationWhy":
+            "IKM pemda adalah rata-rata IKM unit layanannya, setiap unit dihitung sekali. PermenPANRB 14/2017 menetapkan survei, NRR dan IKM per unit penyelenggara pelayanan dan tidak memberi rumus untuk pemda; penilai (KemenPANRB, Ombudsman) menilai per unit lalu merata-ratakan, seperti nilai wilayah di regions.csv. Pembobotan dengan jumlah responden akan membuat satu unit besar menenggelamkan unit lain, padahal jumlah responden mengikuti tabel sampel Krejcie–Morgan, bukan jangkauan layanan. Rata-rata tertimbang ditampilkan sebagai pembanding saja.",
         "units": "unit",
         "plan": "Rencana tindak lanjut", "previousPlan": "Hasil tindak lanjut periode sebelumnya",
         "indicator": "Indikator/unsur", "problem": "Masalah", "action": "tindakan", "timeframe": "Waktu",
@@ -36,7 +38,7 @@ struct SKMStrings: Sendable {
         "chMethod": "Pelaksanaan survei", "chRespondents": "Responden", "chResults": "Hasil per unsur pelayanan",
         "chAnalysis": "Analisis unsur terendah", "chFollowup": "Rencana tindak lanjut",
         "noPlan": "Belum ada rencana tindak lanjut untuk periode ini (draf: patuh followup-template).",
-        "meanNRR": "Rata-rata NRR unit", "lowestIn": "Terendah di (unit)", "printable": "Laporan cetak (A4)",
+        "meanNRR": "Rata-rata NRR unit", "lowestIn": "Terendah di (unit)", "printable": "Laporan cetak (A4)"
     ]
 
     static let english: [String: String] = [
@@ -52,7 +54,8 @@ struct SKMStrings: Sendable {
         "gender": "Gender", "age": "Age", "education": "Education", "occupation": "Occupation",
         "recap": "SKM recap of service units", "unit": "Service unit", "lowestUnsur": "Lowest item",
         "pemdaIKM": "Government's IKM (mean of unit IKMs)", "weightedIKM": "Respondent-weighted mean (for comparison)",
-        "aggregationWhy": "The government's IKM is the mean of its service units' IKMs, each unit counted once. PermenPANRB 14/2017 defines the survey, the NRR and the IKM per service unit and gives no formula for a local government; evaluators (KemenPANRB, the Ombudsman) assess units and average them, as regions.csv does for region scores. Weighting by respondents would let one large unit drown the others, while respondent counts follow the Krejcie–Morgan sample table, not the service's reach. The respondent-weighted mean is shown for comparison only.",
+        "aggregationWhy":
+            "The government's IKM is the mean of its service units' IKMs, each unit counted once. PermenPANRB 14/2017 defines the survey, the NRR and the IKM per service unit and gives no formula for a local government; evaluators (KemenPANRB, the Ombudsman) assess units and average them, as regions.csv does for region scores. Weighting by respondents would let one large unit drown the others, while respondent counts follow the Krejcie–Morgan sample table, not the service's reach. The respondent-weighted mean is shown for comparison only.",
         "units": "units",
         "plan": "Follow-up plan", "previousPlan": "Follow-up of the previous period",
         "indicator": "Indicator/item", "problem": "Problem", "action": "action", "timeframe": "Time frame",
@@ -66,6 +69,6 @@ struct SKMStrings: Sendable {
         "chMethod": "How the survey was done", "chRespondents": "Respondents", "chResults": "Results per service item",
         "chAnalysis": "Analysis of the lowest items", "chFollowup": "Follow-up plan",
         "noPlan": "No follow-up plan for this period yet (draft: patuh followup-template).",
-        "meanNRR": "Mean NRR of units", "lowestIn": "Lowest in (units)", "printable": "Printable report (A4)",
+        "meanNRR": "Mean NRR of units", "lowestIn": "Lowest in (units)", "printable": "Printable report (A4)"
     ]
 }

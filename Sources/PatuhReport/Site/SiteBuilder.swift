@@ -31,9 +31,12 @@ public struct SiteBuilder: Sendable {
 
     /// Every template; the unit and region pages are made of partials, so that a section is
     /// added as a partial of its own.
-    static let templates = ["head", "foot", "badge", "history", "index", "group", "region", "unit", "metode",
-                            "unit-assessed", "unit-dimensions", "unit-fixes", "unit-survey", "unit-indicators",
-                            "unit-comments", "unit-tenants"] + skmTemplates + followupTemplates + printTemplates
+    static let templates =
+        [
+            "head", "foot", "badge", "history", "index", "group", "region", "unit", "metode",
+            "unit-assessed", "unit-dimensions", "unit-fixes", "unit-survey", "unit-indicators",
+            "unit-comments", "unit-tenants"
+        ] + skmTemplates + followupTemplates + printTemplates
 
     public init(result: RoundResult, registry: Registry, options: SiteOptions) throws {
         self.result = result
@@ -46,14 +49,17 @@ public struct SiteBuilder: Sendable {
         index = SiteIndex(result)
         templates = try PageTemplates(try Self.templates.map { ($0, try Self.resource("\($0).mustache")) })
         var counts: [String: Int] = [:]
-        for r in result.regions where r.rankLevel != nil { counts["\(r.period)|\(r.region.level.rawValue)", default: 0] += 1 }
+        for r in result.regions where r.rankLevel != nil {
+            counts["\(r.period)|\(r.region.level.rawValue)", default: 0] += 1
+        }
         rankedCount = counts
         provenance = Self.provenance(result: result, registry: registry, options: options, t: t)
         let t = self.t
         maxWords = result.rubric.indicators.map { t.weight($0.max) }
         levelWords = result.rubric.indicators.map { indicator in
             // Only values held by one level: two levels of one value are looked up each time.
-            var words: [Double: (weight: String, label: String)] = [:], seen: Set<Double> = []
+            var words: [Double: (weight: String, label: String)] = [:]
+            var seen: Set<Double> = []
             for level in indicator.levels {
                 if seen.insert(level.value).inserted {
                     words[level.value] = (t.weight(level.value), level.label.text(t.lang))
@@ -94,8 +100,9 @@ public struct SiteBuilder: Sendable {
         site.evidence.collect(result, into: out, limit: options.evidenceLimit)
         let sink = PageSink(root: out.path, previous: previous)
         try site.renderPages { path, bytes in try sink.put(path, bytes) }
-        return SiteWriteResult(diagnostics: site.evidence.diagnostics, pagesWritten: sink.written,
-                               pagesCarried: sink.carried, pageBytes: sink.bytesOut)
+        return SiteWriteResult(
+            diagnostics: site.evidence.diagnostics, pagesWritten: sink.written,
+            pagesCarried: sink.carried, pageBytes: sink.bytesOut)
     }
 
     /// Every page as text, handed to `write` one at a time (relative path, contents).
@@ -144,12 +151,14 @@ public struct SiteBuilder: Sendable {
     /// What every page needs.
     func base(path: String, pageTitle: String) -> [String: Any] {
         let rubric = result.rubric
-        return ["lang": t.lang, "t": t.all, "root": PagePaths.root(of: path), "siteTitle": title, "pageTitle": pageTitle,
-                "rubricTitle": rubric.title.text(t.lang), "rubricID": rubric.id,
-                "hasSurvey": rubric.hasSurveyIndicators, "hasBreakdown": rubric.isSurveyRubric,
-                "hasComments": rubric.hasSurveyIndicators && options.showsComments,
-                "synthetic": registry.info.synthetic, "reconstructed": rubric.status == .reconstructed,
-                "provenance": provenance, "scoreTerm": frame.scoreTerm, "bandHeading": frame.bandHeading]
+        return [
+            "lang": t.lang, "t": t.all, "root": PagePaths.root(of: path), "siteTitle": title, "pageTitle": pageTitle,
+            "rubricTitle": rubric.title.text(t.lang), "rubricID": rubric.id,
+            "hasSurvey": rubric.hasSurveyIndicators, "hasBreakdown": rubric.isSurveyRubric,
+            "hasComments": rubric.hasSurveyIndicators && options.showsComments,
+            "synthetic": registry.info.synthetic, "reconstructed": rubric.status == .reconstructed,
+            "provenance": provenance, "scoreTerm": frame.scoreTerm, "bandHeading": frame.bandHeading
+        ]
     }
 
     func scoreValue(_ x: Double?) -> String { x.map { DecimalFormat.fixed($0, decimals: 2) } ?? "" }
@@ -157,14 +166,21 @@ public struct SiteBuilder: Sendable {
     /// The footer: rubric, who assessed, where the data come from, what they cover, when made.
     static func provenance(result: RoundResult, registry: Registry, options: SiteOptions, t: Strings) -> [String] {
         let rubric = result.rubric
-        var lines = ["\(t["rubric"]): \(rubric.title.text(t.lang)) (\(rubric.id)\(rubric.version.map { " " + $0 } ?? ""), \(t["status-" + rubric.status.rawValue]))"]
-        if let body = options.assessingBody ?? registry.info.assessingBody { lines.append("\(t["assessingBody"]): \(body)") }
+        var lines = [
+            "\(t["rubric"]): \(rubric.title.text(t.lang)) (\(rubric.id)\(rubric.version.map { " " + $0 } ?? ""), \(t["status-" + rubric.status.rawValue]))"
+        ]
+        if let body = options.assessingBody ?? registry.info.assessingBody {
+            lines.append("\(t["assessingBody"]): \(body)")
+        }
         if let source = options.dataSource ?? registry.info.dataSource { lines.append("\(t["dataSource"]): \(source)") }
-        var coverage = "\(t["period"]) " + (result.periods.count > 1
-            ? "\(result.periods.first ?? "")–\(result.periods.last ?? "")" : (result.periods.first ?? "–"))
+        var coverage =
+            "\(t["period"]) "
+            + (result.periods.count > 1
+                ? "\(result.periods.first ?? "")–\(result.periods.last ?? "")" : (result.periods.first ?? "–"))
         let unitIDs = Set(result.units.map(\.unit.id)).count
         let regionCodes = Set(result.regions.filter { $0.score != nil }.map(\.region.code)).count
-        coverage += " · \(t.count(unitIDs)) \(t["units"].lowercased()), \(t.count(regionCodes)) \(t["regions"].lowercased())"
+        coverage +=
+            " · \(t.count(unitIDs)) \(t["units"].lowercased()), \(t.count(regionCodes)) \(t["regions"].lowercased())"
         if options.assessmentCount > 0 { coverage += " · \(t.count(options.assessmentCount)) \(t["assessments"])" }
         if options.respondentCount > 0 { coverage += " · \(t.count(options.respondentCount)) \(t["responses"])" }
         lines.append("\(t["counts"]): \(coverage)")

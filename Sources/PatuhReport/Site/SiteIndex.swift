@@ -13,8 +13,10 @@ struct SiteIndex: Sendable {
     let regionsOfPeriod: [String: [Int]]
 
     init(_ result: RoundResult) {
-        var units: [String: [Int]] = [:], regions: [String: [Int]] = [:]
-        var unitsByPeriod: [String: [Int]] = [:], regionsByPeriod: [String: [Int]] = [:]
+        var units: [String: [Int]] = [:]
+        var regions: [String: [Int]] = [:]
+        var unitsByPeriod: [String: [Int]] = [:]
+        var regionsByPeriod: [String: [Int]] = [:]
         for (i, u) in result.units.enumerated() {
             units[u.unit.id, default: []].append(i)
             unitsByPeriod[u.period, default: []].append(i)

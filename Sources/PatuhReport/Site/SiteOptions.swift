@@ -29,8 +29,11 @@ public struct SiteOptions: Sendable {
     public init() {}
 
     /// `PATUH_ZONE_PAGE_LIMIT` when set to a positive number, else 1,000.
-    public static func defaultGroupPageLimit(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
-        if let text = environment["PATUH_ZONE_PAGE_LIMIT"], let n = Int(text.trimmingCharacters(in: .whitespaces)), n > 0 {
+    public static func defaultGroupPageLimit(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int
+    {
+        if let text = environment["PATUH_ZONE_PAGE_LIMIT"], let n = Int(text.trimmingCharacters(in: .whitespaces)),
+            n > 0
+        {
             return n
         }
         return 1000

@@ -62,9 +62,16 @@ struct Strings: Sendable {
     }
 
     func date(year: Int, month: Int, day: Int) -> String {
-        let months = lang == "id"
-            ? ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
-            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let months =
+            lang == "id"
+            ? [
+                "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+                "November", "Desember"
+            ]
+            : [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"
+            ]
         return "\(day) \(months[max(0, min(11, month - 1))]) \(year)"
     }
 
@@ -79,17 +86,20 @@ struct Strings: Sendable {
         "home": "Beranda", "method": "Metode", "period": "Periode", "units": "Unit layanan", "regions": "Pemda",
         "score": "Nilai", "band": "Kategori", "zone": "Zona", "rank": "Peringkat", "change": "Perubahan",
         "region": "Wilayah", "unit": "Unit", "type": "Jenis", "filter": "Cari nama…", "downloads": "Unduh data (CSV)",
-        "provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota", "kecamatan": "Kecamatan", "nasional": "Nasional",
+        "provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota", "kecamatan": "Kecamatan",
+        "nasional": "Nasional",
         "zoneSplit": "Unit layanan di kelompok ini terlalu banyak untuk satu halaman: daftarnya per provinsi.",
         "headline": "Ringkasan", "zoneCounts": "Jumlah per kelompok", "ranking": "Peringkat",
         "hijau": "Hijau", "kuning": "Kuning", "merah": "Merah", "noZone": "Tanpa zona",
         "dimensions": "Poin per dimensi", "history": "Riwayat per periode", "subregions": "Kabupaten/kota",
         "ownUnits": "Unit layanan yang terdaftar di pemda ini", "indicators": "Indikator", "value": "Nilai jawaban",
         "level": "Arti nilai", "answered": "Menjawab",
-        "answeredHelp": "Responden atau penilaian yang menjawab, dari seluruhnya", "legal": "Dasar hukum", "notes": "Catatan penilai", "evidence": "Bukti",
+        "answeredHelp": "Responden atau penilaian yang menjawab, dari seluruhnya", "legal": "Dasar hukum",
+        "notes": "Catatan penilai", "evidence": "Bukti",
         "fixFirst": "Yang perlu diperbaiki lebih dulu", "pointsLost": "Poin hilang", "weight": "Bobot",
         "respondents": "Responden", "sample": "Kecukupan sampel", "required": "dibutuhkan", "met": "terpenuhi",
-        "notMet": "tidak terpenuhi", "comments": "Saran dan keluhan responden", "breakdown": "Rincian per kelompok responden",
+        "notMet": "tidak terpenuhi", "comments": "Saran dan keluhan responden",
+        "breakdown": "Rincian per kelompok responden",
         "nrr": "Nilai rata-rata (NRR) per unsur", "na": "tidak berlaku", "missing": "tidak dijawab (dihitung minimum)",
         "basisChildren": "Nilai ini rata-rata nilai tenant di dalamnya.",
         "generated": "Dibuat dengan Patuh pada", "formula": "Cara menghitung", "bands": "Kategori dan ambang batas",
@@ -98,8 +108,10 @@ struct Strings: Sendable {
         "otherIndicators": "Indikator", "legend": "Arti kategori", "allRegions": "Semua wilayah",
         "tenants": "Tenant di MPP ini", "assessed": "Yang dinilai", "assessor": "Penilai", "date": "Tanggal",
         "assessmentCount": "Jumlah penilaian yang dirata-ratakan", "between": "di antara",
-        "and": "dan", "smallGroup": "kelompok kecil, tidak ditampilkan", "commentsMasked": "Alamat email, nomor telepon, dan NIK disamarkan.",
-        "syntheticBanner": "DATA SINTETIS / SYNTHETIC DATA: semua nilai di situs ini dikarang untuk contoh, bukan hasil penilaian sebenarnya.",
+        "and": "dan", "smallGroup": "kelompok kecil, tidak ditampilkan",
+        "commentsMasked": "Alamat email, nomor telepon, dan NIK disamarkan.",
+        "syntheticBanner":
+            "DATA SINTETIS / SYNTHETIC DATA: semua nilai di situs ini dikarang untuk contoh, bukan hasil penilaian sebenarnya.",
         "reconstructedLine": "Butir penilaian rubrik ini disusun ulang, bukan instrumen resmi.", "why": "Penjelasan",
         "rubric": "Rubrik", "assessingBody": "Penilai", "dataSource": "Sumber data", "counts": "Cakupan",
         "assessments": "penilaian", "responses": "responden", "statusTitle": "Status rubrik",
@@ -109,15 +121,19 @@ struct Strings: Sendable {
         "scale": "skala", "higherBetter": "Makin tinggi makin baik.", "rankOf": "dari", "within": "di",
         "type-opd": "Perangkat daerah", "type-mpp": "Mal Pelayanan Publik", "type-mpp-tenant": "Tenant MPP",
         "type-puskesmas": "Puskesmas", "type-rsud": "RSUD", "type-kecamatan": "Kecamatan", "type-other": "Lainnya",
-        "group-service": "Layanan", "group-gender": "Jenis kelamin", "group-age": "Usia", "group-education": "Pendidikan",
+        "group-service": "Layanan", "group-gender": "Jenis kelamin", "group-age": "Usia",
+        "group-education": "Pendidikan",
         "group-occupation": "Pekerjaan", "value-L": "Laki-laki", "value-P": "Perempuan",
-        "skipLink": "Langsung ke isi", "whatItMeans": "Arti", "status-official": "resmi", "status-reconstructed": "disusun ulang",
+        "skipLink": "Langsung ke isi", "whatItMeans": "Arti", "status-official": "resmi",
+        "status-reconstructed": "disusun ulang"
     ]
 
     static let english: [String: String] = [
-        "home": "Home", "method": "Method", "period": "Period", "units": "Service units", "regions": "Local governments",
+        "home": "Home", "method": "Method", "period": "Period", "units": "Service units",
+        "regions": "Local governments",
         "score": "Score", "band": "Category", "zone": "Zone", "rank": "Rank", "change": "Change",
-        "region": "Region", "unit": "Unit", "type": "Type", "filter": "Filter by name…", "downloads": "Download data (CSV)",
+        "region": "Region", "unit": "Unit", "type": "Type", "filter": "Filter by name…",
+        "downloads": "Download data (CSV)",
         "provinsi": "Province", "kabupaten": "Regency", "kota": "City", "kecamatan": "District", "nasional": "National",
         "zoneSplit": "This group has too many service units for one page: they are listed per provinsi.",
         "headline": "Headline", "zoneCounts": "Count per group", "ranking": "Ranking",
@@ -125,10 +141,12 @@ struct Strings: Sendable {
         "dimensions": "Points per dimension", "history": "History by period", "subregions": "Regencies and cities",
         "ownUnits": "Service units registered in this government", "indicators": "Indicators", "value": "Answer",
         "level": "What it means", "answered": "Answered",
-        "answeredHelp": "Respondents or assessments that answered, of all", "legal": "Legal basis", "notes": "Assessor notes", "evidence": "Evidence",
+        "answeredHelp": "Respondents or assessments that answered, of all", "legal": "Legal basis",
+        "notes": "Assessor notes", "evidence": "Evidence",
         "fixFirst": "What to fix first", "pointsLost": "Points lost", "weight": "Weight",
         "respondents": "Respondents", "sample": "Sample size", "required": "required", "met": "met",
-        "notMet": "not met", "comments": "Respondents' suggestions and complaints", "breakdown": "Breakdown by respondent group",
+        "notMet": "not met", "comments": "Respondents' suggestions and complaints",
+        "breakdown": "Breakdown by respondent group",
         "nrr": "Mean per item (NRR)", "na": "not applicable", "missing": "not answered (counted as minimum)",
         "basisChildren": "This score is the mean of the tenants inside it.",
         "generated": "Made with Patuh on", "formula": "How the score is computed", "bands": "Categories and thresholds",
@@ -137,9 +155,12 @@ struct Strings: Sendable {
         "otherIndicators": "Indicators", "legend": "What the categories mean", "allRegions": "All regions",
         "tenants": "Tenants of this MPP", "assessed": "What was assessed", "assessor": "Assessor", "date": "Date",
         "assessmentCount": "Assessments averaged", "between": "between",
-        "and": "and", "smallGroup": "small group, not shown", "commentsMasked": "E-mail addresses, phone numbers and NIK are masked.",
-        "syntheticBanner": "DATA SINTETIS / SYNTHETIC DATA: every score on this site is invented for illustration, not the result of a real assessment.",
-        "reconstructedLine": "This rubric's items are a reconstruction, not the official instrument.", "why": "Explanation",
+        "and": "and", "smallGroup": "small group, not shown",
+        "commentsMasked": "E-mail addresses, phone numbers and NIK are masked.",
+        "syntheticBanner":
+            "DATA SINTETIS / SYNTHETIC DATA: every score on this site is invented for illustration, not the result of a real assessment.",
+        "reconstructedLine": "This rubric's items are a reconstruction, not the official instrument.",
+        "why": "Explanation",
         "rubric": "Rubric", "assessingBody": "Assessed by", "dataSource": "Data source", "counts": "Coverage",
         "assessments": "assessments", "responses": "respondents", "statusTitle": "Status of this rubric",
         "changed": "changed", "trend": "Trend", "periodPages": "Other periods", "listOf": "List",
@@ -147,9 +168,11 @@ struct Strings: Sendable {
         "points": "Points", "noResults": "The inputs hold no results for this rubric in this period.",
         "scale": "scale", "higherBetter": "Higher is better.", "rankOf": "of", "within": "in",
         "type-opd": "Government agency", "type-mpp": "Public service mall (MPP)", "type-mpp-tenant": "MPP tenant",
-        "type-puskesmas": "Community health centre", "type-rsud": "Regional hospital", "type-kecamatan": "District office", "type-other": "Other",
+        "type-puskesmas": "Community health centre", "type-rsud": "Regional hospital",
+        "type-kecamatan": "District office", "type-other": "Other",
         "group-service": "Service", "group-gender": "Gender", "group-age": "Age", "group-education": "Education",
         "group-occupation": "Occupation", "value-L": "Male", "value-P": "Female",
-        "skipLink": "Skip to content", "whatItMeans": "Meaning", "status-official": "official", "status-reconstructed": "reconstructed",
+        "skipLink": "Skip to content", "whatItMeans": "Meaning", "status-official": "official",
+        "status-reconstructed": "reconstructed"
     ]
 }

@@ -18,7 +18,8 @@ extension SiteBuilder {
         c["regionLink"] = root + paths.region(u.unit.regionCode, u.period)
         c["regionName"] = registry.region(u.unit.regionCode)?.name ?? u.unit.regionCode
         if let parent = u.unit.parentID.flatMap(registry.unit) {
-            let link: Any = index.unit(parent.id, u.period, in: result) == nil ? false : root + paths.unit(parent.id, u.period)
+            let link: Any =
+                index.unit(parent.id, u.period, in: result) == nil ? false : root + paths.unit(parent.id, u.period)
             c["parent"] = ["link": link, "name": parent.name]
         }
         c["hasDimensions"] = !rubric.hasOnlyImplicitDimension && u.dimensionPoints.contains { $0 != nil }
@@ -33,11 +34,16 @@ extension SiteBuilder {
         c["hasFixes"] = !fixes.isEmpty
         c["fixes"] = fixes.map { i, lost -> [String: Any] in
             let indicator = rubric.indicators[i]
-            return ["id": indicator.id, "title": indicator.title.text(t.lang), "lost": t.number(lost), "ref": indicator.ref ?? false]
+            return [
+                "id": indicator.id, "title": indicator.title.text(t.lang), "lost": t.number(lost),
+                "ref": indicator.ref ?? false
+            ]
         }
         surveySection(u, into: &c)
-        c["history"] = history(index.history(ofUnit: u.unit.id, in: result).map { ($0.period, $0.score, $0.band, $0.change) },
-                               current: u.period, root: root) { paths.unit(u.unit.id, $0) }
+        c["history"] = history(
+            index.history(ofUnit: u.unit.id, in: result).map { ($0.period, $0.score, $0.band, $0.change) },
+            current: u.period, root: root
+        ) { paths.unit(u.unit.id, $0) }
         c["skm"] = skmSection(u)
         c["followup"] = followupSection(u)
         return c
@@ -46,9 +52,12 @@ extension SiteBuilder {
     /// An MPP's tenants with their score and category (every tenant registered, scored or not).
     func tenants(of u: UnitResult, root: String) -> [[String: Any]] {
         let children = registry.children(ofUnit: u.unit.id)
-        let rows: [(unit: ServiceUnit, result: UnitResult?)] = children.map { ($0, index.unit($0.id, u.period, in: result)) }
+        let rows: [(unit: ServiceUnit, result: UnitResult?)] = children.map {
+            ($0, index.unit($0.id, u.period, in: result))
+        }
         let ranked = rows.sorted { a, b in
-            let x = a.result?.score ?? -Double.infinity, y = b.result?.score ?? -Double.infinity
+            let x = a.result?.score ?? -Double.infinity
+            let y = b.result?.score ?? -Double.infinity
             return x != y ? x > y : a.unit.id < b.unit.id
         }
         return ranked.map { unitRow($0.unit, $0.result, period: u.period, root: root) }
@@ -58,10 +67,12 @@ extension SiteBuilder {
     func assessed(_ u: UnitResult) -> Any {
         let list = result.assessments(u.key)
         guard !list.isEmpty else { return false }
-        return ["count": list.count, "averaged": list.count > 1,
-                "rows": list.sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }.map { a -> [String: Any] in
-                    ["assessor": a.assessor ?? "–", "date": a.date.map(t.isoDate) ?? "–", "service": a.service ?? "–"]
-                }]
+        return [
+            "count": list.count, "averaged": list.count > 1,
+            "rows": list.sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }.map { a -> [String: Any] in
+                ["assessor": a.assessor ?? "–", "date": a.date.map(t.isoDate) ?? "–", "service": a.service ?? "–"]
+            }
+        ]
     }
 
     /// The indicators by dimension, each with its answer, what it means (an averaged answer:
@@ -71,22 +82,29 @@ extension SiteBuilder {
         let answers = answersByIndicator(u.key)
         let showsDimensions = !rubric.hasOnlyImplicitDimension
         return rubric.dimensions.indices.map { d -> [String: Any] in
-            let rows = u.indicators.filter { rubric.dimensionOfIndicator[$0.indicatorIndex] == d }.map { ir -> [String: Any] in
+            let rows = u.indicators.filter { rubric.dimensionOfIndicator[$0.indicatorIndex] == d }.map {
+                ir -> [String: Any] in
                 let indicator = rubric.indicators[ir.indicatorIndex]
                 let found = answers[indicator.id] ?? []
                 let (answered, asked) = result.completeness(of: u, ir)
-                return ["id": indicator.id, "title": indicator.title.text(t.lang),
-                        "value": ir.value.map { t.number($0) } ?? t["na"], "level": meaning(ir), "ref": indicator.ref ?? "",
-                        "answered": "\(answered)/\(asked)",
-                        "notes": found.flatMap { $0.remarks.notes },
-                        "evidence": found.flatMap { f in f.remarks.evidence.map { e -> [String: Any] in
+                return [
+                    "id": indicator.id, "title": indicator.title.text(t.lang),
+                    "value": ir.value.map { t.number($0) } ?? t["na"], "level": meaning(ir), "ref": indicator.ref ?? "",
+                    "answered": "\(answered)/\(asked)",
+                    "notes": found.flatMap { $0.remarks.notes },
+                    "evidence": found.flatMap { f in
+                        f.remarks.evidence.map { e -> [String: Any] in
                             let label = e.caption ?? e.href
-                            if let copy = evidence.copy(file: f.file, href: e.href) { return ["href": root + copy, "label": label] }
+                            if let copy = evidence.copy(file: f.file, href: e.href) {
+                                return ["href": root + copy, "label": label]
+                            }
                             let h = e.href.lowercased()
                             let external = h.hasPrefix("http://") || h.hasPrefix("https://")
                             let href: Any = external ? (Html.safeHref(e.href).map { $0 as Any } ?? false) : false
                             return ["href": href, "label": label]
-                        } }]
+                        }
+                    }
+                ]
             }
             return ["title": showsDimensions ? frame.dimensionName(rubric.dimensions[d]) : false, "indicators": rows]
         }
@@ -136,13 +154,16 @@ extension SiteBuilder {
         let surveyIndicators = rubric.indicators.indices.filter { rubric.indicators[$0].source == .survey }
         let answered = !u.indicators.isEmpty && (u.respondents ?? 0) > 0
         c["hasNRR"] = answered
-        c["nrrChart"] = Charts.bars(surveyIndicators.map { i in
-            let indicator = rubric.indicators[i]
-            let v = answered ? u.indicators[i].value : nil
-            return Charts.Bar(label: "\(indicator.id) \(indicator.title.text(t.lang))", value: (v ?? indicator.min) - indicator.min,
-                              max: indicator.max - indicator.min, color: "#1a73e8",
-                              text: "\(t.number(v)) / \(maxWords[i])")
-        }, title: t["nrr"])
+        c["nrrChart"] = Charts.bars(
+            surveyIndicators.map { i in
+                let indicator = rubric.indicators[i]
+                let v = answered ? u.indicators[i].value : nil
+                return Charts.Bar(
+                    label: "\(indicator.id) \(indicator.title.text(t.lang))",
+                    value: (v ?? indicator.min) - indicator.min,
+                    max: indicator.max - indicator.min, color: "#1a73e8",
+                    text: "\(t.number(v)) / \(maxWords[i])")
+            }, title: t["nrr"])
         let groups = survey?.breakdown.keys.sorted() ?? []
         c["hasBreakdownRows"] = rubric.isSurveyRubric && !groups.isEmpty
         c["minimumGroup"] = options.minimumGroup
@@ -151,10 +172,12 @@ extension SiteBuilder {
             let small = tally.respondents < options.minimumGroup
             let score = small ? nil : rubric.groupScore(tally)
             let valueKey = "value-" + key.value
-            return ["group": t["group-" + key.dimension.rawValue],
-                    "value": key.dimension == .gender && t[valueKey] != valueKey ? t[valueKey] : key.value,
-                    "respondents": small ? "< \(options.minimumGroup)" : t.count(tally.respondents),
-                    "score": small ? t["smallGroup"] : t.number(score), "scoreValue": scoreValue(score)]
+            return [
+                "group": t["group-" + key.dimension.rawValue],
+                "value": key.dimension == .gender && t[valueKey] != valueKey ? t[valueKey] : key.value,
+                "respondents": small ? "< \(options.minimumGroup)" : t.count(tally.respondents),
+                "score": small ? t["smallGroup"] : t.number(score), "scoreValue": scoreValue(score)
+            ]
         }
         guard options.showsComments else { return }
         let comments = result.comments(u.key)

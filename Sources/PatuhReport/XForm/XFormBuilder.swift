@@ -17,8 +17,10 @@ struct XFormBuilder {
     static func attr(_ text: String) -> String { XMLText.escaped(text, in: .attribute) }
 
     /// Adds a field to the instance, with its bind.
-    mutating func field(_ path: String, type: String = "string", default value: String? = nil,
-                        _ properties: [(String, String)] = []) {
+    mutating func field(
+        _ path: String, type: String = "string", default value: String? = nil,
+        _ properties: [(String, String)] = []
+    ) {
         fields.append((path, value))
         var bind = "<bind nodeset=\"\(Self.absolute(path))\" type=\"\(type)\""
         for (name, value) in properties { bind += " \(name)=\"\(Self.attr(value))\"" }
@@ -32,7 +34,9 @@ struct XFormBuilder {
 
     /// An action run when a new record is started (`odk-instance-first-load`).
     mutating func setOnFirstLoad(_ path: String, value expression: String) {
-        actions.append("<setvalue event=\"odk-instance-first-load\" ref=\"\(Self.absolute(path))\" value=\"\(Self.attr(expression))\"/>")
+        actions.append(
+            "<setvalue event=\"odk-instance-first-load\" ref=\"\(Self.absolute(path))\" value=\"\(Self.attr(expression))\"/>"
+        )
     }
 
     /// Registers a translated text; returns the `jr:itext(…)` reference to it.
@@ -58,8 +62,10 @@ struct XFormBuilder {
     }
 
     /// One of a fixed list of answers, each with a translated label.
-    mutating func select1(_ path: String, label: LocalizedText, hint: LocalizedText? = nil,
-                          choices: [(value: String, label: LocalizedText)]) {
+    mutating func select1(
+        _ path: String, label: LocalizedText, hint: LocalizedText? = nil,
+        choices: [(value: String, label: LocalizedText)]
+    ) {
         line("<select1 ref=\"\(Self.absolute(path))\">")
         labelAndHint(path, label: label, hint: hint)
         for (i, choice) in choices.enumerated() {

@@ -17,25 +17,43 @@ struct XFormQuestions {
         for group in form.groups { indicators(group, &b) }
         if form.kind == .survey { respondent(&b) }
         b.hidden(FieldPath.instanceID, [("readonly", "true()"), ("jr:preload", "uid")])
-        b.hidden(FieldPath.instanceName, [("calculate", "concat(\(XFormBuilder.absolute(FieldPath.unit)), ' ', \(XFormBuilder.absolute(FieldPath.period)))")])
+        b.hidden(
+            FieldPath.instanceName,
+            [
+                (
+                    "calculate",
+                    "concat(\(XFormBuilder.absolute(FieldPath.unit)), ' ', \(XFormBuilder.absolute(FieldPath.period)))"
+                )
+            ])
     }
 
     private func header(_ b: inout XFormBuilder) {
         let idRule = "regex(., '^\(ContractText.idPattern)$') and string-length(.) <= \(ContractText.maxIDLength)"
         if registry != nil {
             b.field(FieldPath.region, [("required", "true()")])
-            b.select1(FieldPath.region, label: Self.t("region"), itemset: "instance('\(Self.regionsInstance)')/root/item")
+            b.select1(
+                FieldPath.region, label: Self.t("region"), itemset: "instance('\(Self.regionsInstance)')/root/item")
             b.field(FieldPath.unit, [("required", "true()")])
-            b.select1(FieldPath.unit, label: Self.t("unit"),
-                      itemset: "instance('\(Self.unitsInstance)')/root/item[region = \(XFormBuilder.absolute(FieldPath.region))]")
+            b.select1(
+                FieldPath.unit, label: Self.t("unit"),
+                itemset:
+                    "instance('\(Self.unitsInstance)')/root/item[region = \(XFormBuilder.absolute(FieldPath.region))]")
         } else {
-            b.field(FieldPath.unit, [("required", "true()"), ("constraint", idRule),
-                                     ("jr:constraintMsg", b.text("unit:constraint", Self.t("unit.constraint")))])
+            b.field(
+                FieldPath.unit,
+                [
+                    ("required", "true()"), ("constraint", idRule),
+                    ("jr:constraintMsg", b.text("unit:constraint", Self.t("unit.constraint")))
+                ])
             b.input(FieldPath.unit, label: Self.t("unit"), hint: Self.t("unit.hint"))
         }
-        b.field(FieldPath.period, default: period, [("required", "true()"),
-            ("constraint", "regex(., '^\(ContractText.periodPattern)$')"),
-            ("jr:constraintMsg", b.text("period:constraint", Self.t("period.constraint")))])
+        b.field(
+            FieldPath.period, default: period,
+            [
+                ("required", "true()"),
+                ("constraint", "regex(., '^\(ContractText.periodPattern)$')"),
+                ("jr:constraintMsg", b.text("period:constraint", Self.t("period.constraint")))
+            ])
         b.input(FieldPath.period, label: Self.t("period"), hint: Self.t("period.hint"))
         if form.kind == .assessment {
             nameField(FieldPath.assessor, label: Self.t("assessor"), &b)
@@ -50,18 +68,28 @@ struct XFormQuestions {
 
     /// A free text of 1 to 512 characters (the contract's `Name`), optional.
     private func nameField(_ path: String, label: LocalizedText, _ b: inout XFormBuilder) {
-        b.field(path, [("constraint", "string-length(.) <= \(ContractText.maxNameLength)"),
-                       ("jr:constraintMsg", b.text("\(path):constraint", Self.t("text.constraint")))])
+        b.field(
+            path,
+            [
+                ("constraint", "string-length(.) <= \(ContractText.maxNameLength)"),
+                ("jr:constraintMsg", b.text("\(path):constraint", Self.t("text.constraint")))
+            ])
         b.input(path, label: label)
     }
 
     private func indicators(_ group: FieldGroup, _ b: inout XFormBuilder) {
         let implicit = group.dimension.id == Dimension.implicitID && group.dimension.title.isEmpty
-        let label = implicit ? Self.t(form.kind == .survey ? "group.survey" : "group.assessment")
-                             : (group.dimension.title.isEmpty ? LocalizedText(["id": group.dimension.id]) : group.dimension.title)
+        let label =
+            implicit
+            ? Self.t(form.kind == .survey ? "group.survey" : "group.assessment")
+            : (group.dimension.title.isEmpty ? LocalizedText(["id": group.dimension.id]) : group.dimension.title)
         b.beginGroup(group.name, label: label)
         for question in group.questions {
-            if form.kind == .survey { surveyQuestion(group, question, &b) } else { assessorQuestion(group, question, &b) }
+            if form.kind == .survey {
+                surveyQuestion(group, question, &b)
+            } else {
+                assessorQuestion(group, question, &b)
+            }
         }
         b.endGroup()
     }
@@ -80,8 +108,12 @@ struct XFormQuestions {
         }
         let path = FieldPath.answerPath(group, q, kind: .assessment)
         answer(path, q, label: Self.t("answer"), hint: hint, numbered: true, &b)
-        b.field(FieldPath.notePath(group, q), [("constraint", "string-length(.) <= \(ContractText.maxTextLength)"),
-                                               ("jr:constraintMsg", b.text("\(FieldPath.notePath(group, q)):constraint", Self.t("text.constraint")))])
+        b.field(
+            FieldPath.notePath(group, q),
+            [
+                ("constraint", "string-length(.) <= \(ContractText.maxTextLength)"),
+                ("jr:constraintMsg", b.text("\(FieldPath.notePath(group, q)):constraint", Self.t("text.constraint")))
+            ])
         b.input(FieldPath.notePath(group, q), label: Self.t("note"), appearance: "multiline")
         b.field(FieldPath.photoPath(group, q), type: "binary", [("orx:max-pixels", "1600")])
         b.photo(FieldPath.photoPath(group, q), label: Self.t("photo"))
@@ -96,14 +128,20 @@ struct XFormQuestions {
     }
 
     /// The answer to an indicator: a choice among its levels, or a number in its range.
-    private func answer(_ path: String, _ q: FieldQuestion, label: LocalizedText, hint: LocalizedText,
-                        numbered: Bool, _ b: inout XFormBuilder) {
+    private func answer(
+        _ path: String, _ q: FieldQuestion, label: LocalizedText, hint: LocalizedText,
+        numbered: Bool, _ b: inout XFormBuilder
+    ) {
         let i = q.indicator
         guard !q.choices.isEmpty else {
             let range = "number(.) >= \(DecimalFormat.plain(i.min)) and number(.) <= \(DecimalFormat.plain(i.max))"
             let rule = i.allowsNA ? ". = '\(FieldChoice.notApplicable)' or (\(range))" : range
-            b.field(path, [("required", "true()"), ("constraint", rule),
-                           ("jr:constraintMsg", b.text("\(path):constraint", Self.t("value.constraint")))])
+            b.field(
+                path,
+                [
+                    ("required", "true()"), ("constraint", rule),
+                    ("jr:constraintMsg", b.text("\(path):constraint", Self.t("value.constraint")))
+                ])
             b.input(path, label: label, hint: hint)
             return
         }
@@ -125,16 +163,24 @@ struct XFormQuestions {
         b.field(FieldPath.gender)
         b.select1(FieldPath.gender, label: Self.t("gender"), choices: choices(RespondentChoices.gender))
         let ages = RespondentChoices.ages
-        b.field(FieldPath.age, type: "int", [("constraint", ". >= \(ages.lowerBound) and . <= \(ages.upperBound)"),
-                                             ("jr:constraintMsg", b.text("\(FieldPath.age):constraint", Self.t("age.constraint")))])
+        b.field(
+            FieldPath.age, type: "int",
+            [
+                ("constraint", ". >= \(ages.lowerBound) and . <= \(ages.upperBound)"),
+                ("jr:constraintMsg", b.text("\(FieldPath.age):constraint", Self.t("age.constraint")))
+            ])
         b.input(FieldPath.age, label: Self.t("age"))
         b.field(FieldPath.education)
         b.select1(FieldPath.education, label: Self.t("education"), choices: choices(RespondentChoices.education))
         b.field(FieldPath.occupation)
         b.select1(FieldPath.occupation, label: Self.t("occupation"), choices: choices(RespondentChoices.occupation))
         b.endGroup()
-        b.field(FieldPath.comment, [("constraint", "string-length(.) <= \(ContractText.maxTextLength)"),
-                                    ("jr:constraintMsg", b.text("\(FieldPath.comment):constraint", Self.t("text.constraint")))])
+        b.field(
+            FieldPath.comment,
+            [
+                ("constraint", "string-length(.) <= \(ContractText.maxTextLength)"),
+                ("jr:constraintMsg", b.text("\(FieldPath.comment):constraint", Self.t("text.constraint")))
+            ])
         b.input(FieldPath.comment, label: Self.t("comment"), appearance: "multiline")
     }
 

@@ -12,11 +12,20 @@ enum XFormStrings {
     private static let table: [String: (String, String)] = [
         "region": ("Wilayah (provinsi/kabupaten/kota)", "Region (province/regency/city)"),
         "unit": ("Unit layanan", "Service unit"),
-        "unit.hint": ("Kode unit di registri, mis. 1471-disdukcapil", "The unit's id in the registry, e.g. 1471-disdukcapil"),
-        "unit.constraint": ("Kode unit hanya berisi huruf, angka, dan . _ -", "A unit id has only letters, digits and . _ -"),
+        "unit.hint": (
+            "Kode unit di registri, mis. 1471-disdukcapil", "The unit's id in the registry, e.g. 1471-disdukcapil"
+        ),
+        "unit.constraint": (
+            "Kode unit hanya berisi huruf, angka, dan . _ -", "A unit id has only letters, digits and . _ -"
+        ),
         "period": ("Periode", "Period"),
-        "period.hint": ("Tahun, mis. 2023, atau bagiannya: 2023-S1, 2023-Q2", "A year, e.g. 2023, or part of one: 2023-S1, 2023-Q2"),
-        "period.constraint": ("Periode: tahun empat angka, boleh diikuti -S1, -Q2, -07", "A period is a four-digit year, optionally followed by -S1, -Q2, -07"),
+        "period.hint": (
+            "Tahun, mis. 2023, atau bagiannya: 2023-S1, 2023-Q2", "A year, e.g. 2023, or part of one: 2023-S1, 2023-Q2"
+        ),
+        "period.constraint": (
+            "Periode: tahun empat angka, boleh diikuti -S1, -Q2, -07",
+            "A period is a four-digit year, optionally followed by -S1, -Q2, -07"
+        ),
         "assessor": ("Nama penilai atau tim penilai", "Assessor or assessment team"),
         "date.assessment": ("Tanggal kunjungan", "Date of the visit"),
         "date.survey": ("Tanggal pengisian", "Date"),
@@ -36,6 +45,6 @@ enum XFormStrings {
         "comment": ("Saran dan masukan untuk unit layanan ini", "Suggestions and comments for this service unit"),
         "group.assessment": ("Indikator", "Indicators"),
         "group.survey": ("Unsur pelayanan", "Service elements"),
-        "title.survey": ("kuesioner pengguna layanan", "service users' questionnaire"),
+        "title.survey": ("kuesioner pengguna layanan", "service users' questionnaire")
     ]
 }

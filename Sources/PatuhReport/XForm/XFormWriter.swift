@@ -49,7 +49,8 @@ public struct XFormWriter: Sendable {
         var b = XFormBuilder()
         XFormQuestions(form: form, registry: registry, period: period).add(to: &b)
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<!-- \(XMLText.comment("Made by patuh xform from rubric \(form.rubric.id) \(form.rubric.version ?? ""). Regenerate it rather than editing it: the importer checks the form id and version.")) -->\n"
+        out +=
+            "<!-- \(XMLText.comment("Made by patuh xform from rubric \(form.rubric.id) \(form.rubric.version ?? ""). Regenerate it rather than editing it: the importer checks the form id and version.")) -->\n"
         out += "<h:html xmlns=\"http://www.w3.org/2002/xforms\" xmlns:h=\"http://www.w3.org/1999/xhtml\""
         out += " xmlns:ev=\"http://www.w3.org/2001/xml-events\" xmlns:jr=\"http://openrosa.org/javarosa\""
         out += " xmlns:orx=\"http://openrosa.org/xforms\" xmlns:odk=\"http://www.opendatakit.org/xforms\">\n"
@@ -70,13 +71,15 @@ public struct XFormWriter: Sendable {
     }
 
     private func itext(_ texts: [(id: String, text: LocalizedText)]) -> String {
-        let ordered = XFormStrings.languages.filter { $0.code == lang } + XFormStrings.languages.filter { $0.code != lang }
+        let ordered =
+            XFormStrings.languages.filter { $0.code == lang } + XFormStrings.languages.filter { $0.code != lang }
         var out = "      <itext>\n"
         for language in ordered {
             let isDefault = language.code == lang ? " default=\"true()\"" : ""
             out += "        <translation lang=\"\(language.name)\"\(isDefault)>\n"
             for (id, text) in texts {
-                out += "          <text id=\"\(XFormBuilder.attr(id))\"><value>\(XMLText.escaped(text.text(language.code)))</value></text>\n"
+                out +=
+                    "          <text id=\"\(XFormBuilder.attr(id))\"><value>\(XMLText.escaped(text.text(language.code)))</value></text>\n"
             }
             out += "        </translation>\n"
         }
@@ -90,12 +93,14 @@ public struct XFormWriter: Sendable {
         let used = Set(units.map(\.regionCode))
         var out = "      <instance id=\"\(XFormQuestions.regionsInstance)\">\n        <root>\n"
         for region in registry.regions where used.contains(region.code) {
-            out += "          <item><name>\(XMLText.escaped(region.code))</name><label>\(XMLText.escaped(region.name))</label></item>\n"
+            out +=
+                "          <item><name>\(XMLText.escaped(region.code))</name><label>\(XMLText.escaped(region.name))</label></item>\n"
         }
         out += "        </root>\n      </instance>\n"
         out += "      <instance id=\"\(XFormQuestions.unitsInstance)\">\n        <root>\n"
         for unit in units {
-            out += "          <item><name>\(XMLText.escaped(unit.id))</name><label>\(XMLText.escaped(unit.name))</label>"
+            out +=
+                "          <item><name>\(XMLText.escaped(unit.id))</name><label>\(XMLText.escaped(unit.name))</label>"
             out += "<region>\(XMLText.escaped(unit.regionCode))</region></item>\n"
         }
         return out + "        </root>\n      </instance>\n"

@@ -48,7 +48,8 @@ enum Multipart {
             let headerText = String(decoding: chunk[..<split], as: UTF8.self)
             var name: String?
             var filename: String?
-            for line in headerText.components(separatedBy: "\r\n") where line.lowercased().hasPrefix("content-disposition:") {
+            for line in headerText.components(separatedBy: "\r\n")
+            where line.lowercased().hasPrefix("content-disposition:") {
                 name = parameter("name", in: line)
                 filename = parameter("filename", in: line)
             }

@@ -3,7 +3,7 @@ import PatuhCore
 import PatuhFormats
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Keeps ODK Collect's submissions as `patuh import odk` reads them: each in a folder of its
@@ -76,7 +76,9 @@ struct ODKReceiver: Sendable {
             return .refused(status: 409, message: "period \(period) is closed / periode \(period) ditutup")
         }
         guard Access.sees(account, unit, in: config.registry) else {
-            return .refused(status: 403, message: "account \(account.name) may not submit for \(unitID) / akun tidak berhak atas unit ini")
+            return .refused(
+                status: 403,
+                message: "account \(account.name) may not submit for \(unitID) / akun tidak berhak atas unit ini")
         }
         let formFolder = (root as NSString).appendingPathComponent(form.id)
         let instance = Self.folderName(imported.id)
@@ -96,13 +98,22 @@ struct ODKReceiver: Sendable {
     /// A file name safe to write: no path, not hidden, letters, digits and `._-` only.
     static func safeName(_ s: String) -> String? {
         let base = (s as NSString).lastPathComponent
-        let cleaned = String(base.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }.map(Character.init))
-        guard !cleaned.isEmpty, !cleaned.hasPrefix("."), cleaned != "submission.xml", cleaned.count <= 100 else { return nil }
+        let cleaned = String(
+            base.unicodeScalars.filter {
+                $0.isASCII
+                    && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+            }.map(Character.init))
+        guard !cleaned.isEmpty, !cleaned.hasPrefix("."), cleaned != "submission.xml", cleaned.count <= 100 else {
+            return nil
+        }
         return cleaned
     }
 
     static func folderName(_ instance: String) -> String {
-        let cleaned = String(instance.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }.map(Character.init))
+        let cleaned = String(
+            instance.unicodeScalars.filter {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+            }.map(Character.init))
         return cleaned.isEmpty || cleaned.count > 80 ? "i-" + FormIdentity.shortHash(instance, digits: 16) : cleaned
     }
 }

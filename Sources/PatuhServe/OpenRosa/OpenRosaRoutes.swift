@@ -38,8 +38,10 @@ extension Server {
         var headers = Self.openRosaHeaders
         headers[.wwwAuthenticate] = digest.challenge(stale: stale)
         headers[.contentType] = "text/plain; charset=utf-8"
-        return .stop(Response(status: .unauthorized, headers: headers,
-                                 body: .init(byteBuffer: ByteBuffer(string: "authentication required / perlu masuk\n"))))
+        return .stop(
+            Response(
+                status: .unauthorized, headers: headers,
+                body: .init(byteBuffer: ByteBuffer(string: "authentication required / perlu masuk\n"))))
     }
 
     /// The XForms served: one per form of the form rubrics, with the registry's units and the current period.
@@ -60,12 +62,16 @@ extension Server {
     private func formList(_ request: Request) throws -> Response {
         if case .stop(let refusal) = try digestAccount(request) { return refusal }
         let base = baseURL(request)
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xforms xmlns=\"http://openrosa.org/xforms/xformsList\">\n"
+        var out =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xforms xmlns=\"http://openrosa.org/xforms/xformsList\">\n"
         for (id, writer) in xforms {
             let xml = writer.xml()
-            out += "  <xform>\n    <formID>\(XMLText.escaped(id))</formID>\n    <name>\(XMLText.escaped(writer.title))</name>\n"
-            out += "    <version>\(XMLText.escaped(writer.version))</version>\n    <hash>md5:\(Access.md5Hex(xml))</hash>\n"
-            out += "    <downloadUrl>\(XMLText.escaped(base))/forms/\(XMLText.escaped(id)).xml</downloadUrl>\n  </xform>\n"
+            out +=
+                "  <xform>\n    <formID>\(XMLText.escaped(id))</formID>\n    <name>\(XMLText.escaped(writer.title))</name>\n"
+            out +=
+                "    <version>\(XMLText.escaped(writer.version))</version>\n    <hash>md5:\(Access.md5Hex(xml))</hash>\n"
+            out +=
+                "    <downloadUrl>\(XMLText.escaped(base))/forms/\(XMLText.escaped(id)).xml</downloadUrl>\n  </xform>\n"
         }
         return xmlResponse(out + "</xforms>\n")
     }
@@ -83,7 +89,9 @@ extension Server {
     private func submissionProbe(_ request: Request) throws -> Response {
         if case .stop(let refusal) = try digestAccount(request) { return refusal }
         var headers = Self.openRosaHeaders
-        if let name = HTTPField.Name("X-OpenRosa-Accept-Content-Length") { headers[name] = String(config.maxSubmissionBody) }
+        if let name = HTTPField.Name("X-OpenRosa-Accept-Content-Length") {
+            headers[name] = String(config.maxSubmissionBody)
+        }
         return Response(status: .noContent, headers: headers)
     }
 
@@ -95,16 +103,19 @@ extension Server {
         case .stop(let response): return response
         }
         guard let boundary = request.headers[.contentType].flatMap(Multipart.boundary) else {
-            return xmlResponse(openRosaMessage("expected multipart/form-data / harus multipart/form-data"), status: .badRequest)
+            return xmlResponse(
+                openRosaMessage("expected multipart/form-data / harus multipart/form-data"), status: .badRequest)
         }
         let body: ByteBuffer
         do {
             body = try await request.collectBody(upTo: config.maxSubmissionBody)
         } catch {
-            return xmlResponse(openRosaMessage("submission too large / kiriman terlalu besar"), status: .contentTooLarge)
+            return xmlResponse(
+                openRosaMessage("submission too large / kiriman terlalu besar"), status: .contentTooLarge)
         }
         guard await limiter.admit([("odk:" + account.name, config.perDeviceLimit * 50)]) else {
-            return xmlResponse(openRosaMessage("too many submissions / terlalu banyak kiriman"), status: .tooManyRequests)
+            return xmlResponse(
+                openRosaMessage("too many submissions / terlalu banyak kiriman"), status: .tooManyRequests)
         }
         guard let parts = Multipart.parts(Array(buffer: body), boundary: boundary) else {
             return xmlResponse(openRosaMessage("malformed multipart body / badan multipart rusak"), status: .badRequest)
@@ -113,7 +124,9 @@ extension Server {
         let outcome = try await NIOThreadPool.singleton.runIfActive { receiver.receive(parts, account: account) }
         switch outcome {
         case .kept(let instance, let form, let folder):
-            guard try await store.recordSubmission(instance: instance, form: form, folder: folder, account: account.name) else {
+            guard
+                try await store.recordSubmission(instance: instance, form: form, folder: folder, account: account.name)
+            else {
                 return xmlResponse(openRosaMessage("already received / sudah diterima"), status: .ok)
             }
             return xmlResponse(openRosaMessage("submission received / kiriman diterima"), status: .created)

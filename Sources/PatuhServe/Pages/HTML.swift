@@ -77,7 +77,8 @@ struct Words {
 
     /// The link to the other language of the same address.
     func switchLink(path: String) -> String {
-        lang == "en" ? "<p class=\"lang noprint\"><a href=\"\(HTML.esc(path))\" hreflang=\"id\">Bahasa Indonesia</a></p>"
+        lang == "en"
+            ? "<p class=\"lang noprint\"><a href=\"\(HTML.esc(path))\" hreflang=\"id\">Bahasa Indonesia</a></p>"
             : "<p class=\"lang noprint\"><a href=\"\(HTML.esc(path))?lang=en\" hreflang=\"en\">English</a></p>"
     }
 }

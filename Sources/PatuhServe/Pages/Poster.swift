@@ -12,19 +12,25 @@ extension Server {
         let url = baseURL(request) + "/s/" + unit.id
         var b = "<h1>\(w("Bagaimana pelayanan kami?", "How was our service?"))</h1>\n"
         b += "<p><strong>\(HTML.esc(unit.name))</strong></p>\n"
-        b += "<p>\(w("Pindai kode ini dengan ponsel Anda dan isi survei singkat (9 pertanyaan, tanpa nama).", "Scan this code with your phone and fill in a short survey (9 questions, anonymous)."))</p>\n"
+        b +=
+            "<p>\(w("Pindai kode ini dengan ponsel Anda dan isi survei singkat (9 pertanyaan, tanpa nama).", "Scan this code with your phone and fill in a short survey (9 questions, anonymous)."))</p>\n"
         if let svg = Self.qrSVG(url) {
-            b += "<div id=\"qr\" style=\"max-width:22rem\"><img alt=\"QR\" src=\"data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString())\" style=\"width:100%\"></div>\n"
+            b +=
+                "<div id=\"qr\" style=\"max-width:22rem\"><img alt=\"QR\" src=\"data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString())\" style=\"width:100%\"></div>\n"
         }
         b += "<p style=\"font-size:1.2rem\"><code>\(HTML.esc(url))</code></p>\n"
-        b += "<p>\(HTML.esc(config.rubric.title.text(w.lang))) · \(w("Periode", "Period")) \(HTML.esc(config.currentPeriod))</p>\n"
-        return Self.html(HTML.page(title: w("Poster survei", "Survey poster") + ": " + unit.name, lang: w.lang, body: b))
+        b +=
+            "<p>\(HTML.esc(config.rubric.title.text(w.lang))) · \(w("Periode", "Period")) \(HTML.esc(config.currentPeriod))</p>\n"
+        return Self.html(
+            HTML.page(title: w("Poster survei", "Survey poster") + ": " + unit.name, lang: w.lang, body: b))
     }
 
     /// `qrencode -t SVG` of `text`, or nil when qrencode is not installed.
     static func qrSVG(_ text: String) -> String? {
         let candidates = ["/usr/bin/qrencode", "/usr/local/bin/qrencode"]
-        guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            return nil
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = ["-t", "SVG", "-m", "2", "-s", "8", "-o", "-", "--", text]

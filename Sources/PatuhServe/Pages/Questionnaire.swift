@@ -19,13 +19,15 @@ struct Questionnaire {
         b += "<h1>\(w("Survei Kepuasan Masyarakat", "Community Satisfaction Survey"))</h1>\n"
         b += "<p><strong>\(HTML.esc(unit.name))</strong><br>\(HTML.esc(region))<br>"
         b += "\(w("Periode", "Period")) \(HTML.esc(config.currentPeriod))</p>\n"
-        b += "<p class=\"note\" id=\"privasi\">" + w(
-            "Survei ini tanpa nama. Jawaban Anda hanya dipakai untuk menghitung Indeks Kepuasan Masyarakat unit ini "
-                + "(PermenPANRB 14/2017) dan disimpan di server pemda. Jangan menulis nama, NIK atau nomor telepon di kotak saran. "
-                + "Data profil boleh dikosongkan.",
-            "This survey is anonymous. Your answers are used only to compute this unit's satisfaction index "
-                + "(PermenPANRB 14/2017) and are kept on the local government's server. Do not write your name, ID number "
-                + "or phone number in the suggestions box. The profile questions may be left blank.") + "</p>\n"
+        b +=
+            "<p class=\"note\" id=\"privasi\">"
+            + w(
+                "Survei ini tanpa nama. Jawaban Anda hanya dipakai untuk menghitung Indeks Kepuasan Masyarakat unit ini "
+                    + "(PermenPANRB 14/2017) dan disimpan di server pemda. Jangan menulis nama, NIK atau nomor telepon di kotak saran. "
+                    + "Data profil boleh dikosongkan.",
+                "This survey is anonymous. Your answers are used only to compute this unit's satisfaction index "
+                    + "(PermenPANRB 14/2017) and are kept on the local government's server. Do not write your name, ID number "
+                    + "or phone number in the suggestions box. The profile questions may be left blank.") + "</p>\n"
         if !problems.isEmpty {
             b += "<div class=\"error\" role=\"alert\"><p>\(w("Mohon lengkapi:", "Please complete:"))</p><ul>"
             for p in problems { b += "<li>\(HTML.esc(p))</li>" }
@@ -38,12 +40,14 @@ struct Questionnaire {
             b += question(n + 1, indicator, filled["a_\(indicator.id)"])
         }
         b += "<fieldset><legend>\(w("Saran dan masukan", "Suggestions"))</legend>"
-        b += "<label for=\"comment\">\(w("Tulis saran Anda untuk unit ini (boleh kosong)", "Your suggestions for this unit (optional)"))</label>"
+        b +=
+            "<label for=\"comment\">\(w("Tulis saran Anda untuk unit ini (boleh kosong)", "Your suggestions for this unit (optional)"))</label>"
         b += "<textarea id=\"comment\" name=\"comment\" rows=\"4\" maxlength=\"\(Submission.maxComment)\">"
         b += HTML.esc(filled["comment"] ?? "") + "</textarea></fieldset>\n"
         b += "<p><button type=\"submit\">\(w("Kirim", "Send"))</button></p>\n</form>\n"
-        return HTML.page(title: w("Survei Kepuasan Masyarakat", "Community Satisfaction Survey") + ": " + unit.name,
-                         lang: lang, body: b)
+        return HTML.page(
+            title: w("Survei Kepuasan Masyarakat", "Community Satisfaction Survey") + ": " + unit.name,
+            lang: lang, body: b)
     }
 
     private func hidden(_ name: String, _ value: String) -> String {
@@ -58,25 +62,34 @@ struct Questionnaire {
             b += radio("gender", c.value, c.label.text(w.lang), checked: filled["gender"] == c.value, required: false)
         }
         b += "<label for=\"age\">\(w("Umur (tahun)", "Age (years)"))</label>"
-        b += "<input id=\"age\" name=\"age\" type=\"number\" inputmode=\"numeric\" min=\"\(Submission.minAge)\" max=\"\(RespondentChoices.ages.upperBound)\" value=\"\(HTML.esc(filled["age"] ?? ""))\">\n"
-        b += select("education", w("Pendidikan terakhir", "Education"), RespondentChoices.education, filled["education"])
-        b += select("occupation", w("Pekerjaan utama", "Occupation"), RespondentChoices.occupation, filled["occupation"])
+        b +=
+            "<input id=\"age\" name=\"age\" type=\"number\" inputmode=\"numeric\" min=\"\(Submission.minAge)\" max=\"\(RespondentChoices.ages.upperBound)\" value=\"\(HTML.esc(filled["age"] ?? ""))\">\n"
+        b += select(
+            "education", w("Pendidikan terakhir", "Education"), RespondentChoices.education, filled["education"])
+        b += select(
+            "occupation", w("Pekerjaan utama", "Occupation"), RespondentChoices.occupation, filled["occupation"])
         b += "<label for=\"service\">\(w("Jenis layanan yang diterima", "Service received"))</label>"
-        b += "<input id=\"service\" name=\"service\" type=\"text\" maxlength=\"\(Submission.maxService)\" value=\"\(HTML.esc(filled["service"] ?? ""))\">\n"
+        b +=
+            "<input id=\"service\" name=\"service\" type=\"text\" maxlength=\"\(Submission.maxService)\" value=\"\(HTML.esc(filled["service"] ?? ""))\">\n"
         return b + "</fieldset>\n"
     }
 
-    private func select(_ name: String, _ label: String, _ choices: [RespondentChoices.Choice], _ chosen: String?) -> String {
-        var b = "<label for=\"\(name)\">\(label)</label><select id=\"\(name)\" name=\"\(name)\"><option value=\"\">-</option>"
+    private func select(_ name: String, _ label: String, _ choices: [RespondentChoices.Choice], _ chosen: String?)
+        -> String
+    {
+        var b =
+            "<label for=\"\(name)\">\(label)</label><select id=\"\(name)\" name=\"\(name)\"><option value=\"\">-</option>"
         for c in choices {
-            b += "<option value=\"\(HTML.esc(c.value))\"\(chosen == c.value ? " selected" : "")>\(HTML.esc(c.label.text(words.lang)))</option>"
+            b +=
+                "<option value=\"\(HTML.esc(c.value))\"\(chosen == c.value ? " selected" : "")>\(HTML.esc(c.label.text(words.lang)))</option>"
         }
         return b + "</select>\n"
     }
 
     private func radio(_ name: String, _ value: String, _ label: String, checked: Bool, required: Bool) -> String {
         let id = "\(name)-\(value)"
-        return "<label for=\"\(HTML.esc(id))\"><input type=\"radio\" id=\"\(HTML.esc(id))\" name=\"\(HTML.esc(name))\" value=\"\(HTML.esc(value))\""
+        return
+            "<label for=\"\(HTML.esc(id))\"><input type=\"radio\" id=\"\(HTML.esc(id))\" name=\"\(HTML.esc(name))\" value=\"\(HTML.esc(value))\""
             + (checked ? " checked" : "") + (required ? " required" : "") + ">\(HTML.esc(label))</label>\n"
     }
 
@@ -88,7 +101,9 @@ struct Questionnaire {
         if !question.isEmpty { b += "<p>\(HTML.esc(question))</p>\n" }
         for level in indicator.levels {
             let value = DecimalFormat.plain(level.value)
-            b += radio("a_\(indicator.id)", value, "\(value). \(level.label.text(lang))", checked: chosen == value, required: true)
+            b += radio(
+                "a_\(indicator.id)", value, "\(value). \(level.label.text(lang))", checked: chosen == value,
+                required: true)
         }
         return b + "</fieldset>\n"
     }
@@ -128,9 +143,15 @@ struct Submission {
         guard let text else { return nil }
         var out = String.UnicodeScalarView()
         for c in text.unicodeScalars {
-            if c == "\n" && newlines { out.append(c); continue }
+            if c == "\n" && newlines {
+                out.append(c)
+                continue
+            }
             if c.properties.generalCategory == .control || c.properties.generalCategory == .format
-                || c.properties.generalCategory == .surrogate || c.properties.generalCategory == .unassigned { continue }
+                || c.properties.generalCategory == .surrogate || c.properties.generalCategory == .unassigned
+            {
+                continue
+            }
             out.append(c)
         }
         let trimmed = String(out).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -139,8 +160,10 @@ struct Submission {
     }
 
     /// The response the fields hold, or the problems to show (in the page's language).
-    static func response(_ f: [String: String], config: ServeConfiguration, unit: String, id: String, date: String,
-                         words w: Words) -> Result<StoredResponse, Problems> {
+    static func response(
+        _ f: [String: String], config: ServeConfiguration, unit: String, id: String, date: String,
+        words w: Words
+    ) -> Result<StoredResponse, Problems> {
         var problems: [String] = []
         var answers: [String: Double] = [:]
         for indicator in config.questions {
@@ -150,7 +173,8 @@ struct Submission {
                 continue
             }
             guard let v = Double(text), indicator.levels.contains(where: { $0.value == v }) else {
-                problems.append(w("Jawaban untuk \"\(title)\" tidak dikenal", "The answer to \"\(title)\" is not one offered"))
+                problems.append(
+                    w("Jawaban untuk \"\(title)\" tidak dikenal", "The answer to \"\(title)\" is not one offered"))
                 continue
             }
             answers[indicator.id] = v
@@ -172,15 +196,21 @@ struct Submission {
         }
         var age: Int?
         if let a = f["age"]?.trimmingCharacters(in: .whitespaces), !a.isEmpty {
-            if let n = Int(a), n >= minAge, RespondentChoices.ages.contains(n) { age = n } else {
-                problems.append(w("Umur antara \(minAge) dan \(RespondentChoices.ages.upperBound) tahun",
-                                  "An age between \(minAge) and \(RespondentChoices.ages.upperBound) years"))
+            if let n = Int(a), n >= minAge, RespondentChoices.ages.contains(n) {
+                age = n
+            } else {
+                problems.append(
+                    w(
+                        "Umur antara \(minAge) dan \(RespondentChoices.ages.upperBound) tahun",
+                        "An age between \(minAge) and \(RespondentChoices.ages.upperBound) years"))
             }
         }
         if !problems.isEmpty { return .failure(Problems(list: problems)) }
-        return .success(StoredResponse(
-            id: id, unitID: unit, period: f["period"] ?? config.currentPeriod, date: date,
-            service: clean(f["service"], limit: maxService), gender: gender, age: age, education: education,
-            occupation: occupation, answers: answers, comment: clean(f["comment"], limit: maxComment, newlines: true)))
+        return .success(
+            StoredResponse(
+                id: id, unitID: unit, period: f["period"] ?? config.currentPeriod, date: date,
+                service: clean(f["service"], limit: maxService), gender: gender, age: age, education: education,
+                occupation: occupation, answers: answers,
+                comment: clean(f["comment"], limit: maxComment, newlines: true)))
     }
 }

@@ -14,7 +14,9 @@ public enum Access {
             return unit.id == account.scope || unit.parentID == account.scope
         case .pemda:
             if unit.regionCode == account.scope { return true }
-            guard unit.regionCode.hasPrefix(account.scope + "."), let region = registry.region(unit.regionCode) else { return false }
+            guard unit.regionCode.hasPrefix(account.scope + "."), let region = registry.region(unit.regionCode) else {
+                return false
+            }
             return region.level == .kecamatan
         case .assessor:
             return unit.regionCode == account.scope || unit.regionCode.hasPrefix(account.scope + ".")
@@ -45,15 +47,18 @@ public enum Access {
     /// A new account with its password hashed by bcrypt (`cost` 2^cost rounds) and the
     /// digest-authentication HA1 ODK Collect needs.
     public static func account(name: String, role: Role, scope: String, password: String, cost: UInt8 = 12) -> Account {
-        Account(name: name, role: role, scope: scope, passwordHash: Bcrypt.hash(password, cost: cost),
-                digestHA1: md5Hex("\(name):\(realm):\(password)"))
+        Account(
+            name: name, role: role, scope: scope, passwordHash: Bcrypt.hash(password, cost: cost),
+            digestHA1: md5Hex("\(name):\(realm):\(password)"))
     }
 
     /// True for an account name the store and the digest header can carry.
     public static func isName(_ s: String) -> Bool {
-        !s.isEmpty && s.utf8.count <= 64 && s.unicodeScalars.allSatisfy {
-            ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-" || $0 == "@"
-        }
+        !s.isEmpty && s.utf8.count <= 64
+            && s.unicodeScalars.allSatisfy {
+                ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || $0 == "." || $0 == "_"
+                    || $0 == "-" || $0 == "@"
+            }
     }
 
     static func md5Hex(_ s: String) -> String {

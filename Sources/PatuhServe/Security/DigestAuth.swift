@@ -14,20 +14,24 @@ struct DigestAuth: Sendable {
     }
 
     private func mac(_ s: String) -> String {
-        HMAC<SHA256>.authenticationCode(for: Data(s.utf8), using: key).prefix(16).map { String(format: "%02x", $0) }.joined()
+        HMAC<SHA256>.authenticationCode(for: Data(s.utf8), using: key).prefix(16).map { String(format: "%02x", $0) }
+            .joined()
     }
 
     /// `nil` when fresh, else why not (`stale` when only its time has passed).
     func check(nonce: String) -> (valid: Bool, stale: Bool) {
         let parts = nonce.split(separator: "-", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let time = Double(parts[0]), Self.equal(mac(parts[0]), parts[1]) else { return (false, false) }
+        guard parts.count == 2, let time = Double(parts[0]), Self.equal(mac(parts[0]), parts[1]) else {
+            return (false, false)
+        }
         let age = Date().timeIntervalSince1970 - time
         return age >= -60 && age <= lifetime ? (true, false) : (false, true)
     }
 
     /// The challenge of a 401 answer.
     func challenge(stale: Bool = false) -> String {
-        "Digest realm=\"\(Access.realm)\", qop=\"auth\", algorithm=MD5, nonce=\"\(nonce())\"" + (stale ? ", stale=true" : "")
+        "Digest realm=\"\(Access.realm)\", qop=\"auth\", algorithm=MD5, nonce=\"\(nonce())\""
+            + (stale ? ", stale=true" : "")
     }
 
     /// The fields of an `Authorization: Digest …` header.
@@ -46,7 +50,16 @@ struct DigestAuth: Sendable {
                 var escaped = false
                 while let c = rest.first {
                     rest = rest.dropFirst()
-                    if escaped { value.append(c); escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { break } else { value.append(c) }
+                    if escaped {
+                        value.append(c)
+                        escaped = false
+                    } else if c == "\\" {
+                        escaped = true
+                    } else if c == "\"" {
+                        break
+                    } else {
+                        value.append(c)
+                    }
                 }
             } else {
                 let end = rest.firstIndex(of: ",") ?? rest.endIndex
@@ -60,9 +73,12 @@ struct DigestAuth: Sendable {
 
     /// The account name when `header` proves knowledge of the password whose HA1 `ha1`
     /// gives, for `method` on `uri`; `stale` when only the nonce is too old.
-    func verify(_ f: [String: String], method: String, uri: String, ha1: (String) -> String?) -> (name: String?, stale: Bool) {
+    func verify(_ f: [String: String], method: String, uri: String, ha1: (String) -> String?) -> (
+        name: String?, stale: Bool
+    ) {
         guard let name = f["username"], let nonce = f["nonce"], let response = f["response"], let u = f["uri"],
-              f["realm"] == Access.realm, let stored = ha1(name) else { return (nil, false) }
+            f["realm"] == Access.realm, let stored = ha1(name)
+        else { return (nil, false) }
         // The digested uri must be this request's (a path, or the full address ODK Collect may send).
         guard u == uri || u.hasSuffix(uri) else { return (nil, false) }
         let freshness = check(nonce: nonce)
@@ -80,7 +96,8 @@ struct DigestAuth: Sendable {
 
     /// Comparison in time independent of where the strings differ.
     static func equal(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
         guard x.count == y.count else { return false }
         var d: UInt8 = 0
         for i in x.indices { d |= x[i] ^ y[i] }

@@ -42,26 +42,36 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Rubrics to score, comma-separated.")
     var rubrics: String = "ombudsman-opini-2022,skm-2017"
 
-    @Option(help: "Runs of each phase and of each xmllint measurement; the fastest is shown, with the highest peak memory of all runs (this VM's page cache is reclaimed within minutes, so single runs vary with what is cached).")
+    @Option(
+        help:
+            "Runs of each phase and of each xmllint measurement; the fastest is shown, with the highest peak memory of all runs (this VM's page cache is reclaimed within minutes, so single runs vary with what is cached)."
+    )
     var repeats: Int = 1
 
     @Flag(help: "Skip the report phase.")
     var skipReport = false
 
-    @Flag(name: .customLong("skip-incremental"), help: "Skip the report re-run after one province's assessments changed.")
+    @Flag(
+        name: .customLong("skip-incremental"), help: "Skip the report re-run after one province's assessments changed.")
     var skipIncremental = false
 
     @Flag(help: "Skip the validate phase.")
     var skipValidate = false
 
-    @Flag(name: .customLong("compare-threads"), help: "Also score with --threads 1 and check the CSV files are byte-identical.")
+    @Flag(
+        name: .customLong("compare-threads"),
+        help: "Also score with --threads 1 and check the CSV files are byte-identical.")
     var compareThreads = false
 
-    @Flag(name: .customLong("compare-validator"),
-          help: "Also score each rubric with --always-validate: what libxml2's validator on every survey costs.")
+    @Flag(
+        name: .customLong("compare-validator"),
+        help: "Also score each rubric with --always-validate: what libxml2's validator on every survey costs.")
     var compareValidator = false
 
-    @Flag(help: "Measure `patuh import sheet` instead: generated CSV (1,000 and 1,000,000 rows) and XLSX (1,000 and 200,000 rows) files, peak memory of each import.")
+    @Flag(
+        help:
+            "Measure `patuh import sheet` instead: generated CSV (1,000 and 1,000,000 rows) and XLSX (1,000 and 200,000 rows) files, peak memory of each import."
+    )
     var sheets = false
 
     func run() throws {
@@ -69,7 +79,9 @@ struct BenchCommand: ParsableCommand {
         if sheets { return try SheetBench(work: work).run(me: me) }
         // Checked first: a national corpus takes a while to generate, and the floor is the point.
         guard FileManager.default.isExecutableFile(atPath: Self.xmllintPath) else {
-            throw BenchError("\(Self.xmllintPath) not found: the benchmark measures xmllint beside Patuh (Debian: apt-get install libxml2-utils)")
+            throw BenchError(
+                "\(Self.xmllintPath) not found: the benchmark measures xmllint beside Patuh (Debian: apt-get install libxml2-utils)"
+            )
         }
         let corpus = try corpusDirectory()
         let rubricIDs = rubrics.split(separator: ",").map(String.init)
@@ -80,10 +92,11 @@ struct BenchCommand: ParsableCommand {
         // the group's schema, which every Patuh command does as it reads.
         let schemaDir = try schemaDirectory()
         let lint = try files.groups.mapValues { paths in try fastest { try Self.xmllint(paths) } }
-        let lintSchema = try Dictionary(uniqueKeysWithValues: files.groups.map { group, paths in
-            let schema = (schemaDir as NSString).appendingPathComponent(CorpusFiles.schema(of: group))
-            return (group, try fastest { try Self.xmllint(paths, schema: schema) })
-        })
+        let lintSchema = try Dictionary(
+            uniqueKeysWithValues: files.groups.map { group, paths in
+                let schema = (schemaDir as NSString).appendingPathComponent(CorpusFiles.schema(of: group))
+                return (group, try fastest { try Self.xmllint(paths, schema: schema) })
+            })
         func floor(_ groups: [String]) -> (Double, Double) {
             (groups.reduce(0) { $0 + (lint[$1] ?? 0) }, groups.reduce(0) { $0 + (lintSchema[$1] ?? 0) })
         }
@@ -91,8 +104,10 @@ struct BenchCommand: ParsableCommand {
         if !skipValidate {
             let validate = try measure([me, "validate", corpus, "-q"])
             let all = floor(Array(files.groups.keys))
-            rows.append(BenchRow(phase: "validate", run: validate, bytes: files.bytes(files.all), responses: nil,
-                                 xmllint: all.0, xmllintSchema: all.1))
+            rows.append(
+                BenchRow(
+                    phase: "validate", run: validate, bytes: files.bytes(files.all), responses: nil,
+                    xmllint: all.0, xmllintSchema: all.1))
         }
         var outputs: [String: String] = [:]
         for id in rubricIDs {
@@ -101,48 +116,67 @@ struct BenchCommand: ParsableCommand {
             let run = try measure([me, "score", "--rubric", id, corpus, "--out", out, "-q"])
             let read = files.readFully(by: id)
             let f = floor(files.groupsRead(by: id))
-            rows.append(BenchRow(phase: "score \(id)", run: run, bytes: files.bytes(read), responses: run.figures["responses"],
-                                 xmllint: f.0, xmllintSchema: f.1, outBytes: Self.folderBytes(out)))
+            rows.append(
+                BenchRow(
+                    phase: "score \(id)", run: run, bytes: files.bytes(read), responses: run.figures["responses"],
+                    xmllint: f.0, xmllintSchema: f.1, outBytes: Self.folderBytes(out)))
             if compareValidator {
-                let validated = try measure([me, "score", "--always-validate", "--rubric", id, corpus, "--out", out + "-validated", "-q"])
-                rows.append(BenchRow(phase: "  same, --always-validate", run: validated, bytes: files.bytes(read),
-                                     responses: validated.figures["responses"], xmllint: f.0, xmllintSchema: f.1,
-                                     outBytes: Self.folderBytes(out + "-validated")))
+                let validated = try measure([
+                    me, "score", "--always-validate", "--rubric", id, corpus, "--out", out + "-validated", "-q"
+                ])
+                rows.append(
+                    BenchRow(
+                        phase: "  same, --always-validate", run: validated, bytes: files.bytes(read),
+                        responses: validated.figures["responses"], xmllint: f.0, xmllintSchema: f.1,
+                        outBytes: Self.folderBytes(out + "-validated")))
             }
         }
         if !skipReport, let id = rubricIDs.first {
             let out = (work as NSString).appendingPathComponent("report-\(id)")
             let run = try measure([me, "report", "--rubric", id, corpus, "--out", out, "-q"], fresh: out)
-            let index = (try? FileManager.default.attributesOfItem(atPath: (out as NSString).appendingPathComponent("index.html"))[.size] as? Int) ?? nil
-            var row = BenchRow(phase: "report \(id)", run: run, bytes: files.bytes(files.readFully(by: id)),
-                               responses: run.figures["responses"],
-                               xmllint: floor(files.groupsRead(by: id)).0, xmllintSchema: floor(files.groupsRead(by: id)).1,
-                               outBytes: Self.folderBytes(out))
+            let index =
+                (try? FileManager.default.attributesOfItem(
+                    atPath: (out as NSString).appendingPathComponent("index.html"))[.size] as? Int) ?? nil
+            var row = BenchRow(
+                phase: "report \(id)", run: run, bytes: files.bytes(files.readFully(by: id)),
+                responses: run.figures["responses"],
+                xmllint: floor(files.groupsRead(by: id)).0, xmllintSchema: floor(files.groupsRead(by: id)).1,
+                outBytes: Self.folderBytes(out))
             row.note = index.map { "index.html \(Self.mb($0)) MB" } ?? ""
             row.note += Self.largestPage(out)
             rows.append(row)
             // The same site without its maps: what the maps cost (issue 22 asks for at most 20%).
-            let plain = try measure([me, "report", "--no-maps", "--rubric", id, corpus, "--out", out + "-no-maps", "-q"],
-                                    fresh: out + "-no-maps")
-            var plainRow = BenchRow(phase: "  same, --no-maps", run: plain, bytes: row.bytes, responses: row.responses,
-                                    xmllint: row.xmllint, xmllintSchema: row.xmllintSchema, outBytes: Self.folderBytes(out + "-no-maps"))
-            plainRow.note = String(format: "maps: wall %+.0f%%, CPU %.1f s vs %.1f s (%+.1f%%)",
-                                   100 * (run.seconds / max(plain.seconds, 0.001) - 1), run.cpuSeconds, plain.cpuSeconds,
-                                   100 * (run.cpuSeconds / max(plain.cpuSeconds, 0.001) - 1))
+            let plain = try measure(
+                [me, "report", "--no-maps", "--rubric", id, corpus, "--out", out + "-no-maps", "-q"],
+                fresh: out + "-no-maps")
+            var plainRow = BenchRow(
+                phase: "  same, --no-maps", run: plain, bytes: row.bytes, responses: row.responses,
+                xmllint: row.xmllint, xmllintSchema: row.xmllintSchema, outBytes: Self.folderBytes(out + "-no-maps"))
+            plainRow.note =
+                String(
+                    format: "maps: wall %+.0f%%, CPU %.1f s vs %.1f s (%+.1f%%)",
+                    100 * (run.seconds / max(plain.seconds, 0.001) - 1), run.cpuSeconds, plain.cpuSeconds,
+                    100 * (run.cpuSeconds / max(plain.cpuSeconds, 0.001) - 1))
                 + Self.largestPage(out + "-no-maps")
             rows.append(plainRow)
             // A re-run after one province's assessments changed: only the pages that changed are written.
             if !skipIncremental {
-                rows += try IncrementalBench(me: me, corpus: corpus, work: work, rubric: id, files: files, full: row).run()
+                rows += try IncrementalBench(me: me, corpus: corpus, work: work, rubric: id, files: files, full: row)
+                    .run()
             }
         }
         print(BenchRow.table(rows))
         for (group, seconds) in lint.sorted(by: { $0.key < $1.key }) {
-            print(String(format: "  xmllint --stream --noout over %d files (%@): %.2f s; with --schema %@: %.2f s",
-                         files.groups[group]?.count ?? 0, group, seconds, CorpusFiles.schema(of: group), lintSchema[group] ?? 0))
+            print(
+                String(
+                    format: "  xmllint --stream --noout over %d files (%@): %.2f s; with --schema %@: %.2f s",
+                    files.groups[group]?.count ?? 0, group, seconds, CorpusFiles.schema(of: group),
+                    lintSchema[group] ?? 0))
         }
         if rows.contains(where: { $0.run.status > 1 }) {
-            for r in rows where r.run.status > 1 { Console.error("\(r.phase) exited \(r.run.status):\n\(r.run.stderr.suffix(2000))") }
+            for r in rows where r.run.status > 1 {
+                Console.error("\(r.phase) exited \(r.run.status):\n\(r.run.stderr.suffix(2000))")
+            }
             throw ExitCode(1)
         }
         if compareThreads { try compareOneThread(me: me, corpus: corpus, outputs: outputs) }
@@ -152,10 +186,13 @@ struct BenchCommand: ParsableCommand {
     static func largestPage(_ directory: String) -> String {
         let fm = FileManager.default
         guard let paths = fm.enumerator(atPath: directory) else { return "" }
-        var largest = ("", 0), count = 0
+        var largest = ("", 0)
+        var count = 0
         for case let path as String in paths where path.hasSuffix(".html") {
             count += 1
-            let size = (try? fm.attributesOfItem(atPath: (directory as NSString).appendingPathComponent(path))[.size] as? Int) ?? 0
+            let size =
+                (try? fm.attributesOfItem(atPath: (directory as NSString).appendingPathComponent(path))[.size] as? Int)
+                ?? 0
             if size > largest.1 { largest = (path, size) }
         }
         return "; largest page \(largest.0) \(mb(largest.1)) MB of \(count) pages"
@@ -191,14 +228,21 @@ struct BenchCommand: ParsableCommand {
         var same = true
         for (id, out) in outputs.sorted(by: { $0.key < $1.key }) {
             let single = out + "-threads1"
-            let run = try ChildProcess.run([me, "score", "--threads", "1", "--rubric", id, corpus, "--out", single, "-q"])
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []).filter { $0.hasSuffix(".csv") }.sorted()
+            let run = try ChildProcess.run([
+                me, "score", "--threads", "1", "--rubric", id, corpus, "--out", single, "-q"
+            ])
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []).filter {
+                $0.hasSuffix(".csv")
+            }.sorted()
             for name in names {
                 let a = FileManager.default.contents(atPath: (out as NSString).appendingPathComponent(name))
                 let b = FileManager.default.contents(atPath: (single as NSString).appendingPathComponent(name))
                 let identical = a != nil && a == b
                 same = same && identical
-                print(String(format: "  %@ %@: %@ (1 thread: %.2f s)", id, name, identical ? "byte-identical with 1 thread" : "DIFFERS with 1 thread", run.seconds))
+                print(
+                    String(
+                        format: "  %@ %@: %@ (1 thread: %.2f s)", id, name,
+                        identical ? "byte-identical with 1 thread" : "DIFFERS with 1 thread", run.seconds))
             }
         }
         if !same { throw ExitCode(1) }
@@ -208,20 +252,26 @@ struct BenchCommand: ParsableCommand {
         if let corpus { return corpus }
         let dir = (work as NSString).appendingPathComponent("corpus")
         // The two Ombudsman rounds and SKM surveys the README's figures were measured on.
-        let options = SampleOptions(seed: seed, provinces: provinces, units: units, respondents: respondents,
-                                    periods: ["2022", "2023"], pekpppPeriods: [], skm2004Periods: [])
+        let options = SampleOptions(
+            seed: seed, provinces: provinces, units: units, respondents: respondents,
+            periods: ["2022", "2023"], pekpppPeriods: [], skm2004Periods: [])
         let start = DispatchTime.now().uptimeNanoseconds
         let summary = try SampleGenerator(options: options).generate(into: dir)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        Console.error(String(format: "generated %d files (%d units, %d assessments, %d responses) in %.1f s",
-                             summary.files, summary.units, summary.assessments, summary.responses, seconds))
+        Console.error(
+            String(
+                format: "generated %d files (%d units, %d assessments, %d responses) in %.1f s",
+                summary.files, summary.units, summary.assessments, summary.responses, seconds))
         return dir
     }
 
     /// This binary, so the phases measure the same build.
     static func executable() throws -> String {
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        guard FileManager.default.isExecutableFile(atPath: path) else { throw BenchError("cannot find this executable") }
+        let path =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            throw BenchError("cannot find this executable")
+        }
         return path
     }
 
@@ -255,7 +305,8 @@ struct BenchCommand: ParsableCommand {
         var total = 0
         for case let path as String in paths {
             var info = stat()
-            if lstat((directory as NSString).appendingPathComponent(path), &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+            if lstat((directory as NSString).appendingPathComponent(path), &info) == 0, info.st_mode & S_IFMT == S_IFREG
+            {
                 total += Int(info.st_size)
             }
         }

@@ -27,21 +27,25 @@ struct BenchRow {
             let fill = String(repeating: " ", count: max(0, n - s.count))
             return left ? s + fill : fill + s
         }
-        let header = [pad("phase", 30, left: true), pad("wall s", 8), pad("MB", 8), pad("MB/s", 7), pad("resp/s", 9),
-                      pad("peak MB", 8), pad("xmllint s", 10), pad("ratio", 6), pad("+xsd s", 8), pad("ratio", 6),
-                      pad("ns/B in", 8), pad("ns/B out", 9)].joined(separator: " ")
+        let header = [
+            pad("phase", 30, left: true), pad("wall s", 8), pad("MB", 8), pad("MB/s", 7), pad("resp/s", 9),
+            pad("peak MB", 8), pad("xmllint s", 10), pad("ratio", 6), pad("+xsd s", 8), pad("ratio", 6),
+            pad("ns/B in", 8), pad("ns/B out", 9)
+        ].joined(separator: " ")
         var lines = [header]
         for r in rows {
             let mb = Double(r.bytes) / 1_048_576
             let perSecond = r.responses.map { String(format: "%.0f", Double($0) / r.run.seconds) } ?? "-"
-            var line = [pad(r.phase, 30, left: true), pad(String(format: "%.2f", r.run.seconds), 8),
-                        pad(String(format: "%.1f", mb), 8), pad(String(format: "%.1f", mb / r.run.seconds), 7),
-                        pad(perSecond, 9), pad(String(format: "%.1f", r.run.peakMB), 8),
-                        pad(String(format: "%.2f", r.xmllint), 10),
-                        pad(String(format: "%.2f", r.run.seconds / max(r.xmllint, 1e-9)), 6),
-                        pad(String(format: "%.2f", r.xmllintSchema), 8),
-                        pad(String(format: "%.2f", r.run.seconds / max(r.xmllintSchema, 1e-9)), 6),
-                        pad(perByte(r.run.seconds, r.bytes), 8), pad(perByte(r.run.seconds, r.outBytes), 9)].joined(separator: " ")
+            var line = [
+                pad(r.phase, 30, left: true), pad(String(format: "%.2f", r.run.seconds), 8),
+                pad(String(format: "%.1f", mb), 8), pad(String(format: "%.1f", mb / r.run.seconds), 7),
+                pad(perSecond, 9), pad(String(format: "%.1f", r.run.peakMB), 8),
+                pad(String(format: "%.2f", r.xmllint), 10),
+                pad(String(format: "%.2f", r.run.seconds / max(r.xmllint, 1e-9)), 6),
+                pad(String(format: "%.2f", r.xmllintSchema), 8),
+                pad(String(format: "%.2f", r.run.seconds / max(r.xmllintSchema, 1e-9)), 6),
+                pad(perByte(r.run.seconds, r.bytes), 8), pad(perByte(r.run.seconds, r.outBytes), 9)
+            ].joined(separator: " ")
             if !r.note.isEmpty { line += "  " + r.note }
             if r.run.status != 0 { line += " (exit \(r.run.status))" }
             lines.append(line)
@@ -88,7 +92,9 @@ struct CorpusFiles {
     /// rubric, and any `assessments` file (it names its rubrics inside). Files whose root
     /// names another rubric are only sniffed.
     func groupsRead(by rubric: String) -> [String] {
-        ["registry", "rubrics", "assessments", "assessments \(rubric)", "surveys \(rubric)"].filter { groups[$0] != nil }
+        ["registry", "rubrics", "assessments", "assessments \(rubric)", "surveys \(rubric)"].filter {
+            groups[$0] != nil
+        }
     }
 
     func readFully(by rubric: String) -> [String] { groupsRead(by: rubric).flatMap { groups[$0] ?? [] } }

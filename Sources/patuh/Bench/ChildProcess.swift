@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A finished child process: how long it took and the most memory it held.
@@ -22,12 +23,15 @@ enum ChildProcess {
     static func run(_ arguments: [String]) throws -> ChildRun {
         let errPath = NSTemporaryDirectory() + "/patuh-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).err"
         let figuresPath = errPath + ".figures"
-        defer { unlink(errPath); unlink(figuresPath) }
+        defer {
+            unlink(errPath)
+            unlink(figuresPath)
+        }
         // The child's figures come back through a file named in its environment (Figures).
         var environment = ProcessInfo.processInfo.environment
         environment["PATUH_FIGURES"] = figuresPath
         var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { envp.forEach { free($0) } }
+        defer { for p in envp { free(p) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -35,7 +39,7 @@ enum ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for p in argv { free(p) } }
         var pid = pid_t()
         let start = DispatchTime.now().uptimeNanoseconds
         let rc = posix_spawn(&pid, arguments[0], &actions, nil, &argv, &envp)
@@ -49,10 +53,12 @@ enum ChildProcess {
         let text = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
         // Exit status as the shell shows it: the code, or 128 + the signal.
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        let cpu =
+            Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
             + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        return ChildRun(status: exit, seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, stderr: text, cpuSeconds: cpu,
-                        figures: Figures.read(figuresPath))
+        return ChildRun(
+            status: exit, seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, stderr: text, cpuSeconds: cpu,
+            figures: Figures.read(figuresPath))
     }
 }
 

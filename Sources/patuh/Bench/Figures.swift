@@ -41,8 +41,9 @@ enum Figures {
     /// The last line of a figures file, as numbers by key (what bench reads back).
     static func read(_ path: String) -> [String: Int] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8),
-              let last = text.split(separator: "\n").last,
-              let object = try? JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any] else { return [:] }
+            let last = text.split(separator: "\n").last,
+            let object = try? JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any]
+        else { return [:] }
         return object.compactMapValues { ($0 as? NSNumber)?.intValue ?? ($0 as? Int) }
     }
 }
@@ -55,7 +56,11 @@ enum SiteFigures {
         Figures.note("page_bytes", written.pageBytes)
         guard !quiet else { return }
         let total = written.pagesWritten + written.pagesCarried
-        Console.error(Console.say(("situs: \(total) halaman, \(written.pagesWritten) ditulis, \(written.pagesCarried) dibawa tanpa perubahan dari situs sebelumnya",
-                                   "site: \(total) pages, \(written.pagesWritten) written, \(written.pagesCarried) carried over unchanged from the previous site")))
+        Console.error(
+            Console.say(
+                (
+                    "situs: \(total) halaman, \(written.pagesWritten) ditulis, \(written.pagesCarried) dibawa tanpa perubahan dari situs sebelumnya",
+                    "site: \(total) pages, \(written.pagesWritten) written, \(written.pagesCarried) carried over unchanged from the previous site"
+                )))
     }
 }

@@ -25,10 +25,15 @@ struct ImportBenchCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let rubric = try common.loader().readRubric(file: (try common.rubricsDirectory() as NSString).appendingPathComponent("skm-2017.xml"))
-        guard let form = FieldForm(rubric: rubric, kind: .survey) else { throw BenchError("skm-2017 has no survey form") }
+        let rubric = try common.loader().readRubric(
+            file: (try common.rubricsDirectory() as NSString).appendingPathComponent("skm-2017.xml"))
+        guard let form = FieldForm(rubric: rubric, kind: .survey) else {
+            throw BenchError("skm-2017 has no survey form")
+        }
         let me = try BenchCommand.executable()
-        var lines = ["| submissions | files | MB of XML | wall s | submissions/s | peak MB |", "|---|---|---|---|---|---|"]
+        var lines = [
+            "| submissions | files | MB of XML | wall s | submissions/s | peak MB |", "|---|---|---|---|---|---|"
+        ]
         for count in counts.split(separator: ",").compactMap({ Int($0) }) {
             let input = (work as NSString).appendingPathComponent("submissions-\(count)")
             let bytes = try generate(count, form: form, into: input)
@@ -44,8 +49,9 @@ struct ImportBenchCommand: ParsableCommand {
             }
             guard let best else { continue }
             let files = (count + perFile - 1) / perFile
-            lines.append("| \(count) | \(files) | \(BenchCommand.mb(bytes)) | \(String(format: "%.2f", best.seconds)) | "
-                         + "\(Int(Double(count) / best.seconds)) | \(String(format: "%.1f", peak)) |")
+            lines.append(
+                "| \(count) | \(files) | \(BenchCommand.mb(bytes)) | \(String(format: "%.2f", best.seconds)) | "
+                    + "\(Int(Double(count) / best.seconds)) | \(String(format: "%.1f", peak)) |")
             Console.error(lines.last ?? "")
         }
         print(lines.joined(separator: "\n"))
@@ -62,7 +68,8 @@ struct ImportBenchCommand: ParsableCommand {
             var xml = "<root><count>\(count)</count><next/><previous/><results>\n"
             for i in next..<min(count, next + perFile) {
                 let answers = (1...9).map { "<U\($0)>\((i * 7 + $0) % 4 + 1)</U\($0)>" }.joined()
-                xml += "<data id=\"\(form.id)\" version=\"\(form.version)\"><unit>bench-\(i % 50)</unit><period>2023-S1</period>"
+                xml +=
+                    "<data id=\"\(form.id)\" version=\"\(form.version)\"><unit>bench-\(i % 50)</unit><period>2023-S1</period>"
                     + "<date>2023-\(String(format: "%02d", i % 6 + 1))-\(String(format: "%02d", i % 28 + 1))</date>"
                     + "<all>\(answers)</all><respondent><gender>\(i % 2 == 0 ? "L" : "P")</gender><age>\(18 + i % 60)</age></respondent>"
                     + (i % 5 == 0 ? "<comment>Antrian panjang di loket \(i % 9)</comment>" : "")

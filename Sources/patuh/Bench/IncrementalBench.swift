@@ -22,7 +22,9 @@ struct IncrementalBench {
         try Self.linkTree(corpus, into: mirror)
         let arguments = [me, "report", "--rubric", rubric, mirror, "--out", out, "-q"]
         let first = try ChildProcess.run(arguments)
-        guard first.status <= 1 else { throw BenchError("report of \(mirror) exited \(first.status): \(first.stderr.suffix(500))") }
+        guard first.status <= 1 else {
+            throw BenchError("report of \(mirror) exited \(first.status): \(first.stderr.suffix(500))")
+        }
         let changed = try changeOneAnswer(mirror: mirror)
         let second = try ChildProcess.run(arguments)
         var firstRow = full
@@ -34,9 +36,12 @@ struct IncrementalBench {
         row.phase = "  same, 1 province changed"
         row.run = second
         row.outBytes = firstRow.outBytes
-        row.note = pages(second) + String(format: "; %.0f%% of the full run's wall time, %.0f%% of its CPU (%@)",
-                                          100 * second.seconds / max(first.seconds, 1e-9),
-                                          100 * second.cpuSeconds / max(first.cpuSeconds, 1e-9), changed)
+        row.note =
+            pages(second)
+            + String(
+                format: "; %.0f%% of the full run's wall time, %.0f%% of its CPU (%@)",
+                100 * second.seconds / max(first.seconds, 1e-9),
+                100 * second.cpuSeconds / max(first.cpuSeconds, 1e-9), changed)
         try? fm.removeItem(atPath: mirror)
         return [firstRow, row]
     }
@@ -59,7 +64,9 @@ struct IncrementalBench {
                 try fm.createDirectory(atPath: to, withIntermediateDirectories: true)
             } else if info.st_mode & S_IFMT == S_IFREG {
                 guard link(from, to) == 0 else {
-                    throw BenchError("cannot link \(from) to \(to): \(String(cString: strerror(errno))) (the work folder must be on the corpus's file system)")
+                    throw BenchError(
+                        "cannot link \(from) to \(to): \(String(cString: strerror(errno))) (the work folder must be on the corpus's file system)"
+                    )
                 }
             }
         }
@@ -74,7 +81,8 @@ struct IncrementalBench {
             let relative = String(original.dropFirst(corpus.count).drop { $0 == "/" })
             let path = (mirror as NSString).appendingPathComponent(relative)
             guard var text = try? String(contentsOfFile: path, encoding: .utf8), text.contains("rubric=\"\(rubric)\""),
-                  let range = text.range(of: "value=\"3\"") else { continue }
+                let range = text.range(of: "value=\"3\"")
+            else { continue }
             text.replaceSubrange(range, with: "value=\"2\"")
             // A new file in place of the link: the corpus's own file stays as it was.
             try FileManager.default.removeItem(atPath: path)

@@ -31,16 +31,24 @@ struct ReportScaleBenchCommand: ParsableCommand {
             for _ in 0..<max(1, repeats) {
                 let out = (work as NSString).appendingPathComponent("site-\(count)")
                 try? FileManager.default.removeItem(atPath: out)
-                let run = try ChildProcess.run([me, "report", "--rubric", (round as NSString).appendingPathComponent("rubric.xml"),
-                                                round, "--out", out, "-q"])
-                guard run.status == 0 else { throw BenchError("report of \(count) regions failed: \(run.stderr.suffix(600))") }
+                let run = try ChildProcess.run([
+                    me, "report", "--rubric", (round as NSString).appendingPathComponent("rubric.xml"),
+                    round, "--out", out, "-q"
+                ])
+                guard run.status == 0 else {
+                    throw BenchError("report of \(count) regions failed: \(run.stderr.suffix(600))")
+                }
                 if best.map({ run.seconds < $0.seconds }) ?? true { best = run }
             }
             guard let best else { continue }
             let site = (work as NSString).appendingPathComponent("site-\(count)")
-            let pages = (FileManager.default.enumerator(atPath: site)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".html") }.count
-            lines.append("| \(count) | \(units) | \(pages) | \(String(format: "%.2f", best.seconds)) | "
-                         + "\(String(format: "%.2f", best.seconds * 1000 / Double(max(1, pages)))) | \(String(format: "%.1f", best.peakMB)) |")
+            let pages = (FileManager.default.enumerator(atPath: site)?.compactMap { $0 as? String } ?? []).filter {
+                $0.hasSuffix(".html")
+            }.count
+            lines.append(
+                "| \(count) | \(units) | \(pages) | \(String(format: "%.2f", best.seconds)) | "
+                    + "\(String(format: "%.2f", best.seconds * 1000 / Double(max(1, pages)))) | \(String(format: "%.1f", best.peakMB)) |"
+            )
             Console.error(lines.last ?? "")
         }
         print(lines.joined(separator: "\n"))
@@ -74,10 +82,12 @@ struct ReportScaleBenchCommand: ParsableCommand {
             registry += "<region code=\"\(code)\" level=\"provinsi\" name=\"Provinsi Uji \(p)\">\n"
             for k in 0..<min(99, count - p * 99) {
                 let r = p * 99 + k
-                registry += "<region code=\"\(code).\(String(format: "%02d", k + 1))\" level=\"kabupaten\" name=\"Kabupaten Uji \(r + 1)\">"
+                registry +=
+                    "<region code=\"\(code).\(String(format: "%02d", k + 1))\" level=\"kabupaten\" name=\"Kabupaten Uji \(r + 1)\">"
                 for u in stride(from: r, to: units, by: count) {
                     registry += "<unit id=\"u\(u)\" type=\"opd\" name=\"Dinas \(u)\"/>"
-                    assessments += "<assessment id=\"a\(u)\" rubric=\"bench-scale\" unit=\"u\(u)\" period=\"2023\">"
+                    assessments +=
+                        "<assessment id=\"a\(u)\" rubric=\"bench-scale\" unit=\"u\(u)\" period=\"2023\">"
                         + "<answer indicator=\"I1\" value=\"\(u % 4)\"/><answer indicator=\"I2\" value=\"\((u / 4) % 4)\"/></assessment>\n"
                 }
                 registry += "</region>\n"

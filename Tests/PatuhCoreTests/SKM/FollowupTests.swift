@@ -25,10 +25,12 @@ import Testing
     @Test func checksNameUnknownUnitAndIndicator() {
         let rubric = Make.skm(weight: 1.0 / 9)
         let at = { (line: Int) in SourceLocation(file: "f.xml", line: line, column: 1) }
-        let plan = FollowupPlan(rubricID: "skm", unitID: "nowhere", period: "2023", items: [
-            FollowupItem(indicatorID: "U1", start: "2023-08-01", end: "2023-07-01", location: at(3)),
-            FollowupItem(indicatorID: "U10", location: at(4)),
-        ], location: at(2))
+        let plan = FollowupPlan(
+            rubricID: "skm", unitID: "nowhere", period: "2023",
+            items: [
+                FollowupItem(indicatorID: "U1", start: "2023-08-01", end: "2023-07-01", location: at(3)),
+                FollowupItem(indicatorID: "U10", location: at(4))
+            ], location: at(2))
         let problems = FollowupChecks.check(plan, rubric: rubric, registry: Make.registry)
         #expect(problems.map(\.location.line) == [2, 3, 4])
         #expect(problems.allSatisfy { $0.severity == .error })

@@ -3,10 +3,12 @@ import Testing
 
 /// The complete SKM result, every figure worked out by hand in the comments.
 @Suite struct SKMResultTests {
-    let registry = Registry(regions: [Region(code: "99.01", level: .kabupaten, name: "Kabupaten Satu")], units: [
-        ServiceUnit(id: "u29", type: .opd, name: "Dinas Uji", regionCode: "99.01", population: 100),
-        ServiceUnit(id: "u3", type: .puskesmas, name: "Puskesmas Tiga", regionCode: "99.01"),
-    ])
+    let registry = Registry(
+        regions: [Region(code: "99.01", level: .kabupaten, name: "Kabupaten Satu")],
+        units: [
+            ServiceUnit(id: "u29", type: .opd, name: "Dinas Uji", regionCode: "99.01", population: 100),
+            ServiceUnit(id: "u3", type: .puskesmas, name: "Puskesmas Tiga", regionCode: "99.01")
+        ])
 
     /// The 29 respondents of SurveyScoringTests: 1–10 answer 4 on U1..U7, 11–29 answer 3;
     /// everyone U8 = 2, U9 = 4. Odd respondents P, even L; ages 20 + k.
@@ -15,7 +17,9 @@ import Testing
         for k in 1...29 {
             let answers: [Double?] = (1...7).map { _ in k <= 10 ? 4 : 3 } + [2, 4]
             s.tally.add(answers)
-            for key in [BreakdownKey(.gender, k % 2 == 0 ? "L" : "P"), BreakdownKey(.age, BreakdownDimension.ageBand(20 + k))] {
+            for key in [
+                BreakdownKey(.gender, k % 2 == 0 ? "L" : "P"), BreakdownKey(.age, BreakdownDimension.ageBand(20 + k))
+            ] {
                 s.breakdown[key, default: SurveyTally(indicatorCount: 9)].add(answers)
             }
         }
@@ -24,13 +28,15 @@ import Testing
 
     func result(_ rubric: Rubric, _ surveys: [UnitPeriod: SurveySummary], _ key: UnitPeriod) -> SKMResult? {
         let round = RoundScorer(rubric: rubric, registry: registry).score(assessments: [], surveys: surveys)
-        guard let u = round.units.first(where: { $0.unit.id == key.unitID && $0.period == key.period }) else { return nil }
+        guard let u = round.units.first(where: { $0.unit.id == key.unitID && $0.period == key.period }) else {
+            return nil
+        }
         return SKMResult.make(rubric: rubric, result: u, survey: round.surveys[key], history: round.units)
     }
 
     static let weightings: [(Double, Double, Double, Double)] = [
         (1.0 / 9, 97.0 / 261, 853.0 / 261, 21325.0 / 261),
-        (0.111, 0.111 * 97.0 / 29, 0.111 * 853.0 / 29, 25 * 0.111 * 853.0 / 29),
+        (0.111, 0.111 * 97.0 / 29, 0.111 * 853.0 / 29, 25 * 0.111 * 853.0 / 29)
     ]
 
     @Test(arguments: weightings)
@@ -80,9 +86,14 @@ import Testing
         var s = SurveySummary(indicatorCount: 9)
         for k in 0..<100 { s.tally.add(fours.map { k < $0 ? 4 : 3 }) }
         let key = UnitPeriod(unit: "u3", period: "2023")
-        for (weight, sum, ikm, shown) in [(1.0 / 9, 31.42 / 9, 785.5 / 9, "87.28"), (0.111, 31.42 * 0.111, 87.1905, "87.19")] {
+        for (weight, sum, ikm, shown) in [
+            (1.0 / 9, 31.42 / 9, 785.5 / 9, "87.28"), (0.111, 31.42 * 0.111, 87.1905, "87.19")
+        ] {
             let skm = try #require(result(Make.skm(weight: weight), [key: s], key))
-            #expect(skm.unsur.map { Rounding.format2($0.nrr ?? 0) } == ["3.31", "3.35", "3.49", "3.93", "3.45", "3.39", "3.39", "3.76", "3.35"])
+            #expect(
+                skm.unsur.map { Rounding.format2($0.nrr ?? 0) } == [
+                    "3.31", "3.35", "3.49", "3.93", "3.45", "3.39", "3.39", "3.76", "3.35"
+                ])
             #expect((skm.unsur[0].weighted ?? 0).near(3.31 * weight, 1e-12))
             #expect((skm.unsur[3].ikm ?? 0).near(98.25, 1e-9))
             #expect(skm.weightedSum.near(sum, 1e-12))
@@ -103,7 +114,10 @@ import Testing
         // 10000/3 = 3333 r 1 each; the one hundredth left goes to the first line: 33,34 +
         // 33,33 + 33,33 = 100,00.
         var breakdown: [BreakdownKey: SurveyTally] = [:]
-        for g in ["L", "P"] { breakdown[BreakdownKey(.gender, g), default: SurveyTally(indicatorCount: 9)].add([Double?](repeating: 3, count: 9)) }
+        for g in ["L", "P"] {
+            breakdown[BreakdownKey(.gender, g), default: SurveyTally(indicatorCount: 9)].add(
+                [Double?](repeating: 3, count: 9))
+        }
         let gender = SKMResult.profile(breakdown, respondents: 3).filter { $0.dimension == .gender }
         #expect(gender.map(\.value) == ["L", "P", nil])
         #expect(gender.map(\.count) == [1, 1, 1])
@@ -116,7 +130,9 @@ import Testing
         // in order, whichever period's result is asked for.
         var s2 = SurveySummary(indicatorCount: 9)
         for _ in 0..<10 { s2.tally.add([Double?](repeating: 4, count: 9)) }
-        let surveys = [UnitPeriod(unit: "u29", period: "2023-S1"): summary29(), UnitPeriod(unit: "u29", period: "2023-S2"): s2]
+        let surveys = [
+            UnitPeriod(unit: "u29", period: "2023-S1"): summary29(), UnitPeriod(unit: "u29", period: "2023-S2"): s2
+        ]
         let skm = try #require(result(Make.skm(weight: 1.0 / 9), surveys, UnitPeriod(unit: "u29", period: "2023-S2")))
         #expect(skm.trend.map(\.period) == ["2023-S1", "2023-S2"])
         #expect(skm.trend.map { Rounding.format2($0.ikm) } == ["81.70", "100.00"])
@@ -139,8 +155,13 @@ import Testing
         for _ in 0..<10 { s3.tally.add([Double?](repeating: 4, count: 9)) }
         let rubric = Make.skm(weight: 1.0 / 9)
         let round = RoundScorer(rubric: rubric, registry: registry)
-            .score(assessments: [], surveys: [UnitPeriod(unit: "u29", period: "2023"): summary29(), UnitPeriod(unit: "u3", period: "2023"): s3])
-        let recap = try #require(SKMRecap.make(rubric: rubric, region: registry.regions[0], period: "2023", units: round.units))
+            .score(
+                assessments: [],
+                surveys: [
+                    UnitPeriod(unit: "u29", period: "2023"): summary29(), UnitPeriod(unit: "u3", period: "2023"): s3
+                ])
+        let recap = try #require(
+            SKMRecap.make(rubric: rubric, region: registry.regions[0], period: "2023", units: round.units))
         #expect(recap.rows.map(\.unit.id) == ["u3", "u29"])
         #expect(Rounding.format2(recap.meanIKM ?? 0) == "90.85")
         #expect(Rounding.format2(recap.respondentWeightedIKM ?? 0) == "86.40")

@@ -11,8 +11,10 @@ private let uji = round.appendingPathComponent("uji.xml").path
 private let oldRegistry = fixtures.appendingPathComponent("pipeline/old/registry.xml")
 
 /// Runs the pipeline in this process, as `patuh score` does.
-private func run(_ rubric: RubricRequest, _ paths: [String], registry: String? = nil,
-                 use: InputUse = .scores) throws(PatuhError) -> ScoredRound {
+private func run(
+    _ rubric: RubricRequest, _ paths: [String], registry: String? = nil,
+    use: InputUse = .scores
+) throws(PatuhError) -> ScoredRound {
     var options = RoundPipeline.Options(rubric: rubric, paths: paths)
     options.registry = registry
     options.use = use
@@ -58,7 +60,8 @@ private func named(_ diagnostics: [Diagnostic], _ severity: Diagnostic.Severity)
 
     @Test func aRubricAskedForByIdIsTheShippedOneAndTheInputThatTookItsIdIsNamed() throws {
         let dir = try scratchDirectory()
-        try FileManager.default.copyItem(at: round.appendingPathComponent("registry.xml"), to: dir.appendingPathComponent("registry.xml"))
+        try FileManager.default.copyItem(
+            at: round.appendingPathComponent("registry.xml"), to: dir.appendingPathComponent("registry.xml"))
         let shipped = try String(contentsOfFile: rubricsDirectory + "/skm-2004.xml", encoding: .utf8)
         let fake = dir.appendingPathComponent("fake-skm.xml")
         try Data(shipped.replacingOccurrences(of: #"min="81.26""#, with: #"min="50""#).utf8).write(to: fake)
@@ -78,7 +81,8 @@ private func named(_ diagnostics: [Diagnostic], _ severity: Diagnostic.Severity)
         // the link leads to, and the other is left unread, with a warning.
         let link = try scratchDirectory().appendingPathComponent("named.xml")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: oldRegistry)
-        let scored = try run(.file(uji), [round.path, oldRegistry.deletingLastPathComponent().path], registry: link.path)
+        let scored = try run(
+            .file(uji), [round.path, oldRegistry.deletingLastPathComponent().path], registry: link.path)
         #expect(scored.registry.unit("99-a")?.name == "Dinas A Lama")
         #expect(named(scored.diagnostics, .warning).contains("registry.xml"))
     }

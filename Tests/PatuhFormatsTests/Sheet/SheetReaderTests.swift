@@ -8,7 +8,10 @@ let sheetFixtures = fixtures.appendingPathComponent("sheets")
 /// Every row of a sheet source.
 func rows(of source: SheetSource) -> (rows: [SheetRow], problems: [Diagnostic]) {
     var rows: [SheetRow] = []
-    let problems = source.read { rows.append($0); return true }
+    let problems = source.read {
+        rows.append($0)
+        return true
+    }
     return (rows, problems)
 }
 
@@ -36,7 +39,8 @@ func rows(of source: SheetSource) -> (rows: [SheetRow], problems: [Diagnostic]) 
     /// openpyxl writes shared strings and numbers; the first respondent's U1 label was typed
     /// in capitals (see scripts/make-sheet-fixtures.py).
     @Test func xlsxFromOpenpyxl() throws {
-        let (read, problems) = rows(of: XLSXSheet(path: sheetFixtures.appendingPathComponent("labels-openpyxl.xlsx").path))
+        let (read, problems) = rows(
+            of: XLSXSheet(path: sheetFixtures.appendingPathComponent("labels-openpyxl.xlsx").path))
         #expect(problems.isEmpty)
         #expect(read.count == 5)
         #expect(read[0][0] == "Timestamp")
@@ -62,11 +66,14 @@ func rows(of source: SheetSource) -> (rows: [SheetRow], problems: [Diagnostic]) 
     }
 
     @Test(arguments: [
-        ("1. Bagaimana pendapat Saudara  tentang kesesuaian persyaratan?", "bagaimana pendapat saudara tentang kesesuaian persyaratan?"),
+        (
+            "1. Bagaimana pendapat Saudara  tentang kesesuaian persyaratan?",
+            "bagaimana pendapat saudara tentang kesesuaian persyaratan?"
+        ),
         ("  U4. Biaya/Tarif *", "biaya/tarif"),
         ("(3) Waktu", "waktu"),
         ("No. 12 - Saran:", "saran"),
-        ("Cap\u{00A0}waktu", "cap waktu"),
+        ("Cap\u{00A0}waktu", "cap waktu")
     ])
     func headersMatchWithoutNumberingOrSpacing(_ header: String, _ key: String) {
         #expect(SheetText.header(header) == key)
@@ -80,7 +87,7 @@ func rows(of source: SheetSource) -> (rows: [SheetRow], problems: [Diagnostic]) 
         ("3 Agu 2023", ["d mmm yyyy"], "2023-08-03"),
         ("14 July 2023", ["d mmmm yyyy"], "2023-07-14"),
         // Excel's serial day 45121 is 2023-07-14 (45,121 − 1 for its 29 Feb 1900, counted from 1899-12-31).
-        ("45121.4375", [], "2023-07-14"),
+        ("45121.4375", [], "2023-07-14")
     ])
     func datesAsSheetsWriteThem(_ text: String, _ formats: [String], _ iso: String) {
         #expect(SheetDates(formats: formats).parse(text) == iso)

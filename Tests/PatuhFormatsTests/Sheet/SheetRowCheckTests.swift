@@ -15,19 +15,33 @@ func importSheet(_ file: String, map: String, language: SheetLanguage = .en) thr
     return (result, records)
 }
 
-private func path(_ name: String) -> String { name.hasPrefix("/") ? name : sheetFixtures.appendingPathComponent(name).path }
+private func path(_ name: String) -> String {
+    name.hasPrefix("/") ? name : sheetFixtures.appendingPathComponent(name).path
+}
 
 /// Acceptance 3: each kind of bad row is left out and named by file, sheet and cell; the rows
 /// around it are imported. bad-rows.xlsx (openpyxl) has 15 good rows (2–16) and then one of
 /// each problem (scripts/make-sheet-fixtures.py).
 @Suite struct SheetRowCheckTests {
     static let expected: [(String, String)] = [
-        ("unknown label", "bad-rows.xlsx:Respon!F17: error: 'Sangat sesuai.' is not a label of U1 (Tidak sesuai, Kurang sesuai, Sesuai, Sangat sesuai)"),
+        (
+            "unknown label",
+            "bad-rows.xlsx:Respon!F17: error: 'Sangat sesuai.' is not a label of U1 (Tidak sesuai, Kurang sesuai, Sesuai, Sangat sesuai)"
+        ),
         ("out-of-range number", "bad-rows.xlsx:Respon!H18: error: '7' is outside the range of U3 (1–4)"),
-        ("1–5 scale without a rule", "bad-rows.xlsx:Respon!G19: error: '5' is outside the range of U2 (1–4): a 1–5 scale? the map must say how to convert it, e.g. <scale indicator=\"U2\" from-min=\"1\" from-max=\"5\"/>"),
+        (
+            "1–5 scale without a rule",
+            "bad-rows.xlsx:Respon!G19: error: '5' is outside the range of U2 (1–4): a 1–5 scale? the map must say how to convert it, e.g. <scale indicator=\"U2\" from-min=\"1\" from-max=\"5\"/>"
+        ),
         ("bad date", "bad-rows.xlsx:Respon!A20: error: '31/02/2023' is not a date (formats accepted: dd/mm/yyyy)"),
-        ("unknown unit", "bad-rows.xlsx:Respon!B21: error: 'Dinas Entah' is not a unit of the registry or of the map's unit table"),
-        ("duplicate row", "bad-rows.xlsx:Respon!A22: warning: the same row (timestamp and answers) as one already read: counted once"),
+        (
+            "unknown unit",
+            "bad-rows.xlsx:Respon!B21: error: 'Dinas Entah' is not a unit of the registry or of the map's unit table"
+        ),
+        (
+            "duplicate row",
+            "bad-rows.xlsx:Respon!A22: warning: the same row (timestamp and answers) as one already read: counted once"
+        )
     ]
 
     @Test(arguments: expected.map(\.0))
@@ -51,8 +65,14 @@ private func path(_ name: String) -> String { name.hasPrefix("/") ? name : sheet
     @Test func messagesInIndonesian() throws {
         let (result, _) = try importSheet("bad-rows.xlsx", map: "bad-rows.map.xml", language: .id)
         let lines = result.diagnostics.map { $0.description(in: .id) }
-        #expect(lines.contains("bad-rows.xlsx:Respon!F17: error: 'Sangat sesuai.' bukan label U1 (Tidak sesuai, Kurang sesuai, Sesuai, Sangat sesuai)"))
-        #expect(lines.contains("bad-rows.xlsx:Respon!A22: warning: baris yang sama (cap waktu dan jawaban) dengan baris yang sudah dibaca: dihitung sekali"))
+        #expect(
+            lines.contains(
+                "bad-rows.xlsx:Respon!F17: error: 'Sangat sesuai.' bukan label U1 (Tidak sesuai, Kurang sesuai, Sesuai, Sangat sesuai)"
+            ))
+        #expect(
+            lines.contains(
+                "bad-rows.xlsx:Respon!A22: warning: baris yang sama (cap waktu dan jawaban) dengan baris yang sudah dibaca: dihitung sekali"
+            ))
     }
 
     /// With a rule, a 1–5 answer is converted linearly: 1 + (v − 1) · 3/4, so 5 → 4, 3 → 2.5.
@@ -61,7 +81,8 @@ private func path(_ name: String) -> String { name.hasPrefix("/") ? name : sheet
         let csv = dir.appendingPathComponent("skala5.csv")
         try Data("Tanggal,Unit,U1,U2\n14/02/2023,14-dpmptsp,5,3\n15/02/2023,14-dpmptsp,,1\n".utf8).write(to: csv)
         let map = dir.appendingPathComponent("skala5.map.xml")
-        try Data("""
+        try Data(
+            """
             <sheetmap xmlns="urn:patuh:1" id="skala5" rubric="skm-2017">
               <column field="date"><header>Tanggal</header></column>
               <column field="unit"><header>Unit</header></column>
@@ -71,7 +92,8 @@ private func path(_ name: String) -> String { name.hasPrefix("/") ? name : sheet
               <date-format>dd/mm/yyyy</date-format>
               <scale indicator="*" from-min="1" from-max="5"/>
             </sheetmap>
-            """.utf8).write(to: map)
+            """.utf8
+        ).write(to: map)
         let (result, records) = try importSheet(csv.path, map: map.path)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let answers = records.compactMap { r -> [Double]? in
@@ -87,7 +109,9 @@ private func path(_ name: String) -> String { name.hasPrefix("/") ? name : sheet
         let (result, records) = try importSheet("labels-openpyxl.xlsx", map: "standard.map.xml")
         #expect(records.isEmpty)
         #expect(result.rejectedFiles == 1)
-        #expect(result.diagnostics.map(\.description).contains("labels-openpyxl.xlsx:Respon!A1: error: no column has the header 'Tanggal' (for date)"))
+        #expect(
+            result.diagnostics.map(\.description).contains(
+                "labels-openpyxl.xlsx:Respon!A1: error: no column has the header 'Tanggal' (for date)"))
     }
 
     @Test func anOptionalColumnMayBeAbsent() throws {
@@ -110,6 +134,9 @@ private func path(_ name: String) -> String { name.hasPrefix("/") ? name : sheet
         try Data("".utf8).write(to: empty)
         let (other, _) = try importSheet(empty.path, map: "standard.map.xml")
         #expect(other.rejectedFiles == 1)
-        #expect(other.diagnostics.map(\.description) == ["empty.csv:A1: error: the header row (row 1) is empty or missing: file not read"])
+        #expect(
+            other.diagnostics.map(\.description) == [
+                "empty.csv:A1: error: the header row (row 1) is empty or missing: file not read"
+            ])
     }
 }

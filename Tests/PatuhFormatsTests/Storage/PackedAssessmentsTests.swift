@@ -7,42 +7,51 @@ import Testing
 @Suite struct PackedAssessmentsTests {
     static let file = "a.xml"
 
-    static func at(_ line: Int, _ column: Int) -> PatuhCore.SourceLocation { PatuhCore.SourceLocation(file: file, line: line, column: column) }
+    static func at(_ line: Int, _ column: Int) -> PatuhCore.SourceLocation {
+        PatuhCore.SourceLocation(file: file, line: line, column: column)
+    }
 
     /// Several notes, an empty note, evidence with and without caption, an empty caption, text
     /// beyond ASCII and a NUL, a negative value and `na`, each answer on its own line.
     static let answers = [
         Answer(indicatorID: "A", value: .number(1), notes: ["satu", "", "antrean di café ☕️"], location: at(4, 5)),
         Answer(indicatorID: "B", value: .number(-0.5), location: at(5, 5)),
-        Answer(indicatorID: "C", value: .notApplicable,
-               evidence: [Evidence(href: "foto/c.jpg"), Evidence(href: "foto/c2.jpg", caption: ""),
-                          Evidence(href: "x\u{0}y", caption: "papan \u{0} pengumuman")], location: at(6, 7)),
-        Answer(indicatorID: "D", value: .number(4), notes: ["n"], evidence: [Evidence(href: "d")], location: at(9, 5)),
+        Answer(
+            indicatorID: "C", value: .notApplicable,
+            evidence: [
+                Evidence(href: "foto/c.jpg"), Evidence(href: "foto/c2.jpg", caption: ""),
+                Evidence(href: "x\u{0}y", caption: "papan \u{0} pengumuman")
+            ], location: at(6, 7)),
+        Answer(indicatorID: "D", value: .number(4), notes: ["n"], evidence: [Evidence(href: "d")], location: at(9, 5))
     ]
 
     static func assessment(_ id: String, answers: [Answer] = answers) -> Assessment {
-        var a = Assessment(id: id, rubricID: "r", unitID: "u", period: "2023", assessor: "Tim 1", date: "2023-05-02",
-                           answers: answers, location: at(3, 3))
+        var a = Assessment(
+            id: id, rubricID: "r", unitID: "u", period: "2023", assessor: "Tim 1", date: "2023-05-02",
+            answers: answers, location: at(3, 3))
         a.service = "KTP-el"
         return a
     }
 
     @Test func assessmentsComeBackWhole() {
         let a = Self.assessment("a1")
-        let plain = Self.assessment("a2", answers: [Answer(indicatorID: "A", value: .number(2), location: Self.at(12, 5))])
+        let plain = Self.assessment(
+            "a2", answers: [Answer(indicatorID: "A", value: .number(2), location: Self.at(12, 5))])
         let packed: PackedAssessments = [a, plain]
         #expect(packed.count == 2)
         #expect(packed[0] == a)
         #expect(packed[1] == plain)
         #expect(packed.head(at: 0).answers.isEmpty && packed.head(at: 0).assessor == "Tim 1")
-        #expect(packed.assessment(at: 0, withRemarks: false).answers.allSatisfy { $0.notes.isEmpty && $0.evidence.isEmpty })
+        #expect(
+            packed.assessment(at: 0, withRemarks: false).answers.allSatisfy { $0.notes.isEmpty && $0.evidence.isEmpty })
         #expect(packed.assessment(at: 0, withRemarks: false).answers.map(\.value) == a.answers.map(\.value))
     }
 
     @Test func notesSetAsideOnDiskComeBackWithTheirAssessment() throws {
         let store = try #require(CommentStore())
         let a = Self.assessment("a1")
-        let plain = Self.assessment("a2", answers: [Answer(indicatorID: "A", value: .number(2), location: Self.at(12, 5))])
+        let plain = Self.assessment(
+            "a2", answers: [Answer(indicatorID: "A", value: .number(2), location: Self.at(12, 5))])
         var packed: PackedAssessments = [a, plain]
         packed.setRemarksAside(in: store)
         #expect(packed.remarksSetAside == 1)  // a2 has none to set aside
@@ -57,7 +66,8 @@ import Testing
     @Test func assessmentsOfOneFormKeepOneListOfIDs() {
         // a1 and a2 answer A, B, C, D; a3 answers A only: two forms, whatever the order of
         // appending, also when moved into another collection one by one.
-        let other = Self.assessment("a3", answers: [Answer(indicatorID: "A", value: .number(2), location: Self.at(20, 5))])
+        let other = Self.assessment(
+            "a3", answers: [Answer(indicatorID: "A", value: .number(2), location: Self.at(20, 5))])
         let packed: PackedAssessments = [Self.assessment("a1"), other, Self.assessment("a2")]
         #expect(packed.formCount == 2)
         var merged: PackedAssessments = [Self.assessment("a0")]
@@ -85,16 +95,21 @@ import Testing
     @Test func scoringReadsThePackedAssessments() throws {
         // One indicator 0..4: answers 1 and 3 give 25 and 75; the unit's mean is 50, and the
         // result hands back both assessments, the note included, from the store it was given.
-        let rubric = Rubric(id: "r", dimensions: [Dimension(id: "d", indicators: [Indicator(id: "A", min: 0, max: 4)])],
-                            bands: [Band(id: "x", min: 0)])
-        let registry = Registry(regions: [Region(code: "14", level: .provinsi, name: "Riau")],
-                                units: [ServiceUnit(id: "u", type: .opd, name: "u", regionCode: "14")])
-        var first = Self.assessment("a1", answers: [Answer(indicatorID: "A", value: .number(1), notes: ["catatan"], location: Self.at(4, 5))])
+        let rubric = Rubric(
+            id: "r", dimensions: [Dimension(id: "d", indicators: [Indicator(id: "A", min: 0, max: 4)])],
+            bands: [Band(id: "x", min: 0)])
+        let registry = Registry(
+            regions: [Region(code: "14", level: .provinsi, name: "Riau")],
+            units: [ServiceUnit(id: "u", type: .opd, name: "u", regionCode: "14")])
+        var first = Self.assessment(
+            "a1", answers: [Answer(indicatorID: "A", value: .number(1), notes: ["catatan"], location: Self.at(4, 5))])
         first.rubricID = "r"
-        var second = Self.assessment("a2", answers: [Answer(indicatorID: "A", value: .number(3), location: Self.at(4, 5))])
+        var second = Self.assessment(
+            "a2", answers: [Answer(indicatorID: "A", value: .number(3), location: Self.at(4, 5))])
         second.rubricID = "r"
-        let result = RoundScorer(rubric: rubric, registry: registry).score(assessments: [first, second] as PackedAssessments,
-                                                                            surveys: [:])
+        let result = RoundScorer(rubric: rubric, registry: registry).score(
+            assessments: [first, second] as PackedAssessments,
+            surveys: [:])
         let unit = try #require(result.units.first { $0.unit.id == "u" })
         #expect(abs(unit.score - 50) < 1e-9)
         #expect(result.assessments(UnitPeriod(unit: "u", period: "2023")) == [first, second])

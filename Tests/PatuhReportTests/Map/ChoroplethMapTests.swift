@@ -1,6 +1,7 @@
 import PatuhCore
-@testable import PatuhReport
 import Testing
+
+@testable import PatuhReport
 
 /// The map's shapes: which page each links to, its accessible name and its fill.
 @Suite struct ChoroplethMapTests {
@@ -10,20 +11,26 @@ import Testing
         Band(id: "B", min: 78, zone: .hijau, label: LocalizedText(["id": "Kualitas Tinggi"])),
         Band(id: "C", min: 54, zone: .kuning, label: LocalizedText(["id": "Kualitas Sedang"])),
         Band(id: "D", min: 32, zone: .merah, label: LocalizedText(["id": "Kualitas Rendah"])),
-        Band(id: "E", min: 0, zone: .merah, label: LocalizedText(["id": "Kualitas Terendah"])),
+        Band(id: "E", min: 0, zone: .merah, label: LocalizedText(["id": "Kualitas Terendah"]))
     ]
 
     /// Two small squares 14.08 and 14.01, 14.72 without a score, 14.73 without a boundary.
     static func map(bands: [Band] = zoneBands) -> ChoroplethMap {
-        let square = { (x: Int) in BoundaryShape(labelX: x + 5, labelY: 5, minX: x, minY: 0, maxX: x + 10, maxY: 10, path: "M\(x) 0l10 0 0 10-10 0z") }
+        let square = { (x: Int) in
+            BoundaryShape(
+                labelX: x + 5, labelY: 5, minX: x, minY: 0, maxX: x + 10, maxY: 10, path: "M\(x) 0l10 0 0 10-10 0z")
+        }
         let entries = [
-            ChoroplethMap.Entry(code: "14.08", name: "Kabupaten Siak", link: "14.08.html", score: 85.09, band: bands[1]),
-            ChoroplethMap.Entry(code: "14.01", name: "Kabupaten Kampar", link: "14.01.html", score: 60.5, band: bands[2]),
+            ChoroplethMap.Entry(
+                code: "14.08", name: "Kabupaten Siak", link: "14.08.html", score: 85.09, band: bands[1]),
+            ChoroplethMap.Entry(
+                code: "14.01", name: "Kabupaten Kampar", link: "14.01.html", score: 60.5, band: bands[2]),
             ChoroplethMap.Entry(code: "14.72", name: "Kota Dumai", link: "14.72.html", score: nil, band: nil),
-            ChoroplethMap.Entry(code: "14.73", name: "Kota Nowhere", link: "14.73.html", score: 40, band: bands[3]),
+            ChoroplethMap.Entry(code: "14.73", name: "Kota Nowhere", link: "14.73.html", score: 40, band: bands[3])
         ]
-        return ChoroplethMap(entries: entries, bands: bands, caption: "Peta", t: Strings(lang: "id"),
-                             shapes: ["14.08": square(0), "14.01": square(20), "14.72": square(40)])
+        return ChoroplethMap(
+            entries: entries, bands: bands, caption: "Peta", t: Strings(lang: "id"),
+            shapes: ["14.08": square(0), "14.01": square(20), "14.72": square(40)])
     }
 
     /// The `<a …>…</a>` of the shape with `code`.
@@ -50,7 +57,9 @@ import Testing
         #expect(dumai.contains("fill=\"url(#pm-none)\"") && dumai.contains("aria-label=\"Kota Dumai: belum dinilai\""))
         // No boundary: not drawn, listed under the map with a link, and in the table.
         #expect(Self.shape(html, "14.73") == nil)
-        #expect(html.contains("<p class=\"note map-missing\">") && html.contains("<a href=\"14.73.html\">14.73 Kota Nowhere</a>"))
+        #expect(
+            html.contains("<p class=\"note map-missing\">")
+                && html.contains("<a href=\"14.73.html\">14.73 Kota Nowhere</a>"))
         #expect(html.components(separatedBy: "<tr><td><a href=").count - 1 == 4)
         // The box of the three squares (0…50 × 0…10), padded by 2 units each side.
         #expect(html.contains("viewBox=\"-2 -2 54 14\""))
@@ -75,7 +84,7 @@ import Testing
         let bands = ["A", "B", "C", "D"].enumerated().map { i, id in Band(id: id, min: Double(90 - 20 * i)) }
         let html = Self.map(bands: bands).html()
         let siak = try #require(Self.shape(html, "14.08"))
-        #expect(siak.contains("fill=\"#2171b5\""))   // band B
+        #expect(siak.contains("fill=\"#2171b5\""))  // band B
         let kampar = try #require(Self.shape(html, "14.01"))
         #expect(kampar.contains("fill=\"#9ecae1\""))  // band C
         // Letters at the label points (5,5) and (25,5); none for the unscored Dumai (45,5).
@@ -87,7 +96,9 @@ import Testing
     @Test func shippedBoundariesHoldEveryKabupatenKota() {
         // 514 kabupaten/kota in kabkota.geojson, Riau's twelve among them.
         #expect(Boundaries.kabkota.count == 514)
-        for code in ["14.01", "14.02", "14.03", "14.04", "14.05", "14.06", "14.07", "14.08", "14.09", "14.10", "14.71", "14.72"] {
+        for code in [
+            "14.01", "14.02", "14.03", "14.04", "14.05", "14.06", "14.07", "14.08", "14.09", "14.10", "14.71", "14.72"
+        ] {
             #expect(Boundaries.kabkota[code]?.path.hasPrefix("M") == true, "\(code)")
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import PatuhReport
 import Testing
+
+@testable import PatuhReport
 
 /// The site's own template renderer (`PageTemplates`) against swift-mustache, the slow path
 /// it replaces: the same bytes for the same template and context, and the expected text
@@ -8,7 +9,7 @@ import Testing
 @Suite struct PageTemplatesTests {
     static let partials = [
         ("badge", "<span class=\"b\">{{label}}</span>"),
-        ("row", "  <li>{{name}} {{> badge}}</li>\n"),
+        ("row", "  <li>{{name}} {{> badge}}</li>\n")
     ]
 
     func fast(_ template: String, _ context: [String: Any]) throws -> String {
@@ -20,13 +21,15 @@ import Testing
         try PageTemplates.referenceRender(Self.partials.map { ($0.0, $0.1) } + [("page", template)], "page", context)
     }
 
-    static var context: [String: Any] { [
-        "title": "Dinas A, \"Pelayanan\" & <Umum> 'x'", "t": ["home": "Beranda", "period": "Periode"],
-        "count": 3, "on": true, "off": false, "empty": "", "none": [[String: Any]](),
-        "rows": [["name": "U1", "label": "hijau"], ["name": "U2 <b>", "label": "merah", "link": false]],
-        "list": ["a", "b"], "parent": ["link": "../x.html", "name": "Induk"], "html": "<svg/>",
-        "mark": "<\u{0338} a", "child": ["deep": ["value": "v"]],
-    ] }
+    static var context: [String: Any] {
+        [
+            "title": "Dinas A, \"Pelayanan\" & <Umum> 'x'", "t": ["home": "Beranda", "period": "Periode"],
+            "count": 3, "on": true, "off": false, "empty": "", "none": [[String: Any]](),
+            "rows": [["name": "U1", "label": "hijau"], ["name": "U2 <b>", "label": "merah", "link": false]],
+            "list": ["a", "b"], "parent": ["link": "../x.html", "name": "Induk"], "html": "<svg/>",
+            "mark": "<\u{0338} a", "child": ["deep": ["value": "v"]]
+        ]
+    }
 
     @Test(arguments: [
         // Standalone section tags drop their lines; inline ones keep the text around them.
@@ -37,7 +40,7 @@ import Testing
         "{{#rows}}{{#link}}[{{link}}]{{/link}}{{^link}}({{name}}){{/link}}{{title}};{{/rows}}\n",
         "{{#list}}<{{.}}>{{/list}} {{count}} {{on}} {{#empty}}e{{.}}e{{/empty}} {{#count}}[{{.}}]{{/count}}\n",
         "{{mark}} {{child.deep.value}} {{#child}}{{deep.value}}{{/child}}\n   \n\t{{#on}}  x  {{/on}}\n  {{> badge}}\nend",
-        "{{#rows}}\n  {{#label}}\n    {{label}}\n  {{/label}}\n{{/rows}}\n  trailing",
+        "{{#rows}}\n  {{#label}}\n    {{label}}\n  {{/label}}\n{{/rows}}\n  trailing"
     ])
     func sameBytesAsSwiftMustache(_ template: String) throws {
         #expect(try fast(template, Self.context) == slow(template, Self.context))
@@ -46,12 +49,15 @@ import Testing
     @Test func handWorkedCases() throws {
         // The standalone {{#rows}} and {{/rows}} lines vanish; each row is the partial's line,
         // its two leading blanks kept; the name escaped (< as &lt;).
-        #expect(try fast("<ul>\n{{#rows}}\n{{> row}}\n{{/rows}}\n</ul>\n", Self.context)
-            == "<ul>\n  <li>U1 <span class=\"b\">hijau</span></li>\n  <li>U2 &lt;b&gt; <span class=\"b\">merah</span></li>\n</ul>\n")
+        #expect(
+            try fast("<ul>\n{{#rows}}\n{{> row}}\n{{/rows}}\n</ul>\n", Self.context)
+                == "<ul>\n  <li>U1 <span class=\"b\">hijau</span></li>\n  <li>U2 &lt;b&gt; <span class=\"b\">merah</span></li>\n</ul>\n"
+        )
         // The five characters swift-mustache escapes; a combining mark after < makes one
         // character with it, which is left as it is.
-        #expect(try fast("{{title}}|{{mark}}", Self.context)
-            == "Dinas A, &quot;Pelayanan&quot; &amp; &lt;Umum&gt; &#39;x&#39;|<\u{0338} a")
+        #expect(
+            try fast("{{title}}|{{mark}}", Self.context)
+                == "Dinas A, &quot;Pelayanan&quot; &amp; &lt;Umum&gt; &#39;x&#39;|<\u{0338} a")
         // An empty string is still a value: its section renders once, with "" on the stack.
         #expect(try fast("[{{#empty}}e{{.}}e{{/empty}}]", Self.context) == "[ee]")
     }
