@@ -12,7 +12,8 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 failures = 0
 
@@ -42,7 +43,11 @@ def fill(driver, answers, gender, age, education, occupation, service, comment):
     Select(driver.find_element(By.ID, "occupation")).select_by_value(occupation)
     driver.find_element(By.ID, "service").send_keys(service)
     driver.find_element(By.ID, "comment").send_keys(comment)
-    driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    button = driver.find_element(By.CSS_SELECTOR, "button[type=submit]")
+    button.click()
+    # A form's POST is not waited for by click(): wait until the questionnaire page is gone
+    # (under load the next line would otherwise read the page being left).
+    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(button))
 
 
 def main():
@@ -75,7 +80,9 @@ def main():
         driver.get(f"{base}/login")
         driver.find_element(By.ID, "name").send_keys(account)
         driver.find_element(By.ID, "password").send_keys(password)
-        driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        button = driver.find_element(By.CSS_SELECTOR, "button[type=submit]")
+        button.click()
+        WebDriverWait(driver, 60).until(expected_conditions.staleness_of(button))  # signed in before going on
         driver.get(f"{base}/live/{unit}")
         check(driver.find_element(By.ID, "respondents").text == "2", "the live view counts 2 respondents")
         check(driver.find_element(By.ID, "ikm").text == "79,17", f"the live IKM is 79,17 (saw {driver.find_element(By.ID, 'ikm').text})")
