@@ -53,23 +53,37 @@ public struct SampleOptions: Sendable, Hashable {
 
     /// Throws `SampleError.invalidOption` for a value out of range or a malformed period.
     public func validate() throws {
-        func check(_ ok: Bool, _ message: String) throws {
-            if !ok { throw SampleError.invalidOption(message) }
+        func check(_ ok: Bool, _ id: String, _ en: String) throws {
+            if !ok { throw SampleError.invalidOption(id: id, en: en) }
         }
-        try check((1...Places.maxProvinces).contains(provinces), "--provinces must be 1...\(Places.maxProvinces)")
+        let most = Places.maxProvinces
         try check(
-            regions.map { (1...Places.maxRegions).contains($0) } ?? true, "--regions must be 1...\(Places.maxRegions)")
-        try check(units.map { (1...200).contains($0) } ?? true, "--units must be 1...200")
-        try check((1...1_000_000).contains(respondents), "--respondents must be 1...1000000")
-        try check((0...1_000_000).contains(opiniRespondents), "--opini-respondents must be 0...1000000")
-        try check(!periods.isEmpty, "--periods needs at least one period")
+            (1...most).contains(provinces), "--provinces harus 1 sampai \(most)", "--provinces must be 1...\(most)")
+        try check(
+            regions.map { (1...Places.maxRegions).contains($0) } ?? true,
+            "--regions harus 1 sampai \(Places.maxRegions)",
+            "--regions must be 1...\(Places.maxRegions)")
+        try check(units.map { (1...200).contains($0) } ?? true, "--units harus 1 sampai 200", "--units must be 1...200")
+        try check(
+            (1...1_000_000).contains(respondents), "--respondents harus 1 sampai 1.000.000",
+            "--respondents must be 1...1000000")
+        try check(
+            (0...1_000_000).contains(opiniRespondents), "--opini-respondents harus 0 sampai 1.000.000",
+            "--opini-respondents must be 0...1000000")
+        try check(
+            !periods.isEmpty, "--periods memerlukan sedikitnya satu periode", "--periods needs at least one period")
         for period in periods + surveyPeriods + pekpppPeriods + skm2004Periods {
             try check(
                 PeriodSpan(period: period) != nil && Self.isPeriod(period),
+                "'\(period)' bukan periode seperti 2023, 2023-S1, 2023-Q2 atau 2023-07",
                 "'\(period)' is not a period like 2023, 2023-S1, 2023-Q2 or 2023-07")
         }
-        try check(Set(periods).count == periods.count, "--periods lists a period twice")
-        try check(Set(surveyPeriods).count == surveyPeriods.count, "--survey-periods lists a period twice")
+        try check(
+            Set(periods).count == periods.count, "--periods menyebut satu periode dua kali",
+            "--periods lists a period twice")
+        try check(
+            Set(surveyPeriods).count == surveyPeriods.count, "--survey-periods menyebut satu periode dua kali",
+            "--survey-periods lists a period twice")
     }
 
     /// The schema's period pattern: four digits, then `-` and letters or digits, repeated.

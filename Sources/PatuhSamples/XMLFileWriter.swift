@@ -26,12 +26,12 @@ struct XMLFileWriter {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw SampleError.cannotWrite(path: directory.path, reason: "cannot create the directory")
+            throw SampleError.cannotWrite(path: directory.path, reason: nil)
         }
         guard FileManager.default.createFile(atPath: temporaryPath, contents: nil),
             let handle = FileHandle(forWritingAtPath: temporaryPath)
         else {
-            throw SampleError.cannotWrite(path: path, reason: "cannot create \(temporaryPath)")
+            throw SampleError.cannotWrite(path: temporaryPath, reason: SystemError.current)
         }
         self.handle = handle
         buffer.reserveCapacity(Self.flushThreshold + (64 << 10))
@@ -91,7 +91,7 @@ struct XMLFileWriter {
         do {
             try handle.write(contentsOf: buffer)
         } catch {
-            throw SampleError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            throw SampleError.cannotWrite(path: path, reason: SystemError.current)
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -103,10 +103,10 @@ struct XMLFileWriter {
             try handle.close()
         } catch {
             discard()
-            throw error as? SampleError ?? .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            throw error as? SampleError ?? .cannotWrite(path: path, reason: SystemError.current)
         }
         guard rename(temporaryPath, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemError.current
             discard()
             throw SampleError.cannotWrite(path: path, reason: reason)
         }
@@ -135,16 +135,26 @@ struct XMLFileWriter {
 
 /// Why the sample generator stopped.
 public enum SampleError: Error, CustomStringConvertible, Equatable, Sendable {
-    /// An option is out of range or malformed.
-    case invalidOption(String)
-    /// A file or directory could not be created, written or renamed into place.
-    case cannotWrite(path: String, reason: String)
+    /// An option is out of range or malformed: what to write instead, in Indonesian and English.
+    case invalidOption(id: String, en: String)
+    /// A file or directory could not be created, written or renamed into place; `reason` is
+    /// the system's, in both languages (`nil` when the folder could not be created).
+    case cannotWrite(path: String, reason: Wording?)
 
-    /// The message shown to the user.
+    /// The message in Bahasa Indonesia.
+    public var indonesian: String {
+        switch self {
+        case .invalidOption(let id, _): id
+        case .cannotWrite(let path, let reason):
+            "tidak dapat menulis \(path): \(reason?.id ?? "folder tidak dapat dibuat")"
+        }
+    }
+
+    /// The message in English.
     public var description: String {
         switch self {
-        case .invalidOption(let message): message
-        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+        case .invalidOption(_, let en): en
+        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason?.en ?? "cannot create the folder")"
         }
     }
 }

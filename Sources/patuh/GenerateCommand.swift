@@ -74,7 +74,7 @@ struct GenerateCommand: ParsableCommand {
         do {
             try options.validate()
         } catch let error as SampleError {
-            throw ValidationError(error.description)
+            throw ValidationError(Console.say((error.indonesian, error.description)))
         }
     }
 
@@ -83,7 +83,7 @@ struct GenerateCommand: ParsableCommand {
         do {
             summary = try SampleGenerator(options: options).generate(into: out)
         } catch let error as SampleError {
-            throw PatuhError(command: "generate", sameInBoth: error.description, status: 1)
+            throw PatuhError(command: "generate", id: error.indonesian, en: error.description, status: 1)
         } catch {
             throw PatuhError(command: "generate", sameInBoth: Console.describe(error), status: 1)
         }

@@ -206,4 +206,19 @@ struct GeneratorTests {
         #expect(throws: SampleError.self) { try SampleOptions(surveyPeriods: ["2023-S1", "2023-S1"]).validate() }
         #expect(throws: Never.self) { try SampleOptions(periods: ["2023-Q2"], surveyPeriods: ["2023-07"]).validate() }
     }
+
+    /// The messages a user reads, in both languages (the words written here by hand).
+    @Test func badOptionsAreSaidInBothLanguages() {
+        #expect(throws: SampleError.invalidOption(id: "--units harus 1 sampai 200", en: "--units must be 1...200")) {
+            try SampleOptions(units: 0).validate()
+        }
+        #expect(
+            throws: SampleError.invalidOption(
+                id: "'2023-X!' bukan periode seperti 2023, 2023-S1, 2023-Q2 atau 2023-07",
+                en: "'2023-X!' is not a period like 2023, 2023-S1, 2023-Q2 or 2023-07")
+        ) { try SampleOptions(periods: ["2023-X!"]).validate() }
+        let denied = SampleError.cannotWrite(path: "/x/y.xml", reason: SystemError.wording(EACCES))
+        #expect(denied.indonesian == "tidak dapat menulis /x/y.xml: izin ditolak")
+        #expect(denied.description == "cannot write /x/y.xml: Permission denied")
+    }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import PatuhCore
 
 /// The system's error numbers in both languages: `strerror` speaks only English (the C
-/// locale), and the people reading Patuh's messages mostly read Indonesian.
+/// locale), and the people reading Patuh's messages mostly read Indonesian. Words only, no
+/// I/O: every layer that meets a failed system call says it the same way.
 public enum SystemError {
     /// What `code` (an `errno` value) means, in Indonesian and English.
     public static func wording(_ code: Int32) -> Wording {
