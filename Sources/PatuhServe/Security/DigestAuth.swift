@@ -2,14 +2,19 @@ import Crypto
 import Foundation
 
 /// HTTP digest authentication (RFC 7616, MD5, `qop=auth`), which ODK Collect answers for
-/// an OpenRosa server. Nonces are stateless: a time and its HMAC under a key made at start,
-/// good for `lifetime` seconds (after a restart clients are challenged again).
+/// an OpenRosa server. Nonces are a time and its HMAC under a key made at start, good for
+/// `lifetime` seconds (after a restart clients are challenged again); each nonce count is
+/// accepted once (`NonceCounts`), so a captured header cannot be sent again.
 struct DigestAuth: Sendable {
     let key = SymmetricKey(size: .bits256)
     var lifetime: TimeInterval = 3600
+    let counts = NonceCounts()
 
+    /// The time, a random part (so that no two challenges share a nonce, whose counts are
+    /// remembered), and their HMAC.
     func nonce(at time: Date = Date()) -> String {
-        let stamp = String(Int(time.timeIntervalSince1970))
+        var random = SystemRandomNumberGenerator()
+        let stamp = String(Int(time.timeIntervalSince1970)) + "." + String(random.next() as UInt64, radix: 16)
         return stamp + "-" + mac(stamp)
     }
 
@@ -18,14 +23,17 @@ struct DigestAuth: Sendable {
             .joined()
     }
 
-    /// `nil` when fresh, else why not (`stale` when only its time has passed).
-    func check(nonce: String) -> (valid: Bool, stale: Bool) {
+    /// Whether `nonce` is one of ours, and `stale` when only its time has passed; `issued` is
+    /// its time.
+    func check(nonce: String) -> (valid: Bool, stale: Bool, issued: Double) {
         let parts = nonce.split(separator: "-", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let time = Double(parts[0]), Self.equal(mac(parts[0]), parts[1]) else {
-            return (false, false)
+        guard parts.count == 2, let time = parts[0].split(separator: ".").first.flatMap({ Double($0) }),
+            Self.equal(mac(parts[0]), parts[1])
+        else {
+            return (false, false, 0)
         }
         let age = Date().timeIntervalSince1970 - time
-        return age >= -60 && age <= lifetime ? (true, false) : (false, true)
+        return age >= -60 && age <= lifetime ? (true, false, time) : (false, true, time)
     }
 
     /// The challenge of a 401 answer.
@@ -83,15 +91,23 @@ struct DigestAuth: Sendable {
         guard u == uri || u.hasSuffix(uri) else { return (nil, false) }
         let freshness = check(nonce: nonce)
         let ha2 = Access.md5Hex("\(method):\(u)")
-        let expected: String
-        if let qop = f["qop"] {
-            guard qop == "auth", let nc = f["nc"], let cnonce = f["cnonce"] else { return (nil, false) }
-            expected = Access.md5Hex("\(stored):\(nonce):\(nc):\(cnonce):\(qop):\(ha2)")
-        } else {
-            expected = Access.md5Hex("\(stored):\(nonce):\(ha2)")
+        // Only `qop=auth` (what the challenge offers): without a nonce count a header could
+        // not be told from its replay.
+        guard f["qop"] == "auth", let nc = f["nc"], let count = UInt32(nc, radix: 16), let cnonce = f["cnonce"] else {
+            return (nil, false)
         }
+        let expected = Access.md5Hex("\(stored):\(nonce):\(nc):\(cnonce):auth:\(ha2)")
         guard Self.equal(expected, response.lowercased()) else { return (nil, false) }
-        return freshness.valid ? (name, false) : (nil, freshness.stale)
+        guard freshness.valid else { return (nil, freshness.stale) }
+        // Good once: the same count again is a replay, refused like a wrong password.
+        let cutoff = Date().timeIntervalSince1970 - lifetime
+        switch counts.record(
+            nonce: nonce, cnonce: cnonce, count: count, issued: freshness.issued, forgettingBefore: cutoff)
+        {
+        case .first: return (name, false)
+        case .replay: return (nil, false)
+        case .usedUp: return (nil, true)
+        }
     }
 
     /// Comparison in time independent of where the strings differ.
