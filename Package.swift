@@ -99,7 +99,7 @@ let package = Package(
             name: "PatuhServeTests",
             // The `patuh` executable too: the export is checked with `patuh serve export` and `patuh score`.
             dependencies: [
-                "PatuhServe", "PatuhCore", "PatuhFormats", "patuh",
+                "PatuhServe", "PatuhCore", "PatuhFormats", "patuh", "PatuhTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types")
             ],

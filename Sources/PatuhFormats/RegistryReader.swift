@@ -5,12 +5,7 @@ import PatuhXML
 /// Turns a schema-valid registry document into a `Registry`.
 public enum RegistryReader {
     public static func read(_ document: XMLDocument) throws(Rejection) -> Registry {
-        guard let root = document.root, root.name == "registry" else {
-            throw Rejection(
-                .error(
-                    SourceLocation(file: document.file, line: 1, column: 1),
-                    .wrongKind(expected: Wording(id: "registri", en: "registry"))))
-        }
+        let root = try document.rootElement(named: "registry", kind: Wording(id: "registri", en: "registry"))
         var regions: [Region] = []
         var units: [ServiceUnit] = []
         var problems: [Diagnostic] = []

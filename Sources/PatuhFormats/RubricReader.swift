@@ -5,12 +5,7 @@ import PatuhXML
 public enum RubricReader {
     /// Reads the rubric, then runs the checks its schema cannot express.
     public static func read(_ document: XMLDocument) throws(Rejection) -> Rubric {
-        guard let root = document.root, root.name == "rubric" else {
-            throw Rejection(
-                .error(
-                    SourceLocation(file: document.file, line: 1, column: 1),
-                    .wrongKind(expected: Wording(id: "rubrik", en: "rubric"))))
-        }
+        let root = try document.rootElement(named: "rubric", kind: Wording(id: "rubrik", en: "rubric"))
         var dimensions: [Dimension] = []
         var implicitIndicators: [Indicator] = []
         var implicitPosition: Int?

@@ -1,37 +1,23 @@
 import Foundation
 import GRDB
+import PatuhCore
 
-/// One questionnaire answered at the counter, as stored.
+/// One questionnaire answered at the counter, as stored; its respondent's fields read by name
+/// (`response.gender`) through `respondent`.
+@dynamicMemberLookup
 public struct StoredResponse: Sendable, Hashable {
     public var id: String
     public var unitID: String
     public var period: String
     public var date: String
-    public var service: String?
-    public var gender: String?
-    public var age: Int?
-    public var education: String?
-    public var occupation: String?
+    /// Who answered.
+    public var respondent: RespondentProfile
     /// Answers by indicator id.
     public var answers: [String: Double]
     public var comment: String?
 
-    public init(
-        id: String, unitID: String, period: String, date: String, service: String? = nil, gender: String? = nil,
-        age: Int? = nil, education: String? = nil, occupation: String? = nil, answers: [String: Double],
-        comment: String? = nil
-    ) {
-        self.id = id
-        self.unitID = unitID
-        self.period = period
-        self.date = date
-        self.service = service
-        self.gender = gender
-        self.age = age
-        self.education = education
-        self.occupation = occupation
-        self.answers = answers
-        self.comment = comment
+    public subscript<Value>(dynamicMember field: KeyPath<RespondentProfile, Value>) -> Value {
+        respondent[keyPath: field]
     }
 }
 
@@ -150,8 +136,9 @@ public final class Store: Sendable {
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 StoredResponse(
                     id: row["id"], unitID: row["unit"], period: row["period"], date: row["date"],
-                    service: row["service"], gender: row["gender"], age: row["age"],
-                    education: row["education"], occupation: row["occupation"],
+                    respondent: RespondentProfile(
+                        service: row["service"], gender: row["gender"], age: row["age"],
+                        education: row["education"], occupation: row["occupation"]),
                     answers: Self.decode(row["answers"]), comment: row["comment"])
             }
         }

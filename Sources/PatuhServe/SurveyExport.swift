@@ -11,13 +11,14 @@ public enum SurveyExport {
     {
         let rubric = config.rubric
         let list = responses.map { r in
-            SurveyResponse(
+            var response = SurveyResponse(
                 id: r.id, rubricID: rubric.instrument, unitID: r.unitID, period: r.period, date: r.date,
-                service: r.service, gender: r.gender, age: r.age, education: r.education, occupation: r.occupation,
                 answers: rubric.indicators[rubric.surveyWindow].compactMap { indicator in
                     r.answers[indicator.id].map { Answer(indicatorID: indicator.id, value: .number($0)) }
                 },
                 comments: r.comment.map { [$0] } ?? [])
+            response.respondent = r.respondent
+            return response
         }
         var id = "serve-\(rubric.instrument)-\(unit)-\(period)"
         if !ContractText.isID(id) { id = "serve-" + FormIdentity.shortHash(id, digits: 16) }

@@ -25,25 +25,18 @@ struct CheckCommand: ParsableCommand {
                 ]))
     }
 
-    @Option(help: "The rubric: a path, or the id of a rubric in Rubrics/.")
-    var rubric: String
-
-    @Option(help: "The registry file (optional when the inputs hold exactly one).")
-    var registry: String?
+    @OptionGroup var choice: RoundRubricOptions
 
     @Option(help: "Output directory (qa.csv, qa.html).")
     var out: String
 
-    @Option(
-        name: .customLong("na-share"), help: "Largest share of na answers (0-1) an assessment or survey file may have.")
+    @Option(help: "Largest share of na answers (0-1) an assessment or survey file may have.")
     var naShare = QualityThresholds().naShare
 
-    @Option(name: .customLong("score-change"), help: "Largest change of a unit's score between two periods, in points.")
+    @Option(help: "Largest change of a unit's score between two periods, in points.")
     var scoreChange = QualityThresholds().scoreChange
 
-    @Option(
-        name: .customLong("straight-lining"),
-        help: "Fewest answered unsur for one same answer to count as straight-lining.")
+    @Option(help: "Fewest answered unsur for one same answer to count as straight-lining.")
     var straightLining = QualityThresholds().straightLiningMinimum
 
     @OptionGroup var common: CommonOptions
@@ -62,8 +55,8 @@ struct CheckCommand: ParsableCommand {
         thresholds.naShare = naShare
         thresholds.scoreChange = scoreChange
         thresholds.straightLiningMinimum = straightLining
-        var options = RoundPipeline.Options(rubric: RubricRequest(argument: rubric), paths: paths)
-        options.registry = registry
+        var options = RoundPipeline.Options(rubric: RubricRequest(argument: choice.rubric), paths: paths)
+        options.registry = choice.registry
         options.excluding = [out]
         options.use = .records  // every assessment read, notes and all
         let run = try RoundPipeline(loader: try common.loader(), options: options).run()

@@ -29,17 +29,13 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The site's title (default: the rubric's title).")
     var title: String?
 
-    @Flag(
-        name: .customLong("no-comments"),
-        help: "Leave respondents' comments out of the site (they are masked otherwise).")
+    @Flag(help: "Leave respondents' comments out of the site (they are masked otherwise).")
     var noComments = false
 
-    @Option(
-        name: .customLong("data-source"),
-        help: "Where the data come from, for the footer (default: the registry's data-source).")
+    @Option(help: "Where the data come from, for the footer (default: the registry's data-source).")
     var dataSource: String?
 
-    @Flag(name: .customLong("no-maps"), help: "Leave the maps out (patuh bench measures what they cost).")
+    @Flag(help: "Leave the maps out (patuh bench measures what they cost).")
     var noMaps = false
 
     func validate() throws {

@@ -6,11 +6,7 @@ import PatuhReport
 
 /// Options shared by `score` and `report`.
 struct ScoreOptions: ParsableArguments {
-    @Option(help: "The rubric: a path, or the id of a rubric in Rubrics/.")
-    var rubric: String
-
-    @Option(help: "The registry file (optional when the inputs hold exactly one).")
-    var registry: String?
+    @OptionGroup var choice: RoundRubricOptions
 
     @Option(help: "Only periods equal to P or starting with P- (2023 pools 2023-S1 and 2023-S2).")
     var period: String?
@@ -35,6 +31,8 @@ struct ScoreOptions: ParsableArguments {
     @Argument(help: "Files, or directories searched recursively for *.xml.")
     var paths: [String] = []
 
+    var rubric: String { choice.rubric }
+    var registry: String? { choice.registry }
 }
 
 extension CSVDialect: ExpressibleByArgument {}

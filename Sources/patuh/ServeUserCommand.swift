@@ -25,8 +25,7 @@ struct ServeUserAddCommand: ParsableCommand {
               echo 'rahasia-panjang' | patuh serve user add --data skm-data --name dukcapil --role unit --scope 1471-disdukcapil
             """)
 
-    @Option(help: "The server's data folder.")
-    var data: String
+    @OptionGroup var account: ServeAccountOptions
 
     @Option(help: "Account name (letters, digits, . _ - @).")
     var name: String
@@ -37,25 +36,16 @@ struct ServeUserAddCommand: ParsableCommand {
     @Option(help: "The unit id, or the region code, the account covers.")
     var scope: String
 
-    @Option(help: "The registry (default: the copy under --data).")
-    var registry: String?
-
-    @Option(help: "bcrypt cost (2^cost rounds; 10-14).")
-    var cost: UInt8 = 12
-
-    @OptionGroup var library: RubricLibraryOption
-
     func validate() throws {
         guard Access.isName(name) else {
             throw ValidationError("--name takes letters, digits and . _ - @ (at most 64)")
         }
         guard Role(rawValue: role) != nil else { throw ValidationError("--role takes unit, pemda or assessor") }
-        guard (4...16).contains(cost) else { throw ValidationError("--cost takes 4 to 16") }
     }
 
     func run() throws {
         guard let role = Role(rawValue: role) else { throw ExitCode(2) }
-        let reg = try ServeData.registry(given: registry, data: data, library: library)
+        let reg = try account.readRegistry()
         if let problem = Access.scopeProblem(role: role, scope: scope, registry: reg) {
             Console.error("patuh serve user add: error: \(problem)")
             throw ExitCode(2)
@@ -66,9 +56,9 @@ struct ServeUserAddCommand: ParsableCommand {
             )
             throw ExitCode(2)
         }
-        let store = try Store(directory: data)
-        if let registry { try ServeData.keep(registry: registry, data: data) }
-        try store.save(Access.account(name: name, role: role, scope: scope, password: password, cost: cost))
+        let store = try Store(directory: account.data)
+        try account.keepRegistry()
+        try store.save(Access.account(name: name, role: role, scope: scope, password: password, cost: account.cost))
         Console.error("patuh serve user add: \(name) (\(role.rawValue) \(scope)) saved in \(store.path)")
     }
 }

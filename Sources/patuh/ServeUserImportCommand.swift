@@ -21,33 +21,20 @@ struct ServeUserImportCommand: ParsableCommand {
             ada baris ditolak; 2 bad usage / pemakaian salah.
             """)
 
-    @Option(help: "The server's data folder.")
-    var data: String
+    @OptionGroup var account: ServeAccountOptions
 
     @Argument(help: "The accounts file.")
     var file: String
 
-    @Option(help: "The registry (default: the copy under --data).")
-    var registry: String?
-
-    @Option(help: "bcrypt cost (2^cost rounds; 4-16).")
-    var cost: UInt8 = 12
-
-    @OptionGroup var library: RubricLibraryOption
-
-    func validate() throws {
-        guard (4...16).contains(cost) else { throw ValidationError("--cost takes 4 to 16") }
-    }
-
     func run() throws {
-        let reg = try ServeData.registry(given: registry, data: data, library: library)
+        let reg = try account.readRegistry()
         let text: String
         do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
             Console.error("patuh serve user import: error: cannot read \(file) / berkas tidak terbaca")
             throw ExitCode(2)
         }
-        let store = try Store(directory: data)
-        if let registry { try ServeData.keep(registry: registry, data: data) }
+        let store = try Store(directory: account.data)
+        try account.keepRegistry()
         var saved = 0
         var refused = 0
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -74,7 +61,8 @@ struct ServeUserImportCommand: ParsableCommand {
                 continue
             }
             guard let role = Role(rawValue: cells[1]) else { continue }
-            try store.save(Access.account(name: cells[0], role: role, scope: cells[2], password: cells[3], cost: cost))
+            try store.save(
+                Access.account(name: cells[0], role: role, scope: cells[2], password: cells[3], cost: account.cost))
             saved += 1
         }
         Console.error("patuh serve user import: \(Console.count(saved, "account")) saved, \(refused) refused")

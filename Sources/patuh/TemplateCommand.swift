@@ -19,20 +19,7 @@ struct TemplateCommand: ParsableCommand {
             (or its Google Sheets / CSV download).
             """)
 
-    @Option(help: "The rubric (path or id).")
-    var rubric: String
-
-    @Option(help: "A registry: its units become the drop-down list of the unit column.")
-    var registry: String?
-
-    @Option(help: "The period of every row (e.g. 2023-S1); without it the workbook has a Periode column.")
-    var period: String?
-
-    @Flag(
-        help:
-            "For a rubric with both assessor and survey indicators: the users' questionnaire instead of the assessors' checklist."
-    )
-    var survey = false
+    @OptionGroup var form: FormRubricOptions
 
     @Option(help: "Rows offered for entry.")
     var rows: Int = 1000
@@ -44,15 +31,12 @@ struct TemplateCommand: ParsableCommand {
 
     func validate() throws {
         if !out.lowercased().hasSuffix(".xlsx") { throw ValidationError("--out names an .xlsx file") }
-        if let period, !ContractText.isPeriod(period) {
-            throw ValidationError("--period is a period such as 2023 or 2023-S1")
-        }
     }
 
     func run() throws {
-        let loaded = try RubricSource.load(rubric, registry: registry, library: common.library)
+        let loaded = try form.load(library: common.library)
         let template = SheetTemplate(
-            rubric: loaded.rubric, registry: loaded.registry, period: period, survey: survey, rows: rows)
+            rubric: loaded.rubric, registry: loaded.registry, period: form.period, survey: form.survey, rows: rows)
         let mapPath = String(out.dropLast(".xlsx".count)) + ".map.xml"
         do {
             let directory = (out as NSString).deletingLastPathComponent

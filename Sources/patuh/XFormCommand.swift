@@ -24,23 +24,10 @@ struct XFormCommand: ParsableCommand {
                 ]))
     }
 
-    @Option(help: "The rubric: a path, or the id of a rubric in Rubrics/.")
-    var rubric: String
-
-    @Option(help: "A registry file: the unit is then chosen from its units (filtered by region).")
-    var registry: String?
+    @OptionGroup var form: FormRubricOptions
 
     @Option(help: "The language the form opens in: id (Bahasa Indonesia) or en.")
     var lang: String = "id"
-
-    @Option(help: "A period filled in by default (2023, 2023-S1).")
-    var period: String?
-
-    @Flag(
-        help:
-            "The questionnaire of the rubric's survey indicators (for a rubric that mixes assessor and survey indicators)."
-    )
-    var survey = false
 
     @Option(help: "The XForm file to write.")
     var out: String
@@ -49,21 +36,18 @@ struct XFormCommand: ParsableCommand {
 
     func validate() throws {
         guard ["id", "en"].contains(lang) else { throw ValidationError("--lang takes id or en") }
-        if let period, !ContractText.isPeriod(period) {
-            throw ValidationError("--period '\(period)' is not a period such as 2023 or 2023-S1")
-        }
     }
 
     func run() throws {
-        let loaded = try RubricSource.load(rubric, registry: registry, library: library)
-        let kind: FieldForm.Kind = survey || loaded.rubric.isSurveyRubric ? .survey : .assessment
-        guard let form = FieldForm(rubric: loaded.rubric, kind: kind) else {
+        let loaded = try form.load(library: library)
+        let kind: FieldForm.Kind = form.survey || loaded.rubric.isSurveyRubric ? .survey : .assessment
+        guard let fieldForm = FieldForm(rubric: loaded.rubric, kind: kind) else {
             throw PatuhError(
                 command: "xform",
                 id: "rubrik '\(loaded.rubric.id)' tidak punya indikator \(kind == .survey ? "survei" : "penilai")",
                 en: "rubric '\(loaded.rubric.id)' has no \(kind == .survey ? "survey" : "assessor") indicators")
         }
-        let writer = XFormWriter(form: form, lang: lang, registry: loaded.registry, period: period)
+        let writer = XFormWriter(form: fieldForm, lang: lang, registry: loaded.registry, period: form.period)
         let target = URL(fileURLWithPath: out)
         do {
             let directory = OutputDirectory(path: target.deletingLastPathComponent().path)
@@ -76,10 +60,10 @@ struct XFormCommand: ParsableCommand {
         }
         var summary = Console.say(
             (
-                "patuh xform: \(out) ditulis: formulir \(form.id) versi \(writer.version), "
-                    + "\(Console.number(form.questions.count)) pertanyaan dalam \(Console.number(form.groups.count)) kelompok",
-                "patuh xform: wrote \(out): form \(form.id) version \(writer.version), "
-                    + "\(Console.count(form.questions.count, "question")) in \(Console.count(form.groups.count, "group"))"
+                "patuh xform: \(out) ditulis: formulir \(fieldForm.id) versi \(writer.version), "
+                    + "\(Console.number(fieldForm.questions.count)) pertanyaan dalam \(Console.number(fieldForm.groups.count)) kelompok",
+                "patuh xform: wrote \(out): form \(fieldForm.id) version \(writer.version), "
+                    + "\(Console.count(fieldForm.questions.count, "question")) in \(Console.count(fieldForm.groups.count, "group"))"
             ))
         if loaded.registry != nil {
             summary += Console.say(

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import NIOCore
 import PatuhCore
 import PatuhFormats
+import PatuhTestSupport
 
 @testable import PatuhServe
 
@@ -99,32 +100,15 @@ func patuhExecutable() throws -> URL {
     return found
 }
 
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
+typealias Run = ChildRun
 
 /// Runs `executable` with `arguments` from the repository root.
 func run(_ executable: String, _ arguments: [String]) throws -> Run {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
     var environment = ProcessInfo.processInfo.environment
     environment["PATUH_RUBRICS"] = rubricsDirectory
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-        status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-        stderr: String(decoding: stderr, as: UTF8.self))
+    return try ChildProcess.run(
+        URL(fileURLWithPath: executable), arguments, in: URL(fileURLWithPath: repositoryRoot),
+        environment: environment)
 }
 
 /// The `column` of the first CSV row whose line starts with `prefix` (no quoted commas in these files).

@@ -1,4 +1,5 @@
 import Foundation
+import PatuhTestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -7,18 +8,7 @@ import Testing
 
 /// Whether `java` runs here: ODK Validate needs it.
 let javaIsPresent: Bool = {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["java", "-version"]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    do {
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    } catch {
-        return false
-    }
+    (try? ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["java", "-version"]))?.status == 0
 }()
 
 /// The field loop end to end: `patuh xform` → a phone fills the form in → `patuh import odk`

@@ -1,4 +1,5 @@
 import Foundation
+import PatuhTestSupport
 import Testing
 
 /// Every input fuzzing once crashed on (Fixtures/fuzz-regressions, see its README) goes
@@ -20,22 +21,13 @@ import Testing
     @Test(arguments: inputs)
     func loadersSurvive(_ name: String) throws {
         let fuzz = try patuhExecutable().deletingLastPathComponent().appendingPathComponent("PatuhFuzz")
-        let process = Process()
-        process.executableURL = fuzz
-        process.arguments = [Self.directory.appendingPathComponent(name).path]
-        process.environment = ["PATUH_ROOT": repositoryRoot.path, "SWIFT_BACKTRACE": "enable=no"]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let run = try ChildProcess.run(
+            fuzz, [Self.directory.appendingPathComponent(name).path],
+            environment: ["PATUH_ROOT": repositoryRoot.path, "SWIFT_BACKTRACE": "enable=no"])
         #expect(
-            process.terminationReason == .exit && process.terminationStatus == 0,
-            "\(name): \(process.terminationReason == .uncaughtSignal ? "signal" : "status") \(process.terminationStatus)\n\(stderr.suffix(2000))"
+            run.reason == .exit && run.status == 0,
+            "\(name): \(run.reason == .uncaughtSignal ? "signal" : "status") \(run.status)\n\(run.stderr.suffix(2000))"
         )
-        #expect(stdout.contains("ok: "), "\(name)")
+        #expect(run.stdout.contains("ok: "), "\(name)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PatuhTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -167,19 +168,11 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
                     at: dir.appendingPathComponent("assessments/2023/14.xml"),
                     to: out.appendingPathComponent("again.xml"))
             }
-            let process = Process()
-            process.executableURL = try patuhExecutable()
-            process.arguments = ["report", "--rubric", rubric, ".", "--out", "out", "-q"]
-            process.currentDirectoryURL = dir
-            process.environment = ["PATUH_RUBRICS": repositoryRoot.appendingPathComponent("Rubrics").path]
-            let err = Pipe()
-            process.standardError = err
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(stderr)")
-            #expect(!stderr.contains("out/"), "\(stderr)")
+            let run = try ChildProcess.run(
+                try patuhExecutable(), ["report", "--rubric", rubric, ".", "--out", "out", "-q"], in: dir,
+                environment: ["PATUH_RUBRICS": repositoryRoot.appendingPathComponent("Rubrics").path])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(!run.stderr.contains("out/"), "\(run.stderr)")
         }
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("broken.xml").path))
     }

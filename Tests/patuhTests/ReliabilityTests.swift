@@ -39,25 +39,8 @@ private let expectedUnits = { () -> [String] in
 /// Runs `patuh` and gives up (failing the test) if it has not finished within `seconds`:
 /// a guard against a hang, never a measure of speed.
 private func patuhFinishing(within seconds: Double, _ arguments: [String]) throws -> Run? {
-    let process = Process()
-    process.executableURL = try patuhExecutable()
-    process.arguments = arguments
-    process.currentDirectoryURL = repositoryRoot
-    let logs = try scratchDirectory()
-    let out = logs.appendingPathComponent("out")
-    let err = logs.appendingPathComponent("err")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    FileManager.default.createFile(atPath: err.path, contents: nil)
-    process.standardOutput = try FileHandle(forWritingTo: out)
-    process.standardError = try FileHandle(forWritingTo: err)
-    let done = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in done.signal() }
-    try process.run()
-    if done.wait(timeout: .now() + seconds) == .timedOut {
-        process.terminate()
-        return nil
-    }
-    return Run(status: process.terminationStatus, stdout: try read(out), stderr: try read(err))
+    let run = try ChildProcess.run(try patuhExecutable(), arguments, in: repositoryRoot, timeout: seconds)
+    return run.timedOut ? nil : run
 }
 
 @Suite struct ReliabilityTests {
@@ -375,22 +358,16 @@ private func patuhFinishing(within seconds: Double, _ arguments: [String]) throw
         let work = try scratchDirectory()
         try FileManager.default.createDirectory(
             at: work.appendingPathComponent("skm-2004"), withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = try patuhExecutable()
-        process.arguments = [
-            "score", "--rubric", "skm-2004", "--rubrics", repositoryRoot.appendingPathComponent("Rubrics").path,
-            round.path, "--out", "skm-2004"
-        ]
-        process.currentDirectoryURL = work
-        let err = Pipe()
-        process.standardError = err
-        try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let run = try ChildProcess.run(
+            try patuhExecutable(),
+            [
+                "score", "--rubric", "skm-2004", "--rubrics", repositoryRoot.appendingPathComponent("Rubrics").path,
+                round.path, "--out", "skm-2004"
+            ], in: work)
         // Read as the id: the uji round has no skm-2004 input, which is said (exit 1), not
         // "the rubric skm-2004 could not be read" (exit 2).
-        #expect(process.terminationStatus == 1, "\(stderr)")
-        #expect(!stderr.contains("could not be read"), "\(stderr)")
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(!run.stderr.contains("could not be read"), "\(run.stderr)")
     }
 
     // MARK: Case 12: the same survey twice

@@ -6,11 +6,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let fixtures = repositoryRoot.appendingPathComponent("Tests/patuhTests/Fixtures")
 
 /// What a run of `patuh` printed and returned.
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
+typealias Run = ChildRun
 
 /// The `patuh` executable built beside the test bundle.
 func patuhExecutable() throws -> URL {
@@ -32,27 +28,12 @@ func patuh(_ arguments: [String], environment: [String: String] = [:]) throws ->
 
 /// Runs any executable with `arguments` from the repository root, capturing its output.
 func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = repositoryRoot
     // A fixed date for outputs that carry one (datapackage.json's `created`), so that two
     // runs on the same inputs write the same bytes. `environment` is added to the test's own
     // (it used to be overwritten by this line, so that it was never passed on).
     var environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     if environment["SOURCE_DATE_EPOCH"] == nil { environment["SOURCE_DATE_EPOCH"] = "1700000000" }
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-        status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-        stderr: String(decoding: stderr, as: UTF8.self))
+    return try ChildProcess.run(executable, arguments, in: repositoryRoot, environment: environment)
 }
 
 func scratchDirectory() throws -> URL { try Scratch.directory("e2e") }

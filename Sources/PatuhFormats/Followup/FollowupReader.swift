@@ -4,12 +4,8 @@ import PatuhXML
 /// Turns a schema-valid `followup` document into plans, one per `plan` element.
 public enum FollowupReader {
     public static func read(_ document: XMLDocument) throws(Rejection) -> [FollowupPlan] {
-        guard let root = document.root, root.name == "followup" else {
-            throw Rejection(
-                .error(
-                    SourceLocation(file: document.file, line: 1, column: 1),
-                    .wrongKind(expected: Wording(id: "berkas tindak lanjut", en: "followup file"))))
-        }
+        let root = try document.rootElement(
+            named: "followup", kind: Wording(id: "berkas tindak lanjut", en: "followup file"))
         let rubric = root.attribute("rubric") ?? ""
         let period = root.attribute("period") ?? ""
         return root.children(named: "plan").map { p in

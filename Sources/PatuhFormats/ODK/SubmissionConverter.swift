@@ -37,22 +37,36 @@ public struct SubmissionConverter: Sendable {
 
         let id = instanceID(raw, FieldPath.instanceID, required: true, fail)
         let replaces = instanceID(raw, FieldPath.deprecatedID, required: false, fail)
-        let unit = raw.text(FieldPath.unit)
-        if let unit, !ContractText.isID(unit) {
-            fail(
-                FieldPath.unit, "unit '\(unit)' bukan id unit (hanya huruf, angka dan . _ -)",
-                "unit '\(unit)' is not a unit id (letters, digits and . _ - only)")
-        } else if unit == nil {
-            fail(FieldPath.unit, "tidak ada unit yang dipilih", "no unit chosen")
+        /// The required text at `path`; an error when it is missing or not `valid`.
+        func required(
+            _ path: String, _ valid: (String) -> Bool, missing: (id: String, en: String),
+            invalid: (String) -> (id: String, en: String)
+        ) -> String? {
+            let text = raw.text(path)
+            if let text, !valid(text) {
+                let message = invalid(text)
+                fail(path, message.id, message.en)
+            } else if text == nil {
+                fail(path, missing.id, missing.en)
+            }
+            return text
         }
-        let period = raw.text(FieldPath.period)
-        if let period, !ContractText.isPeriod(period) {
-            fail(
-                FieldPath.period, "periode '\(period)' bukan periode seperti 2023 atau 2023-S1",
-                "period '\(period)' is not a period such as 2023 or 2023-S1")
-        } else if period == nil {
-            fail(FieldPath.period, "periode tidak diisi", "no period given")
-        }
+        let unit = required(
+            FieldPath.unit, ContractText.isID, missing: ("tidak ada unit yang dipilih", "no unit chosen"),
+            invalid: {
+                (
+                    "unit '\($0)' bukan id unit (hanya huruf, angka dan . _ -)",
+                    "unit '\($0)' is not a unit id (letters, digits and . _ - only)"
+                )
+            })
+        let period = required(
+            FieldPath.period, ContractText.isPeriod, missing: ("periode tidak diisi", "no period given"),
+            invalid: {
+                (
+                    "periode '\($0)' bukan periode seperti 2023 atau 2023-S1",
+                    "period '\($0)' is not a period such as 2023 or 2023-S1"
+                )
+            })
         var date: String?
         if let text = raw.text(FieldPath.date) {
             date = ContractText.date(text)

@@ -82,25 +82,21 @@ public struct SheetTemplate: Sendable {
                 Column(
                     header: "Jenis layanan", field: "service", help: "Layanan yang diterima responden (boleh kosong).",
                     helpEN: "The service the respondent received (may be blank).", width: 20))
-            list.append(
+            // A respondent question answered from a list (its Indonesian labels).
+            func picked(_ header: String, _ field: String, _ choices: [RespondentChoices.Choice], width: Double)
+                -> Column
+            {
                 Column(
-                    header: "Jenis kelamin", field: "gender",
-                    choices: RespondentChoices.gender.map { $0.label.text("id") },
-                    help: "Pilih dari daftar.", helpEN: "Pick from the list.", width: 14))
+                    header: header, field: field, choices: choices.map { $0.label.text("id") },
+                    help: "Pilih dari daftar.", helpEN: "Pick from the list.", width: width)
+            }
+            list.append(picked("Jenis kelamin", "gender", RespondentChoices.gender, width: 14))
             list.append(
                 Column(
                     header: "Usia", field: "age", help: "Usia dalam tahun (angka).", helpEN: "Age in years (a number).",
                     width: 8))
-            list.append(
-                Column(
-                    header: "Pendidikan", field: "education",
-                    choices: RespondentChoices.education.map { $0.label.text("id") },
-                    help: "Pilih dari daftar.", helpEN: "Pick from the list.", width: 18))
-            list.append(
-                Column(
-                    header: "Pekerjaan", field: "occupation",
-                    choices: RespondentChoices.occupation.map { $0.label.text("id") },
-                    help: "Pilih dari daftar.", helpEN: "Pick from the list.", width: 18))
+            list.append(picked("Pendidikan", "education", RespondentChoices.education, width: 18))
+            list.append(picked("Pekerjaan", "occupation", RespondentChoices.occupation, width: 18))
         } else {
             list.append(
                 Column(

@@ -209,8 +209,10 @@ struct Submission {
         return .success(
             StoredResponse(
                 id: id, unitID: unit, period: f["period"] ?? config.currentPeriod, date: date,
-                service: clean(f["service"], limit: maxService), gender: gender, age: age, education: education,
-                occupation: occupation, answers: answers,
+                respondent: RespondentProfile(
+                    service: clean(f["service"], limit: maxService), gender: gender, age: age, education: education,
+                    occupation: occupation),
+                answers: answers,
                 comment: clean(f["comment"], limit: maxComment, newlines: true)))
     }
 }

@@ -51,21 +51,16 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Skip the report phase.")
     var skipReport = false
 
-    @Flag(
-        name: .customLong("skip-incremental"), help: "Skip the report re-run after one province's assessments changed.")
+    @Flag(help: "Skip the report re-run after one province's assessments changed.")
     var skipIncremental = false
 
     @Flag(help: "Skip the validate phase.")
     var skipValidate = false
 
-    @Flag(
-        name: .customLong("compare-threads"),
-        help: "Also score with --threads 1 and check the CSV files are byte-identical.")
+    @Flag(help: "Also score with --threads 1 and check the CSV files are byte-identical.")
     var compareThreads = false
 
-    @Flag(
-        name: .customLong("compare-validator"),
-        help: "Also score each rubric with --always-validate: what libxml2's validator on every survey costs.")
+    @Flag(help: "Also score each rubric with --always-validate: what libxml2's validator on every survey costs.")
     var compareValidator = false
 
     @Flag(

@@ -18,6 +18,25 @@ struct ChildRun {
 }
 
 enum ChildProcess {
+    /// Runs `arguments` `repeats` times (at least once), `clearing` the output folder before
+    /// each run; the fastest run, and the highest peak of them all. A run that does not exit 0
+    /// is an error that names `what` failed.
+    static func fastest(
+        of repeats: Int, _ arguments: [String], clearing output: String, what: String
+    ) throws -> (fastest: ChildRun, peakMB: Double) {
+        var fastest: ChildRun?
+        var peak = 0.0
+        for _ in 0..<max(1, repeats) {
+            try? FileManager.default.removeItem(atPath: output)
+            let run = try run(arguments)
+            guard run.status == 0 else { throw BenchError("\(what) failed: \(run.stderr.suffix(600))") }
+            peak = max(peak, run.peakMB)
+            if fastest.map({ run.seconds < $0.seconds }) ?? true { fastest = run }
+        }
+        guard let fastest else { throw BenchError("\(what): no run") }
+        return (fastest, peak)
+    }
+
     /// Runs `arguments[0]` with the rest as its arguments, stdout discarded, stderr kept
     /// (to a temporary file, so a chatty child never blocks on a full pipe).
     static func run(_ arguments: [String]) throws -> ChildRun {

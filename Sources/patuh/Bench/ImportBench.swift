@@ -37,17 +37,10 @@ struct ImportBenchCommand: ParsableCommand {
         for count in counts.split(separator: ",").compactMap({ Int($0) }) {
             let input = (work as NSString).appendingPathComponent("submissions-\(count)")
             let bytes = try generate(count, form: form, into: input)
-            var best: ChildRun?
-            var peak = 0.0
-            for _ in 0..<max(1, repeats) {
-                let out = (work as NSString).appendingPathComponent("out-\(count)")
-                try? FileManager.default.removeItem(atPath: out)
-                let run = try ChildProcess.run([me, "import", "odk", input, "--out", out, "-q"])
-                guard run.status == 0 else { throw BenchError("import of \(count) submissions failed: \(run.stderr)") }
-                peak = max(peak, run.peakMB)
-                if best.map({ run.seconds < $0.seconds }) ?? true { best = run }
-            }
-            guard let best else { continue }
+            let out = (work as NSString).appendingPathComponent("out-\(count)")
+            let (best, peak) = try ChildProcess.fastest(
+                of: repeats, [me, "import", "odk", input, "--out", out, "-q"], clearing: out,
+                what: "import of \(count) submissions")
             let files = (count + perFile - 1) / perFile
             lines.append(
                 "| \(count) | \(files) | \(BenchCommand.mb(bytes)) | \(String(format: "%.2f", best.seconds)) | "

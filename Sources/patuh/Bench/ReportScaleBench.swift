@@ -27,21 +27,12 @@ struct ReportScaleBenchCommand: ParsableCommand {
         for count in regions.split(separator: ",").compactMap({ Int($0) }) {
             let round = (work as NSString).appendingPathComponent("round-\(count)")
             try write(regions: count, into: round)
-            var best: ChildRun?
-            for _ in 0..<max(1, repeats) {
-                let out = (work as NSString).appendingPathComponent("site-\(count)")
-                try? FileManager.default.removeItem(atPath: out)
-                let run = try ChildProcess.run([
-                    me, "report", "--rubric", (round as NSString).appendingPathComponent("rubric.xml"),
-                    round, "--out", out, "-q"
-                ])
-                guard run.status == 0 else {
-                    throw BenchError("report of \(count) regions failed: \(run.stderr.suffix(600))")
-                }
-                if best.map({ run.seconds < $0.seconds }) ?? true { best = run }
-            }
-            guard let best else { continue }
             let site = (work as NSString).appendingPathComponent("site-\(count)")
+            let rubric = (round as NSString).appendingPathComponent("rubric.xml")
+            let best = try ChildProcess.fastest(
+                of: repeats, [me, "report", "--rubric", rubric, round, "--out", site, "-q"], clearing: site,
+                what: "report of \(count) regions"
+            ).fastest
             let pages = (FileManager.default.enumerator(atPath: site)?.compactMap { $0 as? String } ?? []).filter {
                 $0.hasSuffix(".html")
             }.count

@@ -1,0 +1,75 @@
+import ArgumentParser
+import PatuhCore
+import PatuhFormats
+
+/// `--rubric` and `--registry` of a command that reads a round (`score`, `report`,
+/// `followup-template`, `check`): the rubric scored, and the registry among the inputs.
+struct RoundRubricOptions: ParsableArguments {
+    @Option(help: "The rubric: a path, or the id of a rubric in Rubrics/.")
+    var rubric: String
+
+    @Option(help: "The registry file (optional when the inputs hold exactly one).")
+    var registry: String?
+}
+
+/// `--rubric`, `--registry`, `--period` and `--survey` of a command that writes a form to fill
+/// in from a rubric (`xform`, `template`).
+struct FormRubricOptions: ParsableArguments {
+    @Option(help: "The rubric: a path, or the id of a rubric in Rubrics/.")
+    var rubric: String
+
+    @Option(help: "A registry file: the unit is then chosen from its units (in the XForm, filtered by region).")
+    var registry: String?
+
+    @Option(
+        help:
+            "The period filled in (2023, 2023-S1): the XForm's default, every row of the workbook; without it the workbook has a Periode column."
+    )
+    var period: String?
+
+    @Flag(
+        help:
+            "For a rubric with both assessor and survey indicators: the users' questionnaire instead of the assessors' checklist."
+    )
+    var survey = false
+
+    func validate() throws {
+        if let period, !ContractText.isPeriod(period) {
+            throw ValidationError("--period '\(period)' is not a period such as 2023 or 2023-S1")
+        }
+    }
+
+    /// The rubric and the registry (if given), read as `score` reads them.
+    func load(library: RubricLibraryOption) throws -> (rubric: Rubric, registry: Registry?) {
+        try RubricSource.load(rubric, registry: registry, library: library)
+    }
+}
+
+/// `--data`, `--registry`, `--cost` and the rubric library of the commands that save accounts
+/// (`serve user add`, `serve user import`).
+struct ServeAccountOptions: ParsableArguments {
+    @Option(help: "The server's data folder.")
+    var data: String
+
+    @Option(help: "The registry (default: the copy under --data).")
+    var registry: String?
+
+    @Option(help: "bcrypt cost (2^cost rounds; 4-16).")
+    var cost: UInt8 = 12
+
+    @OptionGroup var library: RubricLibraryOption
+
+    func validate() throws {
+        guard (4...16).contains(cost) else { throw ValidationError("--cost takes 4 to 16") }
+    }
+
+    /// The registry that scopes accounts: the one given, or the copy under `--data`.
+    func readRegistry() throws -> Registry {
+        try ServeData.registry(given: registry, data: data, library: library)
+    }
+
+    /// Keeps the registry given under `--data`, once the accounts are known to be good.
+    func keepRegistry() throws {
+        if let registry { try ServeData.keep(registry: registry, data: data) }
+    }
+}
