@@ -46,8 +46,18 @@ struct CheckCommand: ParsableCommand {
     var paths: [String] = []
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one file or directory to check") }
-        guard (0...1).contains(naShare) else { throw ValidationError("--na-share takes a share from 0 to 1") }
+        if paths.isEmpty {
+            throw ValidationError(
+                Console.say(
+                    (
+                        "sebutkan sedikitnya satu berkas atau folder untuk diperiksa",
+                        "name at least one file or directory to check"
+                    )))
+        }
+        guard (0...1).contains(naShare) else {
+            throw ValidationError(
+                Console.say(("--na-share berupa bagian dari 0 sampai 1", "--na-share takes a share from 0 to 1")))
+        }
     }
 
     func run() throws {

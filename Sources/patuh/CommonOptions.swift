@@ -13,7 +13,11 @@ struct RubricLibraryOption: ParsableArguments {
         if let given = rubrics ?? ProcessInfo.processInfo.environment["PATUH_RUBRICS"] { return given }
         if let found = Self.foundDirectory() { return found }
         throw ValidationError(
-            "cannot find the Rubrics/ folder with schema/*.xsd; pass --rubrics DIR or set PATUH_RUBRICS")
+            Console.say(
+                (
+                    "folder Rubrics/ dengan schema/*.xsd tidak ditemukan; beri --rubrics FOLDER atau setel PATUH_RUBRICS",
+                    "cannot find the Rubrics/ folder with schema/*.xsd; pass --rubrics DIR or set PATUH_RUBRICS"
+                )))
     }
 
     /// The nearest `Rubrics/` above the working directory or the executable, if any.

@@ -20,9 +20,16 @@ struct FollowupTemplateCommand: ParsableCommand {
 
     func validate() throws {
         guard options.period != nil else {
-            throw ValidationError("--period is required: the period whose results the plans answer")
+            throw ValidationError(
+                Console.say(
+                    (
+                        "--period wajib: periode yang hasilnya dijawab oleh rencana",
+                        "--period is required: the period whose results the plans answer"
+                    )))
         }
-        guard ["id", "en"].contains(lang) else { throw ValidationError("--lang takes id or en") }
+        guard ["id", "en"].contains(lang) else {
+            throw ValidationError(Console.say(("--lang berupa id atau en", "--lang takes id or en")))
+        }
     }
 
     func run() throws {

@@ -42,8 +42,14 @@ struct SheetImportCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("name at least one .xlsx or .csv file") }
-        if SheetLanguage(rawValue: lang) == nil { throw ValidationError("--lang is id or en") }
+        if files.isEmpty {
+            throw ValidationError(
+                Console.say(("sebutkan sedikitnya satu berkas .xlsx atau .csv", "name at least one .xlsx or .csv file"))
+            )
+        }
+        if SheetLanguage(rawValue: lang) == nil {
+            throw ValidationError(Console.say(("--lang berupa id atau en", "--lang is id or en")))
+        }
     }
 
     func run() throws {

@@ -16,7 +16,12 @@ struct OpenDataOptions: ParsableArguments {
 
     func validate() throws {
         guard DataPackage.License.isValidID(license) else {
-            throw ValidationError("--license takes an id of letters, digits, '-', '.' and '_' (CC-BY-4.0)")
+            throw ValidationError(
+                Console.say(
+                    (
+                        "--license berupa id dari huruf, angka, '-', '.' dan '_' (CC-BY-4.0)",
+                        "--license takes an id of letters, digits, '-', '.' and '_' (CC-BY-4.0)"
+                    )))
         }
     }
 

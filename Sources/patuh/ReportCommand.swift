@@ -39,8 +39,17 @@ struct ReportCommand: ParsableCommand {
     var noMaps = false
 
     func validate() throws {
-        guard options.minimumGroup >= 1 else { throw ValidationError("--min-group takes a whole number of at least 1") }
-        guard ["id", "en"].contains(lang) else { throw ValidationError("--lang takes id or en") }
+        guard options.minimumGroup >= 1 else {
+            throw ValidationError(
+                Console.say(
+                    (
+                        "--min-group berupa bilangan bulat, sedikitnya 1",
+                        "--min-group takes a whole number of at least 1"
+                    )))
+        }
+        guard ["id", "en"].contains(lang) else {
+            throw ValidationError(Console.say(("--lang berupa id atau en", "--lang takes id or en")))
+        }
         // The site replaces its folder whole: no input may live inside it.
         try UsageChecks.output(
             options.out, inputs: options.paths + (options.registry.map { [$0] } ?? []), replacesWhole: true)

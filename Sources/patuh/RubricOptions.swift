@@ -35,7 +35,12 @@ struct FormRubricOptions: ParsableArguments {
 
     func validate() throws {
         if let period, !ContractText.isPeriod(period) {
-            throw ValidationError("--period '\(period)' is not a period such as 2023 or 2023-S1")
+            throw ValidationError(
+                Console.say(
+                    (
+                        "--period '\(period)' bukan periode seperti 2023 atau 2023-S1",
+                        "--period '\(period)' is not a period such as 2023 or 2023-S1"
+                    )))
         }
     }
 
@@ -60,7 +65,9 @@ struct ServeAccountOptions: ParsableArguments {
     @OptionGroup var library: RubricLibraryOption
 
     func validate() throws {
-        guard (4...16).contains(cost) else { throw ValidationError("--cost takes 4 to 16") }
+        guard (4...16).contains(cost) else {
+            throw ValidationError(Console.say(("--cost berupa 4 sampai 16", "--cost takes 4 to 16")))
+        }
     }
 
     /// The registry that scopes accounts: the one given, or the copy under `--data`.

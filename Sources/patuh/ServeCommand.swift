@@ -23,13 +23,18 @@ enum ServeData {
         let path = given ?? registryPath(data)
         guard FileManager.default.fileExists(atPath: path) else {
             throw ValidationError(
-                "no registry: give --registry FILE (kept as \(registryPath(data)) for later starts) / beri --registry")
+                Console.say(
+                    (
+                        "tidak ada registri: beri --registry BERKAS (disimpan sebagai \(registryPath(data)) untuk mulai berikutnya)",
+                        "no registry: give --registry FILE (kept as \(registryPath(data)) for later starts)"
+                    )))
         }
         let loader = try library.loader()
         let inputs = loader.load([path], only: nil)
         guard inputs.registries.count == 1, let registry = inputs.registry else {
             Console.print(inputs.diagnostics)
-            throw ValidationError("the registry \(path) could not be read / registri tidak terbaca")
+            throw ValidationError(
+                Console.say(("registri \(path) tidak dapat dibaca", "the registry \(path) could not be read")))
         }
         return registry
     }
@@ -46,7 +51,12 @@ enum ServeData {
     static func rubric(_ id: String, library: RubricLibraryOption) throws -> Rubric {
         let rubric = try RubricSource.load(id, registry: nil, library: library).rubric
         guard rubric.hasSurveyIndicators else {
-            throw ValidationError("rubric '\(rubric.id)' has no survey indicators / tanpa unsur survei")
+            throw ValidationError(
+                Console.say(
+                    (
+                        "rubrik '\(rubric.id)' tidak memiliki unsur survei",
+                        "rubric '\(rubric.id)' has no survey indicators"
+                    )))
         }
         return rubric
     }

@@ -38,9 +38,17 @@ struct ServeUserAddCommand: ParsableCommand {
 
     func validate() throws {
         guard Access.isName(name) else {
-            throw ValidationError("--name takes letters, digits and . _ - @ (at most 64)")
+            throw ValidationError(
+                Console.say(
+                    (
+                        "--name berupa huruf, angka dan . _ - @ (paling banyak 64)",
+                        "--name takes letters, digits and . _ - @ (at most 64)"
+                    )))
         }
-        guard Role(rawValue: role) != nil else { throw ValidationError("--role takes unit, pemda or assessor") }
+        guard Role(rawValue: role) != nil else {
+            throw ValidationError(
+                Console.say(("--role berupa unit, pemda atau assessor", "--role takes unit, pemda or assessor")))
+        }
     }
 
     func run() throws {

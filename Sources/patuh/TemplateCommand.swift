@@ -30,7 +30,9 @@ struct TemplateCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if !out.lowercased().hasSuffix(".xlsx") { throw ValidationError("--out names an .xlsx file") }
+        if !out.lowercased().hasSuffix(".xlsx") {
+            throw ValidationError(Console.say(("--out harus menyebut berkas .xlsx", "--out names an .xlsx file")))
+        }
     }
 
     func run() throws {

@@ -96,7 +96,11 @@ extension ScoreOptions {
     func validate() throws {
         if paths.isEmpty {
             throw ValidationError(
-                "no inputs: name the files or folders of the round (registry, assessments, surveys), e.g. Samples/riau")
+                Console.say(
+                    (
+                        "tidak ada masukan: sebutkan berkas atau folder putaran penilaian (registri, penilaian, survei), misalnya Samples/riau",
+                        "no inputs: name the files or folders of the round (registry, assessments, surveys), e.g. Samples/riau"
+                    )))
         }
         try UsageChecks.rubric(rubric)
         try UsageChecks.period(period)

@@ -28,7 +28,10 @@ struct ValidateCommand: ParsableCommand {
     var listsReconstructed = false
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one file or directory") }
+        if paths.isEmpty {
+            throw ValidationError(
+                Console.say(("sebutkan sedikitnya satu berkas atau folder", "name at least one file or directory")))
+        }
     }
 
     func run() throws {

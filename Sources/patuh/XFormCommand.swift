@@ -35,7 +35,9 @@ struct XFormCommand: ParsableCommand {
     @OptionGroup var library: RubricLibraryOption
 
     func validate() throws {
-        guard ["id", "en"].contains(lang) else { throw ValidationError("--lang takes id or en") }
+        guard ["id", "en"].contains(lang) else {
+            throw ValidationError(Console.say(("--lang berupa id atau en", "--lang takes id or en")))
+        }
     }
 
     func run() throws {
