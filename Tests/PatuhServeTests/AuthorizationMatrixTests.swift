@@ -37,7 +37,7 @@ import Testing
             Access.account(name: "pekanbaru", role: .pemda, scope: "14.71", password: "rahasia-pemda", cost: 4))
         try server.store.save(
             Access.account(name: "ombudsman", role: .assessor, scope: "14", password: "rahasia-asesor", cost: 4))
-        try await Application(router: server.router()).test(.live) { client in
+        try await Application(router: server.router()).test(.router) { client in
             var sessions: [Who: (cookie: String, csrf: String)] = [:]
             sessions[.unit] = try await Self.signIn(client, "dukcapil", "rahasia-unit")
             sessions[.pemda] = try await Self.signIn(client, "pekanbaru", "rahasia-pemda")
@@ -128,7 +128,7 @@ import Testing
         server = try Server(config: config)
         try server.store.save(
             Access.account(name: "dukcapil", role: .unit, scope: "1471-disdukcapil", password: "rahasia-unit", cost: 4))
-        try await Application(router: server.router()).test(.live) { client in
+        try await Application(router: server.router()).test(.router) { client in
             // Signed in with a lifetime already over: the live view asks to sign in again.
             let expired = try await Self.signIn(client, "dukcapil", "rahasia-unit")
             #expect(expired == nil)

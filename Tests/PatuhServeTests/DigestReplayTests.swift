@@ -13,7 +13,7 @@ import Testing
         try server.store.save(
             Access.account(name: "enumerator", role: .pemda, scope: "14.71", password: "rahasia-123", cost: 4))
         let phone = OpenRosaClient(name: "enumerator", password: "rahasia-123")
-        try await Application(router: server.router()).test(.live) { client in
+        try await Application(router: server.router()).test(.router) { client in
             let challenge = try await client.execute(uri: "/formList", method: .get)
             let header = phone.authorization(
                 challenge: challenge.headers[.wwwAuthenticate] ?? "", method: "GET", uri: "/formList")
@@ -33,7 +33,7 @@ import Testing
         let server = try Fixture.server()
         try server.store.save(
             Access.account(name: "enumerator", role: .pemda, scope: "14.71", password: "rahasia-123", cost: 4))
-        try await Application(router: server.router()).test(.live) { client in
+        try await Application(router: server.router()).test(.router) { client in
             let challenge = try await client.execute(uri: "/formList", method: .get)
             let nonce = OpenRosaClient.field("nonce", in: challenge.headers[.wwwAuthenticate] ?? "") ?? ""
             // RFC 2069's form: response = MD5(HA1:nonce:HA2), no nc to tell a replay by.

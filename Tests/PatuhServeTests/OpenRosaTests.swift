@@ -117,7 +117,7 @@ func version(of form: String, in list: String) -> String? {
         try server.store.save(
             Access.account(name: "enumerator", role: .pemda, scope: "14.71", password: "rahasia-123", cost: 4))
         let phone = OpenRosaClient(name: "enumerator", password: "rahasia-123")
-        try await Application(router: server.router()).test(.live) { client in
+        try await Application(router: server.router()).test(.router) { client in
             let anonymous = try await client.execute(uri: "/formList", method: .get)
             #expect(anonymous.status == .unauthorized)
             #expect(anonymous.headers[.wwwAuthenticate]?.hasPrefix("Digest realm=\"patuh\"") == true)

@@ -10,7 +10,7 @@ import Testing
 @Suite struct QuestionnaireTests {
     @Test func pageCarriesTheRegulationsWordingInBothLanguagesWithoutScript() async throws {
         let server = try Fixture.server()
-        try await Application(router: server.router()).test(.live) { client in
+        try await Application(router: server.router()).test(.router) { client in
             let id = try await client.execute(uri: "/s/1471-disdukcapil", method: .get)
             #expect(id.status == .ok)
             // U1's question and answer labels as skm-2017.xml words them.
@@ -35,7 +35,7 @@ import Testing
 
     @Test func submissionIsStoredOnceAndScoredAsByHand() async throws {
         let server = try Fixture.server()
-        try await Application(router: server.router()).test(.live) { client in
+        try await Application(router: server.router()).test(.router) { client in
             // Respondent A answers 4 to every unsur, B answers 2: NRR 3,00 each, IKM = 25·(9·3)/9 = 75,00 (C: 65,00–76,60).
             var tokens: [String] = []
             for (value, comment) in [
@@ -78,7 +78,7 @@ import Testing
 
     @Test func refusedSubmissionsStoreNothing() async throws {
         let server = try Fixture.server(perDeviceLimit: 2)
-        try await Application(router: server.router()).test(.live) { client in
+        try await Application(router: server.router()).test(.router) { client in
             let page = try await client.execute(uri: "/s/1471-dpmptsp", method: .get)
             let device = try #require(page.cookie("patuh_device"))
             var headers = formHeaders
