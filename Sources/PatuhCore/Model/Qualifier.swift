@@ -32,7 +32,8 @@ extension Rubric {
         guard let d = qualifierDimension, !results.isEmpty else { return nil }
         var any = false
         for i in indicators.indices where dimensionOfIndicator[i] == d && i < results.count {
-            guard let v = results[results.index(results.startIndex, offsetBy: i)].value else { continue }  // na: no product to follow up
+            // na: no product to follow up.
+            guard let v = results[results.index(results.startIndex, offsetBy: i)].value else { continue }
             if v < indicators[i].max { return false }
             any = true
         }
