@@ -85,6 +85,9 @@ public struct InputLoader: Sendable {
     /// Told when a phase of the load ends (`.registriesRead`, `.filesRead`): the executable
     /// hands freed memory back to the system there.
     public var onPhase: (@Sendable (RoundPhase) -> Void)?
+    /// What reading each assessment and survey file gave in an earlier run (`report`,
+    /// `score`): a file that did not change is not read again.
+    public var cache: (any ReadCache)?
 
     public init(schemas: SchemaSet, rubricsDirectory: String?, threads: Int = 0) {
         self.schemas = schemas
@@ -233,12 +236,14 @@ public struct InputLoader: Sendable {
             round.instrument, round.asked, inputs.rubrics, round.registry, strict
         )
         let (keepsRecords, asideStore) = (use.keepsRecords, use.setsRemarksAside ? store : nil)
+        let cache = cacheSession(round, registries: inputs.registries)
         inputs.assessmentFiles = inputs.files(of: [.assessment, .assessments]).parallelMap(threads: threads) { path in
             defer { counter.add(responses: 0) }
             if let instrument, let id = rubricOf[path], id != instrument {
                 return AssessmentFile(
                     path: path, assessments: [], rejected: 0, diagnostics: [], complete: true, skipped: 1)
             }
+            if let cached = cache?.assessmentFile(at: path, store: asideStore) { return cached }
             var file = reader.read(file: path)
             if let asideStore { file.assessments.setRemarksAside(in: asideStore) }
             // A file whose rubrics are all known is checked now, so its answers' positions
@@ -250,6 +255,7 @@ public struct InputLoader: Sendable {
                 Self.check(&file, only: instrument, asked: asked, rubrics: early, registry: registry, strict: strict)
                 if !keepsRecords { file.assessments = [] }
             }
+            cache?.remember(file, store: asideStore)
             return file
         }
         for file in inputs.assessmentFiles {
@@ -288,12 +294,14 @@ public struct InputLoader: Sendable {
         }
         reader.strict = strict
         let surveyReader = reader
+        let cache = cacheSession(round, registries: inputs.registries)
         inputs.surveyFiles = inputs.files(of: [.survey]).parallelMap(threads: threads) { path in
             if let instrument, let id = rubricOf[path], id != instrument {
                 counter.add(responses: 0)
                 return SurveyFile(skipped: path, rubricID: id)
             }
-            var file = surveyReader.read(file: path)
+            var file = cache?.surveyFile(at: path, store: store) ?? surveyReader.read(file: path)
+            cache?.remember(file)
             counter.add(responses: file.accepted)
             if !keepsRecords { file.summary = SurveySummary(indicatorCount: 0) }
             return file

@@ -17,8 +17,13 @@ public struct RoundAssembly: Sendable {
     }
 
     /// Picks the round as `init(inputs:)` does, emptying the inputs' file lists on the way,
-    /// so that a national round's assessments and survey tallies are never held twice.
-    public init(taking inputs: inout Inputs, rubric: Rubric, registry: Registry) {
+    /// so that a national round's assessments and survey tallies are never held twice. With
+    /// `store`, the assessments' answers go to disk as they are taken (see
+    /// `PackedAssessments.append(from:at:keepingPositions:settingAnswersAsideIn:)`).
+    public init(
+        taking inputs: inout Inputs, rubric: Rubric, registry: Registry,
+        settingAnswersAsideIn store: CommentStore? = nil
+    ) {
         var assessmentFiles = inputs.assessmentFiles
         inputs.assessmentFiles = []
         // Sets, not dictionaries of locations: 50,000 ids each; a duplicate's first place is
@@ -26,7 +31,7 @@ public struct RoundAssembly: Sendable {
         var seenAssessments = Set<String>(minimumCapacity: assessmentFiles.reduce(0) { $0 + $1.assessments.count })
         assessments.reserveCapacity(
             assessments: seenAssessments.capacity,
-            answers: assessmentFiles.reduce(0) { $0 + $1.assessments.answerCount })
+            answers: store != nil ? 0 : assessmentFiles.reduce(0) { $0 + $1.assessments.answerCount })
         for f in assessmentFiles.indices {
             let file = assessmentFiles[f]
             assessmentFiles[f].assessments = []  // each file's copy goes as it is taken
@@ -44,7 +49,7 @@ public struct RoundAssembly: Sendable {
                             en: "assessment '\(a.id)' was already read at \(first); counted once"))
                     continue
                 }
-                assessments.append(from: file.assessments, at: i)
+                assessments.append(from: file.assessments, at: i, settingAnswersAsideIn: store)
             }
             if forRubric == 0 && file.complete && (file.skipped > 0 || !file.assessments.isEmpty) {
                 skippedFiles.append(file.path)

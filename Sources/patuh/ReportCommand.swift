@@ -22,6 +22,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var options: ScoreOptions
     @OptionGroup var common: CommonOptions
     @OptionGroup var openData: OpenDataOptions
+    @OptionGroup var cache: CacheOption
 
     @Option(help: "Language of the site: id (Bahasa Indonesia) or en.")
     var lang: String = "id"
@@ -60,7 +61,7 @@ struct ReportCommand: ParsableCommand {
         do throws(SiteRefusal) { try SiteDirectory.check(options.out) } catch {
             throw PatuhError(id: error.indonesian, en: error.description)
         }
-        var run = try options.scoredRound(common: common, use: .pages)
+        var run = try options.scoredRound(common: common, use: .pages, cache: cache)
         var warnings: [Diagnostic] = []
         // The site is built beside --out and swapped in whole: no reader ever sees a mix of
         // an old site and a new one, and a failed or killed run leaves the old one as it was.

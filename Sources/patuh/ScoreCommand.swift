@@ -41,7 +41,7 @@ extension CSVDialect: ExpressibleByArgument {}
 extension ScoreOptions {
     /// The round these options ask for, read, assembled and scored; `use` says what the
     /// command will use of it. A progress line shows on a terminal while files are read.
-    func scoredRound(common: CommonOptions, use: InputUse) throws -> ScoredRound {
+    func scoredRound(common: CommonOptions, use: InputUse, cache: CacheOption? = nil) throws -> ScoredRound {
         var options = RoundPipeline.Options(rubric: RubricRequest(argument: rubric), paths: paths)
         options.registry = registry
         options.period = period
@@ -49,6 +49,9 @@ extension ScoreOptions {
         options.excluding = [out]
         options.use = use
         var loader = try common.loader()
+        let inputCache = cache?.cache(forOutput: out, period: period)
+        loader.cache = inputCache
+        defer { CacheOption.noteFigures(inputCache) }
         let progress = ProgressLine.make(quiet: common.quiet)
         if let progress { loader.progress = { progress.update(done: $0, total: $1, responses: $2) } }
         defer { progress?.finish() }
@@ -75,9 +78,10 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var language: LanguageOption
     @OptionGroup var openData: OpenDataOptions
+    @OptionGroup var cache: CacheOption
 
     func run() throws {
-        let run = try options.scoredRound(common: common, use: .scores)
+        let run = try options.scoredRound(common: common, use: .scores, cache: cache)
         let files = try run.writeCSV(
             to: OutputDirectory(path: options.out), dialect: options.csvDialect,
             minimumGroup: options.minimumGroup)

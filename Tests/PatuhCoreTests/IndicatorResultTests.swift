@@ -20,4 +20,24 @@ import Testing
         // Two 32-bit counts and one Double.
         #expect(MemoryLayout<IndicatorResult>.stride == 16)
     }
+
+    @Test func aUnitsResultsComeBackAsGiven() {
+        let given = [
+            IndicatorResult(indicatorIndex: 0, value: 2.5, missingCount: 0),
+            IndicatorResult(indicatorIndex: 1, value: nil, missingCount: 0),
+            IndicatorResult(indicatorIndex: 2, value: -0.0, missingCount: 3)
+        ]
+        let kept = IndicatorResults(given)
+        #expect(Array(kept) == given)
+        #expect(kept.count == 3 && kept[1].value == nil && kept[2].missingCount == 3)
+        // Not applicable equals itself, also as a whole unit's results.
+        #expect(kept == IndicatorResults(given) && Set([kept, IndicatorResults(given)]).count == 1)
+        #expect(kept != IndicatorResults(given.prefix(2)))
+        // Without a missing answer, every count is 0.
+        #expect(IndicatorResults(given.prefix(2)).allSatisfy { $0.missingCount == 0 })
+        // Results not in their indicators' order are kept as they are.
+        let shuffled = [given[2], given[0]]
+        #expect(Array(IndicatorResults(shuffled)) == shuffled)
+        #expect(IndicatorResults().isEmpty && ([] as IndicatorResults).isEmpty)
+    }
 }

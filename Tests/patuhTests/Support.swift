@@ -33,6 +33,10 @@ func run(_ executable: URL, _ arguments: [String], environment: [String: String]
     // (it used to be overwritten by this line, so that it was never passed on).
     var environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     if environment["SOURCE_DATE_EPOCH"] == nil { environment["SOURCE_DATE_EPOCH"] = "1700000000" }
+    // The read cache of `report` and `score` goes with the tests' scratch files, never into ~/.cache.
+    if environment["PATUH_CACHE_DIR"] == nil {
+        environment["PATUH_CACHE_DIR"] = Scratch.root.appendingPathComponent("read-cache").path
+    }
     return try ChildProcess.run(executable, arguments, in: repositoryRoot, environment: environment)
 }
 

@@ -28,11 +28,12 @@ public struct Qualifier: Hashable, Sendable {
 extension Rubric {
     /// Whether a unit with these indicator results earns the rubric's qualifier: `nil` when
     /// the rubric has none or the results are empty (a unit scored from its children).
-    public func earnsQualifier(_ results: [IndicatorResult]) -> Bool? {
+    public func earnsQualifier(_ results: some RandomAccessCollection<IndicatorResult>) -> Bool? {
         guard let d = qualifierDimension, !results.isEmpty else { return nil }
         var any = false
         for i in indicators.indices where dimensionOfIndicator[i] == d && i < results.count {
-            guard let v = results[i].value else { continue }  // na: no product to follow up
+            // na: no product to follow up.
+            guard let v = results[results.index(results.startIndex, offsetBy: i)].value else { continue }
             if v < indicators[i].max { return false }
             any = true
         }

@@ -67,6 +67,51 @@ public struct IndicatorResult: Hashable, Sendable {
     }
 }
 
+/// One unit's indicator results, parallel to `Rubric.indicators`, as a collection of
+/// `IndicatorResult`: 8 bytes an indicator (its mean, NaN where not applicable), the missing
+/// counts kept only when one of them is not 0. A national round holds a million of them.
+public struct IndicatorResults: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+    private var means: [Double] = []
+    /// Empty when every count is 0.
+    private var missing: [Int32] = []
+    /// Results whose positions are not their indicators' (never made by `RoundScorer`), kept as given.
+    private var unordered: [IndicatorResult]?
+
+    public init() {}
+
+    public init(arrayLiteral elements: IndicatorResult...) { self.init(elements) }
+
+    public init(_ results: some Sequence<IndicatorResult>) {
+        let all = Array(results)
+        guard all.indices.allSatisfy({ all[$0].indicatorIndex == $0 }) else {
+            unordered = all
+            return
+        }
+        means = all.map { $0.value ?? .nan }
+        if all.contains(where: { $0.missingCount != 0 }) {
+            missing = all.map { Int32(clamping: $0.missingCount) }
+        }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { unordered?.count ?? means.count }
+
+    public subscript(i: Int) -> IndicatorResult {
+        if let unordered { return unordered[i] }
+        let v = means[i]
+        return IndicatorResult(
+            indicatorIndex: i, value: v.isNaN ? nil : v, missingCount: missing.isEmpty ? 0 : Int(missing[i]))
+    }
+
+    // By what the results say (NaN is never equal to itself, "not applicable" is).
+    public static func == (a: Self, b: Self) -> Bool { a.elementsEqual(b) }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for r in self { hasher.combine(r) }
+    }
+}
+
 /// A unit's score in a period.
 public struct UnitResult: Hashable, Sendable {
     public var unit: ServiceUnit
@@ -77,7 +122,7 @@ public struct UnitResult: Hashable, Sendable {
     /// Mean points per dimension (`nil` where the dimension dropped out).
     public var dimensionPoints: [Double?]
     /// Per indicator, parallel to `Rubric.indicators`; empty for a score from children.
-    public var indicators: [IndicatorResult]
+    public var indicators: IndicatorResults
     public var assessmentCount: Int
     /// Survey respondents counted, `nil` when the rubric has no survey indicator.
     public var respondents: Int?

@@ -218,14 +218,14 @@ public struct RoundScorer: Sendable {
         let n = Double(breakdowns.count)
         let score = breakdowns.reduce(0) { $0 + ($1.total ?? 0) } / n
         let points = rubric.dimensions.indices.map { d in mean(breakdowns.compactMap { $0.dimensionPoints[d] }) }
-        let indicators = rubric.indicators.indices.map { i -> IndicatorResult in
+        let indicators = rubric.indicators.indices.lazy.map { i -> IndicatorResult in
             IndicatorResult(
                 indicatorIndex: i, value: mean(breakdowns.compactMap { $0.values[i] }),
                 missingCount: breakdowns.filter { $0.missing.contains(i) }.count)
         }
         return UnitResult(
             unit: unit, period: period, score: score, band: rubric.band(for: score), basis: basis,
-            dimensionPoints: points, indicators: indicators,
+            dimensionPoints: points, indicators: IndicatorResults(indicators),
             assessmentCount: basis == .assessments ? breakdowns.count : 0,
             respondents: rubric.hasSurveyIndicators ? (survey?.tally.respondents ?? 0) : nil,
             change: nil)

@@ -247,3 +247,21 @@ extension SurveySummary {
         comments + commentBlocks.flatMap { $0.comments() }
     }
 }
+
+extension SurveyTally {
+    /// The sums and counts of the positions in `window`, from its lower bound: what a tally
+    /// is made of, to keep it on disk (the read cache) and make it again.
+    public var columns: (sums: [Double], counts: [Int]) { (sums, counts) }
+
+    /// A tally made again from `columns`; `nil` when they do not fit `window`.
+    public init?(indicatorCount: Int, window: Range<Int>, respondents: Int, sums: [Double], counts: [Int]) {
+        guard window.lowerBound >= 0, window.upperBound <= indicatorCount, sums.count == window.count,
+            counts.count == window.count
+        else { return nil }
+        self.indicatorCount = indicatorCount
+        self.window = window
+        self.respondents = respondents
+        self.sums = sums
+        self.counts = counts
+    }
+}

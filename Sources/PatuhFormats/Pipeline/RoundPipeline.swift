@@ -53,17 +53,25 @@ public struct RoundPipeline: Sendable {
         var inputs = loader.load(
             options.paths, excluding: options.excluding, only: asked.id, rubricFile: asked.file,
             registryPath: options.registry)
+        loader.cache?.finish()
         let rubric = try Self.rubric(of: inputs, id: asked.id, argument: options.rubric.argument, loader: loader)
         let registry = try Self.registry(of: inputs, named: options.registry)
-        // The quality checks look at every assessment read and read the survey files again.
+        // The quality checks (`InputUse.records`) look at every assessment read and read the
+        // survey files again.
         let records =
             options.use == .records
             ? inputs.assessmentFiles.flatMap { $0.assessments.filter { $0.rubricID == rubric.instrument } } : []
-        let surveyFiles = inputs.surveyFiles.filter { $0.complete && !$0.skipped && $0.rubricID == rubric.instrument }
-            .map(\.path)
+        // Their paths only then: 48,000 strings in a national round.
+        let surveyFiles =
+            options.use == .records
+            ? inputs.surveyFiles.filter { $0.complete && !$0.skipped && $0.rubricID == rubric.instrument }.map(\.path)
+            : []
         // What was read moves into the assembly: the per-file lists are emptied on the way, and
         // the list of files (50,000 paths in a national round) is not needed past reading.
-        var assembly = RoundAssembly(taking: &inputs, rubric: rubric, registry: registry)
+        // A report holds the assessments until its last page: their answers wait on disk.
+        var assembly = RoundAssembly(
+            taking: &inputs, rubric: rubric, registry: registry,
+            settingAnswersAsideIn: options.use == .pages ? inputs.comments : nil)
         inputs.files = []
         inputs.kinds = [:]
         loader.onPhase?(.assembled)

@@ -23,7 +23,8 @@ public struct ScoredRound: Sendable {
     public var respondentCount = 0
     /// Files made for another rubric, skipped.
     public var skippedFiles: [String] = []
-    /// The survey files read for the rubric, whole (the quality checks read them again).
+    /// With `InputUse.records`: the survey files read for the rubric, whole (the quality
+    /// checks read them again).
     public var surveyFiles: [String] = []
     /// With `InputUse.records`: every assessment read for the rubric, before duplicates and
     /// units of other registries are dropped (the quality checks look at them all).

@@ -60,31 +60,11 @@ public final class CommentStore: CommentSource, Sendable {
             defer { end += bytes.count }
             return end
         }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer in
-                buffer.baseAddress.map { pwrite(fd, $0 + written, bytes.count - written, off_t(offset + written)) }
-                    ?? -1
-            }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return nil }
-            written += n
-        }
-        return offset
+        return FileBytes.write(fd, bytes, at: offset) ? offset : nil
     }
 
     private func read(offset: Int, length: Int) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: length)
-        var done = 0
-        while done < length {
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                buffer.baseAddress.map { pread(fd, $0 + done, length - done, off_t(offset + done)) } ?? -1
-            }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return nil }
-            done += n
-        }
-        return bytes
+        FileBytes.read(fd, offset: offset, length: length)
     }
 }
 

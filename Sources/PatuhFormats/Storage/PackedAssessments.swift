@@ -14,30 +14,34 @@ public struct PackedAssessments: RandomAccessCollection, AssessmentStore, Expres
     Sendable
 {
     /// Where an assessment's notes and evidence are.
-    private enum Remarks: Sendable {
+    enum Remarks: Sendable {
         case none
         case inMemory([UInt8])
         case aside(CommentStore, SpillBlock)
+        /// The answers' values (8 bytes each) and then the notes and evidence, on disk
+        /// (`append(from:at:keepingPositions:settingAnswersAsideIn:)`); `firstValue` is -1.
+        case answersAside(CommentStore, SpillBlock)
     }
 
     /// One assessment without its answers (`head.answers` is empty), and where they are.
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         var head: Assessment
         var form: Int
+        /// Into `values`; -1 when the values are set aside with the notes (`answersAside`).
         var firstValue: Int
         /// Into `positions`; -1 once the answers' lines are dropped.
         var firstPosition: Int
         var remarks: Remarks
     }
 
-    private var entries: [Entry] = []
+    private(set) var entries: [Entry] = []
     /// The indicator ids of each form, in answer order.
-    private var forms: [[String]] = []
+    private(set) var forms: [[String]] = []
     /// A form's position in `forms` (bounded: a hostile batch of all-different forms gets no index).
     private var formIndex: [[String]: Int] = [:]
-    private var values: [Double] = []
+    private(set) var values: [Double] = []
     /// Line << 32 | column of each answer that still has its place.
-    private var positions: [UInt64] = []
+    private(set) var positions: [UInt64] = []
 
     public init() {}
 
@@ -45,6 +49,19 @@ public struct PackedAssessments: RandomAccessCollection, AssessmentStore, Expres
 
     public init(_ assessments: some Sequence<Assessment>) {
         for a in assessments { append(a) }
+    }
+
+    /// Assessments from their columns, as another collection held them (the read cache's
+    /// records); `nil` when an entry points outside them.
+    init?(entries: [Entry], forms: [[String]], values: [Double], positions: [UInt64]) {
+        for e in entries {
+            if case .answersAside = e.remarks { return nil }
+            guard forms.indices.contains(e.form), e.firstValue >= 0, e.firstValue + forms[e.form].count <= values.count,
+                e.firstPosition < 0 || e.firstPosition + forms[e.form].count <= positions.count
+            else { return nil }
+        }
+        (self.entries, self.forms, self.values, self.positions) = (entries, forms, values, positions)
+        for (i, ids) in forms.enumerated() where formIndex.count < 256 && formIndex[ids] == nil { formIndex[ids] = i }
     }
 
     public var startIndex: Int { 0 }
@@ -60,13 +77,27 @@ public struct PackedAssessments: RandomAccessCollection, AssessmentStore, Expres
     public func assessment(at index: Int, withRemarks: Bool) -> Assessment {
         let e = entries[index]
         let ids = forms[e.form]
-        var answers = ids.indices.map { k in
-            let v = values[e.firstValue + k]
-            return Answer(
-                indicatorID: ids[k], value: v.isNaN ? .notApplicable : .number(v),
-                location: location(of: e, answer: k))
+        var answers: [Answer]
+        var remarks: [UInt8] = []
+        if case .answersAside(let store, let block) = e.remarks {
+            // Values and notes come back from disk in one read.
+            var reader = PackedBytes.Reader(store.load(block))
+            answers = ids.map { id in
+                let v = reader.wide().map { Double(bitPattern: $0) } ?? .nan
+                return Answer(
+                    indicatorID: id, value: v.isNaN ? .notApplicable : .number(v), location: e.head.location)
+            }
+            if withRemarks { remarks = Array(reader.bytes(block.length - 8 * ids.count) ?? []) }
+        } else {
+            answers = ids.indices.map { k in
+                let v = values[e.firstValue + k]
+                return Answer(
+                    indicatorID: ids[k], value: v.isNaN ? .notApplicable : .number(v),
+                    location: location(of: e, answer: k))
+            }
+            if withRemarks { remarks = remarkBytes(of: e) }
         }
-        RemarkBytes.forEach(in: withRemarks ? remarkBytes(of: e) : []) { k, notes, evidence in
+        RemarkBytes.forEach(in: remarks) { k, notes, evidence in
             guard answers.indices.contains(k) else { return }
             answers[k].notes = notes
             answers[k].evidence = evidence
@@ -129,10 +160,35 @@ public struct PackedAssessments: RandomAccessCollection, AssessmentStore, Expres
 
     /// Adds the assessment at `index` of `other` as it is stored there (notes set aside stay
     /// where they are), without its answers' lines when `keepingPositions` is false.
-    public mutating func append(from other: PackedAssessments, at index: Int, keepingPositions: Bool = true) {
+    ///
+    /// With `store`, its answers' values go to disk with its notes and evidence, in one block
+    /// read back whole when the assessment is asked for: a report holds its round's
+    /// assessments until its last page, and a national round's values are megabytes.
+    public mutating func append(
+        from other: PackedAssessments, at index: Int, keepingPositions: Bool = true,
+        settingAnswersAsideIn store: CommentStore? = nil
+    ) {
         var e = other.entries[index]
         let ids = other.forms[e.form]
         e.form = formNumber(ids)
+        if case .answersAside = e.remarks {
+            entries.append(e)
+            return
+        }
+        if let store {
+            var bytes: [UInt8] = []
+            let remarks = other.remarkBytes(of: e)
+            bytes.reserveCapacity(8 * ids.count + remarks.count)
+            for v in other.values[e.firstValue..<e.firstValue + ids.count] {
+                PackedBytes.put(v.bitPattern, into: &bytes)
+            }
+            bytes += remarks
+            if let block = store.store(bytes) {
+                (e.firstValue, e.firstPosition, e.remarks) = (-1, -1, .answersAside(store, block))
+                entries.append(e)
+                return
+            }
+        }
         let firstValue = values.count
         values += other.values[e.firstValue..<e.firstValue + ids.count]
         e.firstValue = firstValue
@@ -168,6 +224,11 @@ public struct PackedAssessments: RandomAccessCollection, AssessmentStore, Expres
         entries.count { if case .aside = $0.remarks { true } else { false } }
     }
 
+    /// How many assessments have their answers set aside on disk with their notes.
+    public var answersSetAside: Int {
+        entries.count { if case .answersAside = $0.remarks { true } else { false } }
+    }
+
     public static func == (a: Self, b: Self) -> Bool { a.elementsEqual(b) }
 
     private mutating func formNumber(_ ids: [String]) -> Int {
@@ -183,11 +244,13 @@ public struct PackedAssessments: RandomAccessCollection, AssessmentStore, Expres
         return SourceLocation(file: e.head.location.file, line: Int(p >> 32), column: Int(p & 0xFFFF_FFFF))
     }
 
-    private func remarkBytes(of e: Entry) -> [UInt8] {
+    func remarkBytes(of e: Entry) -> [UInt8] {
         switch e.remarks {
         case .none: return []
         case .inMemory(let bytes): return bytes
         case .aside(let store, let block): return store.load(block)
+        case .answersAside(let store, let block):
+            return Array(store.load(block).dropFirst(8 * forms[e.form].count))
         }
     }
 }

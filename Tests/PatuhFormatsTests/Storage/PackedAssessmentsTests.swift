@@ -63,6 +63,30 @@ import Testing
         #expect(merged[0].remarks == a.remarks)
     }
 
+    @Test func answersSetAsideOnDiskComeBackWithTheirNotes() throws {
+        let store = try #require(CommentStore())
+        let a = Self.assessment("a1")
+        let plain = Self.assessment(
+            "a2", answers: [Answer(indicatorID: "A", value: .notApplicable, location: Self.at(12, 5))])
+        var packed: PackedAssessments = [a, plain]
+        packed.setRemarksAside(in: store)  // a1's notes on disk already, a2 has none
+        var merged = PackedAssessments()
+        for i in packed.indices { merged.append(from: packed, at: i, settingAnswersAsideIn: store) }
+        #expect(merged.answersSetAside == 2)
+        #expect(merged.answerCount == 0)  // no value left in memory
+        // Lines are not kept with the values: each answer points at its assessment.
+        for (stored, original) in zip(merged, [a, plain]) {
+            #expect(stored.answers.map(\.value) == original.answers.map(\.value))
+            #expect(stored.remarks == original.remarks)
+            #expect(stored.answers.allSatisfy { $0.location == original.location })
+        }
+        #expect(merged.assessment(at: 0, withRemarks: false).answers.allSatisfy { $0.notes.isEmpty })
+        // Moved on again, it keeps where its answers went.
+        var again = PackedAssessments()
+        again.append(from: merged, at: 0)
+        #expect(again.answersSetAside == 1 && again[0] == merged[0])
+    }
+
     @Test func assessmentsOfOneFormKeepOneListOfIDs() {
         // a1 and a2 answer A, B, C, D; a3 answers A only: two forms, whatever the order of
         // appending, also when moved into another collection one by one.
