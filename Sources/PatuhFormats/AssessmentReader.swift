@@ -65,24 +65,26 @@ public struct AssessmentReader: Sendable {
 }
 
 private final class AssessmentHandler: XMLStreamHandler {
+    // Every property is touched by one thread only, many times an answer: unchecked
+    // exclusivity saves a runtime check and a thread-local lookup per access.
     let keepsRemarks: Bool
     let only: String?
-    var assessments = PackedAssessments()
+    @exclusivity(unchecked) var assessments = PackedAssessments()
     /// Assessments for another rubric than `only`: checked by the schema, not kept.
-    var skipped = 0
-    var skippedHeld: [String: Set<String>] = [:]
-    var rejected = 0
-    private var current: Assessment?
-    private var currentAnswers: [Answer] = []
+    @exclusivity(unchecked) var skipped = 0
+    @exclusivity(unchecked) var skippedHeld: [String: Set<String>] = [:]
+    @exclusivity(unchecked) var rejected = 0
+    @exclusivity(unchecked) private var current: Assessment?
+    @exclusivity(unchecked) private var currentAnswers: [Answer] = []
     /// Rubric ids, periods and assessor names repeat: one copy of each.
-    private var strings = StringPool()
-    private var errorsAtStart = 0
-    private var answer: Answer?
-    private var text = TextBuffer()
-    private var evidenceHref: String?
+    @exclusivity(unchecked) private var strings = StringPool()
+    @exclusivity(unchecked) private var errorsAtStart = 0
+    @exclusivity(unchecked) private var answer: Answer?
+    @exclusivity(unchecked) private var text = TextBuffer()
+    @exclusivity(unchecked) private var evidenceHref: String?
 
     /// Follows the file when it is read without the validator.
-    private(set) var shape = AssessmentShape()
+    @exclusivity(unchecked) private(set) var shape = AssessmentShape()
     private let checksShape: Bool
 
     init(keepsRemarks: Bool, only: String?, checksShape: Bool) {
