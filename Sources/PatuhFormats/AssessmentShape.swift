@@ -14,7 +14,7 @@ import PatuhXML
 ///
 /// Written for one version of the schema: `fingerprint` holds that of `assessment.xsd` and
 /// `common.xsd` as shipped; other schema files turn the fast path off.
-struct AssessmentShape {
+struct AssessmentShape: ShapeCheck {
     /// FNV-1a of `assessment.xsd` followed by `common.xsd`, as shipped in `Rubrics/schema`.
     static let fingerprint: UInt64 = 0x1bbb_a3ad_076f_2093
 
@@ -44,7 +44,7 @@ struct AssessmentShape {
         case .assessment where name.equals("answer"):
             place = .answer
             hadEvidence = false
-            check(answerAttributes(tag))
+            check(SurveyShape.answerAttributes(tag))
         case .answer where name.equals("note") && !hadEvidence:
             place = .note
             textCharacters = 0
@@ -104,23 +104,6 @@ struct AssessmentShape {
             }
         }
         return ok && required == 4
-    }
-
-    private func answerAttributes(_ tag: XMLStartTag) -> Bool {
-        var ok = true
-        var required = 0
-        tag.forEachAttribute { name, value in
-            if name.equals("indicator") {
-                required += 1
-                ok = ok && SurveyShape.isId(value)
-            } else if name.equals("value") {
-                required += 1
-                ok = ok && (value.equals("na") || SurveyShape.isDecimal(value))
-            } else {
-                ok = false
-            }
-        }
-        return ok && required == 2
     }
 
     private func evidenceAttributes(_ tag: XMLStartTag) -> Bool {

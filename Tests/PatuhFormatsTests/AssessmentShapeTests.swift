@@ -135,39 +135,19 @@ import Testing
             description: "truncated", xml: String(many().dropLast(20)), valid: false, plain: false)
     ]
 
-    static let schemaDirectory = rubricsDirectory + "/schema"
-
-    /// Runs the check alone, as the fast path does.
-    final class Follower: XMLStreamHandler {
-        var shape = AssessmentShape()
-        func start(_ tag: XMLStartTag, in stream: XMLStream) { shape.start(tag) }
-        func end(_ localName: XMLBytes, in stream: XMLStream) { shape.end() }
-        func text(_ bytes: XMLBytes, in stream: XMLStream) { shape.text(bytes) }
-    }
-
     @Test(arguments: cases)
     func neverPassesWhatTheSchemaRefuses(_ c: Case) throws {
-        let dir = try scratchDirectory()
-        let url = dir.appendingPathComponent("a.xml")
-        try Data(c.xml.utf8).write(to: url)
-        let schemas = try SchemaSet(directory: Self.schemaDirectory)
-        let schema = try #require(schemas.schema(for: .assessment))
-
-        let follower = Follower()
-        let parsed = XMLStreamParser(schema: nil).parse(file: url.path, handler: follower)
-        let plain = follower.shape.plain && parsed.complete
-        var libxml2Valid = false
-        if let document = try? XMLDocument.parse(file: url.path) { libxml2Valid = schema.validate(document).isEmpty }
-
+        let (path, plain, libxml2Valid) = try shapeVerdicts(c.xml, AssessmentShape(), kind: .assessment)
         #expect(libxml2Valid == c.valid, "libxml2 and the hand reading of the schema disagree")
         #expect(plain == c.plain)
         #expect(!plain || libxml2Valid, "the check passed a file the schema refuses")
 
+        let schema = try #require(try SchemaSet(directory: shippedSchemaDirectory).schema(for: .assessment))
         // The reader gives the same file with and without the fast path, remarks kept or not.
         for keepsRemarks in [true, false] {
             func read(_ fast: Bool) -> AssessmentFile {
                 AssessmentReader(schema: schema, keepsRemarks: keepsRemarks, checksShapeFirst: fast).read(
-                    file: url.path)
+                    file: path)
             }
             let (fast, validated) = (read(true), read(false))
             #expect(fast.diagnostics == validated.diagnostics)
@@ -181,23 +161,16 @@ import Testing
     @Test func theShippedSchemasAreTheOnesTheCheckWasWrittenFor() throws {
         // When this fails, assessment.xsd or common.xsd changed: go through AssessmentShape
         // against the new text, then put the fingerprint printed here in AssessmentShape.fingerprint.
-        let fingerprint = SchemaSet.assessmentFingerprint(directory: Self.schemaDirectory)
+        let fingerprint = SchemaSet.assessmentFingerprint(directory: shippedSchemaDirectory)
         #expect(
             fingerprint == AssessmentShape.fingerprint,
             "fingerprint now 0x\(String(fingerprint ?? 0, radix: 16))")
-        #expect(try SchemaSet(directory: Self.schemaDirectory).assessmentShapeApplies)
+        #expect(try SchemaSet(directory: shippedSchemaDirectory).assessmentShapeApplies)
     }
 
     @Test func anEditedSchemaTurnsTheFastPathOff() throws {
-        let dir = try scratchDirectory()
-        for name in try FileManager.default.contentsOfDirectory(atPath: Self.schemaDirectory) {
-            try FileManager.default.copyItem(
-                atPath: Self.schemaDirectory + "/" + name, toPath: dir.appendingPathComponent(name).path)
-        }
-        let schema = dir.appendingPathComponent("assessment.xsd")
-        let text = try String(contentsOf: schema, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "type=\"Name\"/>", with: "type=\"Id\"/>").utf8).write(to: schema)
-        let edited = try SchemaSet(directory: dir.path)
+        let dir = try editedSchemas("assessment.xsd", replacing: "type=\"Name\"/>", with: "type=\"Id\"/>")
+        let edited = try SchemaSet(directory: dir)
         #expect(edited.assessmentShapeApplies == false)
         #expect(edited.surveyShapeApplies, "survey.xsd and common.xsd are unchanged")
     }
