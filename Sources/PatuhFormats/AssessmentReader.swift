@@ -30,16 +30,33 @@ public struct AssessmentReader: Sendable {
     /// When set, assessments for any other rubric are validated but not kept.
     public var only: String?
 
-    public init(schema: XMLSchema?, keepsRemarks: Bool = true, only: String? = nil) {
+    /// Without a validator, for files read first with `AssessmentShape` (`nil`: always validate).
+    let plainParser: XMLStreamParser?
+
+    /// With `checksShapeFirst`, each file is first read without libxml2's validator while
+    /// `AssessmentShape` checks it, and read again with the validator only when that check is
+    /// unsure; pass it only when the schema is the one `AssessmentShape` knows
+    /// (`SchemaSet.assessmentShapeApplies`).
+    public init(schema: XMLSchema?, keepsRemarks: Bool = true, only: String? = nil, checksShapeFirst: Bool = false) {
         parser = XMLStreamParser(schema: schema)
+        plainParser = checksShapeFirst && schema != nil ? XMLStreamParser(schema: nil) : nil
         self.keepsRemarks = keepsRemarks
         self.only = only
     }
 
     public func read(file path: String) -> AssessmentFile {
-        let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only)
-        let result = parser.parse(file: path, handler: handler)
-        return AssessmentFile(
+        if let plainParser {
+            let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only, checksShape: true)
+            let result = plainParser.parse(file: path, handler: handler)
+            // Taken as it is only when the validator could have found nothing more.
+            if handler.shape.plain, result.complete { return file(path, handler, result) }
+        }
+        let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only, checksShape: false)
+        return file(path, handler, parser.parse(file: path, handler: handler))
+    }
+
+    private func file(_ path: String, _ handler: AssessmentHandler, _ result: XMLStreamResult) -> AssessmentFile {
+        AssessmentFile(
             path: path, assessments: result.complete ? handler.assessments : [],
             rejected: handler.rejected + (result.complete ? 0 : handler.assessments.count),
             diagnostics: result.diagnostics, complete: result.complete,
@@ -48,28 +65,39 @@ public struct AssessmentReader: Sendable {
 }
 
 private final class AssessmentHandler: XMLStreamHandler {
+    // Every property is touched by one thread only, many times an answer: unchecked
+    // exclusivity saves a runtime check and a thread-local lookup per access.
     let keepsRemarks: Bool
     let only: String?
-    var assessments = PackedAssessments()
+    @exclusivity(unchecked) var assessments = PackedAssessments()
     /// Assessments for another rubric than `only`: checked by the schema, not kept.
-    var skipped = 0
-    var skippedHeld: [String: Set<String>] = [:]
-    var rejected = 0
-    private var current: Assessment?
-    private var currentAnswers: [Answer] = []
+    @exclusivity(unchecked) var skipped = 0
+    @exclusivity(unchecked) var skippedHeld: [String: Set<String>] = [:]
+    @exclusivity(unchecked) var rejected = 0
+    @exclusivity(unchecked) private var current: Assessment?
+    @exclusivity(unchecked) private var currentAnswers: [Answer] = []
     /// Rubric ids, periods and assessor names repeat: one copy of each.
-    private var strings = StringPool()
-    private var errorsAtStart = 0
-    private var answer: Answer?
-    private var text = TextBuffer()
-    private var evidenceHref: String?
+    @exclusivity(unchecked) private var strings = StringPool()
+    @exclusivity(unchecked) private var errorsAtStart = 0
+    @exclusivity(unchecked) private var answer: Answer?
+    @exclusivity(unchecked) private var text = TextBuffer()
+    @exclusivity(unchecked) private var evidenceHref: String?
 
-    init(keepsRemarks: Bool, only: String?) {
+    /// Follows the file when it is read without the validator.
+    @exclusivity(unchecked) private(set) var shape = AssessmentShape()
+    private let checksShape: Bool
+
+    init(keepsRemarks: Bool, only: String?, checksShape: Bool) {
         self.keepsRemarks = keepsRemarks
         self.only = only
+        self.checksShape = checksShape
     }
 
     func start(_ tag: XMLStartTag, in stream: XMLStream) {
+        if checksShape {
+            shape.start(tag)
+            guard shape.plain else { return stream.finish() }
+        }
         let name = tag.localName
         if name.equals("assessment") {
             errorsAtStart = stream.errorCount
@@ -98,9 +126,19 @@ private final class AssessmentHandler: XMLStreamHandler {
         }
     }
 
-    func text(_ bytes: XMLBytes, in stream: XMLStream) { text.append(bytes) }
+    func text(_ bytes: XMLBytes, in stream: XMLStream) {
+        if checksShape {
+            shape.text(bytes)
+            guard shape.plain else { return stream.finish() }
+        }
+        text.append(bytes)
+    }
 
     func end(_ name: XMLBytes, in stream: XMLStream) {
+        if checksShape {
+            shape.end()
+            guard shape.plain else { return stream.finish() }
+        }
         if name.equals("note") {
             let note = text.finish()
             if !note.isEmpty { answer?.notes.append(note) }

@@ -35,7 +35,15 @@ public enum InputFiles {
 
     /// Whether `path` names a file or folder Patuh would read as input (`*.xml`, any case).
     static func isXMLName(_ name: String) -> Bool {
-        name.utf8.count > 4 && name.lowercased().hasSuffix(".xml")
+        let utf8 = name.utf8
+        guard utf8.count > 4 else { return false }
+        // An ASCII name (every name in a corpus of 50,000 files) is told by its last four
+        // bytes, without making a lowercased copy.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            let end = Array(utf8.suffix(4)).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return end == Array(".xml".utf8)
+        }
+        return name.lowercased().hasSuffix(".xml")
     }
 
     static func normalize(_ path: String) -> String {
@@ -152,6 +160,7 @@ private struct Walk {
                 "cannot open the folder: \(String(cString: strerror(errno)))", error: true)
             return
         }
+        defer { closedir(dir) }
         var names: [[UInt8]] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -160,9 +169,11 @@ private struct Walk {
             if name == [0x2E] || name == [0x2E, 0x2E] { continue }
             names.append(name)
         }
-        closedir(dir)
+        // Entries are looked at relative to the open folder: the system need not walk the
+        // whole path again for each of 50,000 files.
+        let folder = dirfd(dir)
         for bytes in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            visitEntry(bytes, in: directory)
+            visitEntry(bytes, in: directory, folder: folder)
         }
     }
 
@@ -171,7 +182,7 @@ private struct Walk {
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
     }
 
-    private mutating func visitEntry(_ bytes: [UInt8], in directory: String) {
+    private mutating func visitEntry(_ bytes: [UInt8], in directory: String, folder: Int32) {
         let lossy = String(decoding: bytes, as: UTF8.self)
         let display = directory.hasSuffix("/") ? directory + lossy : directory + "/" + lossy
         guard let name = String(validating: bytes, as: UTF8.self) else {
@@ -188,7 +199,7 @@ private struct Walk {
             return
         }
         var info = stat()
-        guard stat(path, &info) == 0 else {
+        guard folder >= 0 ? fstatat(folder, name, &info, 0) == 0 : stat(path, &info) == 0 else {
             if InputFiles.isXMLName(name) { take(path, identity: nil) }  // dangling link: the reader names it
             return
         }

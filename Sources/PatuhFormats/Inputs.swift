@@ -73,7 +73,8 @@ public struct InputLoader: Sendable {
     public var threads = 0
     /// What the caller will use of what is read (and so what is kept).
     public var use = InputUse.records
-    /// Whether every survey goes through libxml2's validator, even one `SurveyShape` passes
+    /// Whether every survey and assessment goes through libxml2's validator, even one
+    /// `SurveyShape` or `AssessmentShape` passes
     /// (slower; the results are the same).
     public var alwaysValidates = false
     /// Whether incomplete input is an error (`--strict`): an assessment without an answer to
@@ -231,7 +232,7 @@ public struct InputLoader: Sendable {
     ) {
         let reader = AssessmentReader(
             schema: schemas.schema(for: .assessment), keepsRemarks: use.keepsRemarks,
-            only: round.instrument)
+            only: round.instrument, checksShapeFirst: schemas.assessmentShapeApplies && !alwaysValidates)
         let (instrument, asked, early, registry, strict) = (
             round.instrument, round.asked, inputs.rubrics, round.registry, strict
         )

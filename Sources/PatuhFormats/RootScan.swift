@@ -29,17 +29,19 @@ enum RootScan {
     static func scan(_ bytes: ArraySlice<UInt8>) -> Root? {
         var i = bytes.startIndex
         let end = bytes.endIndex
-        func at(_ s: String) -> Bool {
-            let u = Array(s.utf8)
-            return end - i >= u.count && bytes[i..<i + u.count].elementsEqual(u)
+        func at(_ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount
+            guard end - i >= n else { return false }
+            let u = s.utf8Start
+            for k in 0..<n where bytes[i + k] != u[k] { return false }
+            return true
         }
         func skipSpace() { while i < end, ContractText.isBlank(bytes[i]) { i += 1 } }
         if at("\u{FEFF}") { i += 3 }
         if at("<?xml") {
             guard let close = find("?>", in: bytes, from: i) else { return nil }
             // Only a declaration that names no encoding, or UTF-8, is read here.
-            let declaration = String(decoding: bytes[i..<close], as: UTF8.self).lowercased()
-            if declaration.contains("encoding"), !declaration.contains("utf-8") { return nil }
+            if !namesNoEncodingOrUTF8(bytes[i..<close]) { return nil }
             i = close + 2
         }
         while true {
@@ -87,9 +89,32 @@ enum RootScan {
             i += 1
             if attr == "xmlns" { root.namespace = value }
             // Ids and periods are `xs:token`s: the blanks at their ends are not part of them.
-            if attr == "rubric" { root.rubric = value.trimmingCharacters(in: .whitespacesAndNewlines) }
-            if attr == "period" { root.period = value.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if attr == "rubric" { root.rubric = trimmed(bytes[valueStart..<i - 1], value) }
+            if attr == "period" { root.period = trimmed(bytes[valueStart..<i - 1], value) }
         }
+    }
+
+    /// Whether an XML declaration (its bytes) names no encoding, or names UTF-8: whether its
+    /// lowercased text holds no "encoding", or holds "utf-8". Lowercased byte by byte when it
+    /// is ASCII, as it always is (a declaration's other characters are a String's business).
+    static func namesNoEncodingOrUTF8(_ declaration: ArraySlice<UInt8>) -> Bool {
+        guard declaration.allSatisfy({ $0 < 0x80 }) else {
+            let text = String(decoding: declaration, as: UTF8.self).lowercased()
+            return !text.contains("encoding") || text.contains("utf-8")
+        }
+        let lower = declaration.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return find("encoding", in: lower[...], from: 0) == nil || find("utf-8", in: lower[...], from: 0) != nil
+    }
+
+    /// An attribute's value without the white space at either end (ids and periods are
+    /// `xs:token`s): `value` itself when its ends are plain ASCII, as they are but in a
+    /// hand-edited file, else Foundation's trimming.
+    static func trimmed(_ bytes: ArraySlice<UInt8>, _ value: String) -> String {
+        guard let first = bytes.first, let last = bytes.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80
+        else {
+            return value.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return value
     }
 
     private static func isNameByte(_ b: UInt8) -> Bool {
@@ -97,12 +122,16 @@ enum RootScan {
             || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":")
     }
 
-    private static func find(_ needle: String, in bytes: ArraySlice<UInt8>, from: Int) -> Int? {
-        let u = Array(needle.utf8)
+    private static func find(_ needle: StaticString, in bytes: ArraySlice<UInt8>, from: Int) -> Int? {
+        let n = needle.utf8CodeUnitCount
+        let u = needle.utf8Start
         var i = from
-        while i + u.count <= bytes.endIndex {
-            if bytes[i..<i + u.count].elementsEqual(u) { return i }
-            i += 1
+        search: while i + n <= bytes.endIndex {
+            for k in 0..<n where bytes[i + k] != u[k] {
+                i += 1
+                continue search
+            }
+            return i
         }
         return nil
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PatuhCore
 import PatuhXML
+import Synchronization
 
 // What the survey handler looks up on every response, kept apart from it.
 
@@ -92,5 +93,50 @@ struct IndicatorIDs {
         // Ids are a few bytes long: a loop beats a call to memcmp.
         for k in 0..<other.count where bytes[from + k] != other.base[k] { return false }
         return true
+    }
+}
+
+/// A rubric taken apart for the survey hot path: what `SurveyHandler` needs of it, made once
+/// per rubric for every file and thread, not once per file.
+struct SurveyRubricTables: Sendable {
+    var indicatorIDs: IndicatorIDs
+    var mins: [Double]
+    var maxs: [Double]
+    var allowsNA: [Bool]
+    /// The positions a survey response should answer (the rubric's survey indicators), and
+    /// which of them the rubric requires.
+    var asked: [Int]
+    var required: [Bool]
+    var anyRequired: Bool
+    var isSurveyRubric: Bool
+    var window: Range<Int>
+
+    init(_ rubric: Rubric) {
+        indicatorIDs = IndicatorIDs(rubric.indicators.map(\.id))
+        mins = rubric.indicators.map(\.min)
+        maxs = rubric.indicators.map(\.max)
+        allowsNA = rubric.indicators.map(\.allowsNA)
+        asked = rubric.indicators.indices.filter { rubric.sourceOfIndicator[$0] == .survey }
+        required = rubric.indicators.map(\.required)
+        anyRequired = required.contains(true)
+        isSurveyRubric = rubric.isSurveyRubric
+        window = rubric.surveyWindow
+    }
+
+    var count: Int { mins.count }
+}
+
+/// The tables of each rubric found so far, shared by the threads reading surveys.
+final class SurveyRubricCache: Sendable {
+    private let tables = Mutex<[String: SurveyRubricTables]>([:])
+
+    /// The tables of the rubric `find` gives for `id`, made on first use; `nil` when there is
+    /// no such rubric (asked again each time: that file is rejected anyway).
+    func tables(for id: String, find: (String) -> Rubric?) -> SurveyRubricTables? {
+        if let known = tables.withLock({ $0[id] }) { return known }
+        guard let rubric = find(id) else { return nil }
+        let made = SurveyRubricTables(rubric)
+        tables.withLock { $0[id] = made }
+        return made
     }
 }

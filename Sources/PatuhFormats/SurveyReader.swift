@@ -38,7 +38,11 @@ extension SurveyFile {
 public struct SurveyReader: Sendable {
     public var parser: XMLStreamParser
     /// Finds a rubric by id; `nil` for an id nobody defines.
-    public var rubric: @Sendable (String) -> Rubric?
+    public var rubric: @Sendable (String) -> Rubric? {
+        didSet { rubricCache = SurveyRubricCache() }
+    }
+    /// Each rubric `rubric` gave, taken apart once for all files and threads.
+    private(set) var rubricCache = SurveyRubricCache()
     /// The registry's unit ids (`nil`: no registry to check against). A set, not the
     /// registry, so that each file's check copies one reference, not a dozen.
     let unitIDs: Set<String>?
@@ -244,7 +248,7 @@ private final class SurveyHandler: XMLStreamHandler {
             stream.finish()
             return
         }
-        guard let rubric = reader.rubric(rubricID) else {
+        guard let rubric = reader.rubricCache.tables(for: rubricID, find: reader.rubric) else {
             rejectedWhole = true
             stream.stop(
                 .error(
@@ -267,20 +271,20 @@ private final class SurveyHandler: XMLStreamHandler {
         }
         if let only = reader.only { rubricID = only }  // equal, checked above; one copy
         reading = true
-        indicatorIDs = IndicatorIDs(rubric.indicators.map(\.id))
-        mins = rubric.indicators.map(\.min)
-        maxs = rubric.indicators.map(\.max)
-        allowsNA = rubric.indicators.map(\.allowsNA)
-        asked = rubric.indicators.indices.filter { rubric.sourceOfIndicator[$0] == .survey }
-        required = rubric.indicators.map(\.required)
-        needsResponseStart = reader.strict || required.contains(true)
-        given = Array(repeating: false, count: rubric.indicators.count)
-        blanks = Array(repeating: 0, count: rubric.indicators.count)
+        indicatorIDs = rubric.indicatorIDs
+        mins = rubric.mins
+        maxs = rubric.maxs
+        allowsNA = rubric.allowsNA
+        asked = rubric.asked
+        required = rubric.required
+        needsResponseStart = reader.strict || rubric.anyRequired
+        given = Array(repeating: false, count: rubric.count)
+        blanks = Array(repeating: 0, count: rubric.count)
         // Group tallies are what SKM reports; for a mixed rubric's short questionnaire
         // (about 30 users a unit) they would cost memory per unit and say little.
         keepBreakdown = rubric.isSurveyRubric
         groups.lists = reader.answerValues
-        summary = SurveySummary(indicatorCount: rubric.indicators.count, window: rubric.surveyWindow)
+        summary = SurveySummary(indicatorCount: rubric.count, window: rubric.window)
         answers = Array(repeating: .nan, count: indicatorIDs.count)
     }
 

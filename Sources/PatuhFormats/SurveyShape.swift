@@ -15,7 +15,7 @@ import PatuhXML
 /// The check is written for one version of the survey schema: `fingerprint` holds that of
 /// `survey.xsd` and `common.xsd` as shipped, and any other schema files turn the fast path
 /// off (a test fails when the shipped files change, so this check is revisited with them).
-struct SurveyShape {
+struct SurveyShape: ShapeCheck {
     /// FNV-1a of `survey.xsd` followed by `common.xsd`, as shipped in `Rubrics/schema`.
     static let fingerprint: UInt64 = 0x6759_d45a_0ccf_2777
 
@@ -47,7 +47,7 @@ struct SurveyShape {
         case .response where name.equals("answer") && !inComments:
             place = .answer
             answers += 1
-            check(answerAttributes(tag))
+            check(Self.answerAttributes(tag))
         case .response where name.equals("comment") && answers > 0:
             place = .comment
             inComments = true
@@ -126,7 +126,9 @@ struct SurveyShape {
         return ok && hasID
     }
 
-    private func answerAttributes(_ tag: XMLStartTag) -> Bool {
+    /// An `answer`'s attributes (survey and assessment answers have the same two): `indicator`
+    /// an `Id`, `value` a plain decimal or `na`, nothing else.
+    static func answerAttributes(_ tag: XMLStartTag) -> Bool {
         var ok = true
         var required = 0
         tag.forEachAttribute { name, value in
@@ -167,4 +169,13 @@ struct SurveyShape {
     static func isDecimal(_ v: XMLBytes) -> Bool {
         ContractText.decimal(utf8: v.buffer).map { $0.digits <= 18 } ?? false
     }
+}
+
+/// A check that follows a file's events while it is read without libxml2's validator
+/// (`SurveyShape`, `AssessmentShape`): `plain` while the file keeps to the form it knows.
+protocol ShapeCheck {
+    var plain: Bool { get }
+    mutating func start(_ tag: XMLStartTag)
+    mutating func end()
+    mutating func text(_ bytes: XMLBytes)
 }

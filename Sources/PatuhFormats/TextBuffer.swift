@@ -18,8 +18,31 @@ struct TextBuffer {
     /// The text, trimmed of surrounding blanks; ends gathering.
     mutating func finish() -> String {
         active = false
-        return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return Self.trimmed(bytes)
     }
+
+    /// `bytes` as a string without the white space and newlines at either end (Foundation's
+    /// `.whitespacesAndNewlines`): ASCII blanks are cut as bytes, and Foundation is asked
+    /// only when an end is not ASCII (a no-break space, an ideographic space...). Comments
+    /// and notes are read by the hundred thousand: this keeps them off Foundation's path.
+    static func trimmed(_ bytes: [UInt8]) -> String {
+        var start = 0
+        var end = bytes.count
+        while start < end, isASCIISpace(bytes[start]) { start += 1 }
+        while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return "" }
+        let text = bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+        }
+        guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else {
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return text
+    }
+
+    /// Space, tab, line feed, vertical tab, form feed, carriage return: the ASCII members of
+    /// `.whitespacesAndNewlines`.
+    static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
 }
 
 /// Strings that repeat across a file (rubric ids, periods, names), kept once each.

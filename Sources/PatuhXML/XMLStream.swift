@@ -182,6 +182,19 @@ public struct XMLStreamParser: Sendable {
     /// Parses `path`, sending events to `handler`; returns every problem found (parse
     /// errors, schema violations, and what the handler reported).
     public func parse(file path: String, handler: XMLStreamHandler) -> XMLStreamResult {
+        // The plain case in three calls (a regular file, opened, still one once open); any
+        // other goes the way that names what is wrong. Never opens what is not a regular
+        // file (a device, a FIFO).
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+            let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            if fd >= 0 {
+                defer { close(fd) }
+                if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+                    return parse(fd: fd, size: Int(info.st_size), path: path, handler: handler)
+                }
+            }
+        }
         do throws(Rejection) {
             try InputFile.check(path)
         } catch {
@@ -198,25 +211,26 @@ public struct XMLStreamParser: Sendable {
         }
         defer { close(fd) }
         // Checked again on what was opened: the path may have become a FIFO since.
-        var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             return XMLStreamResult(diagnostics: [.error(SourceLocation(file: path), .notRegularFile)], complete: false)
         }
-        let stream = XMLStream(file: path, handler: handler)
-        return stream.collector.capturing { run(fd: fd, stream: stream) }
+        return parse(fd: fd, size: Int(info.st_size), path: path, handler: handler)
     }
 
-    private func run(fd: Int32, stream: XMLStream) -> XMLStreamResult {
-        let problems = runParse(fd: fd, stream: stream)
+    private func parse(fd: Int32, size: Int, path: String, handler: XMLStreamHandler) -> XMLStreamResult {
+        let stream = XMLStream(file: path, handler: handler)
+        return stream.collector.capturing { run(fd: fd, size: size, stream: stream) }
+    }
+
+    private func run(fd: Int32, size: Int, stream: XMLStream) -> XMLStreamResult {
+        let problems = runParse(fd: fd, size: size, stream: stream)
         let complete = stream.wellFormed && (!stream.stopped || stream.stoppedCleanly)
         return XMLStreamResult(diagnostics: problems, complete: complete)
     }
 
-    private func runParse(fd: Int32, stream: XMLStream) -> [Diagnostic] {
+    private func runParse(fd: Int32, size: Int, stream: XMLStream) -> [Diagnostic] {
         let path = stream.file
         // No bigger than the file: a buffer is made per file, and most files are small.
-        var info = stat()
-        let size = fstat(fd, &info) == 0 ? Int(info.st_size) : chunkSize
         let chunkSize = Swift.max(4096, Swift.min(self.chunkSize, size + 1))
         var buffer = [CChar](repeating: 0, count: chunkSize)
         var first = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 4) }

@@ -77,7 +77,7 @@ struct CommonOptions: ParsableArguments {
     @Flag(
         name: .customLong("always-validate"),
         help:
-            "Put every survey file through libxml2's schema validator, even one Patuh's own check of the survey format passes (slower; the results are the same)."
+            "Put every survey and assessment file through libxml2's schema validator, even one Patuh's own check of its format passes (slower; the results are the same)."
     )
     var alwaysValidates = false
 

@@ -193,39 +193,19 @@ import Testing
         Case(description: "truncated file", xml: String(survey().prefix(200)), valid: false, plain: false)
     ]
 
-    static let schemaDirectory = rubricsDirectory + "/schema"
-
-    /// Runs the check alone over `url`, as the fast path does.
-    final class Follower: XMLStreamHandler {
-        var shape = SurveyShape()
-        func start(_ tag: XMLStartTag, in stream: XMLStream) { shape.start(tag) }
-        func end(_ localName: XMLBytes, in stream: XMLStream) { shape.end() }
-        func text(_ bytes: XMLBytes, in stream: XMLStream) { shape.text(bytes) }
-    }
-
     @Test(arguments: cases)
     func neverPassesWhatTheSchemaRefuses(_ c: Case) throws {
-        let dir = try scratchDirectory()
-        let url = dir.appendingPathComponent("s.xml")
-        try Data(c.xml.utf8).write(to: url)
-        let schemas = try SchemaSet(directory: Self.schemaDirectory)
-        let schema = try #require(schemas.schema(for: .survey))
-
-        let follower = Follower()
-        let parsed = XMLStreamParser(schema: nil).parse(file: url.path, handler: follower)
-        let plain = follower.shape.plain && parsed.complete
-        var libxml2Valid = false
-        if let document = try? XMLDocument.parse(file: url.path) { libxml2Valid = schema.validate(document).isEmpty }
-
+        let (path, plain, libxml2Valid) = try shapeVerdicts(c.xml, SurveyShape(), kind: .survey)
         #expect(libxml2Valid == c.valid, "libxml2 and the hand reading of the schema disagree")
         #expect(plain == c.plain)
         #expect(!plain || libxml2Valid, "the check passed a file the schema refuses")
 
+        let schema = try #require(try SchemaSet(directory: shippedSchemaDirectory).schema(for: .survey))
         // The reader gives the same file with and without the fast path.
         let rubric = try makeLoader().readRubric(file: rubricsDirectory + "/skm-2017.xml")
         func read(_ fast: Bool) -> SurveyFile {
             SurveyReader(schema: schema, registry: nil, checksShapeFirst: fast) { $0 == rubric.id ? rubric : nil }
-                .read(file: url.path)
+                .read(file: path)
         }
         let (fast, validated) = (read(true), read(false))
         #expect(fast.diagnostics == validated.diagnostics)
@@ -238,25 +218,16 @@ import Testing
     @Test func theShippedSchemasAreTheOnesTheCheckWasWrittenFor() throws {
         // When this fails, survey.xsd or common.xsd changed: go through SurveyShape against the
         // new text, then put the fingerprint printed here in SurveyShape.fingerprint.
-        let fingerprint = SchemaSet.surveyFingerprint(directory: Self.schemaDirectory)
+        let fingerprint = SchemaSet.surveyFingerprint(directory: shippedSchemaDirectory)
         #expect(
             fingerprint == SurveyShape.fingerprint,
             "fingerprint now 0x\(String(fingerprint ?? 0, radix: 16))")
-        #expect(try SchemaSet(directory: Self.schemaDirectory).surveyShapeApplies)
+        #expect(try SchemaSet(directory: shippedSchemaDirectory).surveyShapeApplies)
     }
 
     @Test func anEditedSchemaTurnsTheFastPathOff() throws {
-        let dir = try scratchDirectory()
-        for name in try FileManager.default.contentsOfDirectory(atPath: Self.schemaDirectory) {
-            try FileManager.default.copyItem(
-                atPath: Self.schemaDirectory + "/" + name, toPath: dir.appendingPathComponent(name).path)
-        }
-        let common = dir.appendingPathComponent("common.xsd")
-        let text = try String(contentsOf: common, encoding: .utf8)
-        try Data(
-            text.replacingOccurrences(of: "<xs:maxLength value=\"512\"/>", with: "<xs:maxLength value=\"80\"/>").utf8
-        )
-        .write(to: common)
-        #expect(try SchemaSet(directory: dir.path).surveyShapeApplies == false)
+        let dir = try editedSchemas(
+            "common.xsd", replacing: "<xs:maxLength value=\"512\"/>", with: "<xs:maxLength value=\"80\"/>")
+        #expect(try SchemaSet(directory: dir).surveyShapeApplies == false)
     }
 }
