@@ -47,7 +47,8 @@ struct IncrementalBench {
     }
 
     private func pages(_ run: ChildRun) -> String {
-        "pages written \(run.figures["pages_written"] ?? 0), carried over \(run.figures["pages_carried"] ?? 0)"
+        "pages written \(run.figures["pages_written"] ?? 0), carried over \(run.figures["pages_carried"] ?? 0), "
+            + "rendered \(run.figures["pages_rendered"] ?? 0)"
     }
 
     /// The same folders with every file a hard link to the corpus's.
