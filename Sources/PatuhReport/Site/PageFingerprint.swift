@@ -119,7 +119,8 @@ struct FingerprintHasher {
 
     /// The kinds of value a page's context holds, each with its own tag.
     private enum Tag: UInt64 {
-        case string = 1, int, double, bool, object, strings, list, other
+        case string = 1
+        case int, double, bool, object, strings, list, other
     }
 
     /// A context value: text, numbers, Booleans, lists and dictionaries of them. False for

@@ -15,11 +15,13 @@ import Testing
         PageFingerprint.of(site: site, template: template, path: path, context: context)
     }
 
-    static let context: [String: Any] = [
-        "name": "Dinas A", "score": "87,28", "count": 3, "on": true, "ratio": 0.5,
-        "rows": [["name": "U1", "link": false], ["name": "U2", "link": "../x.html"]], "list": ["a", "b"],
-        "t": ["home": "Beranda"], "mixed": ["x", 1] as [Any]
-    ]
+    static var context: [String: Any] {
+        [
+            "name": "Dinas A", "score": "87,28", "count": 3, "on": true, "ratio": 0.5,
+            "rows": [["name": "U1", "link": false], ["name": "U2", "link": "../x.html"]], "list": ["a", "b"],
+            "t": ["home": "Beranda"], "mixed": ["x", 1] as [Any]
+        ]
+    }
 
     @Test func sameInputsSameFingerprintWhateverTheOrder() throws {
         // The same entries inserted in the opposite order: a dictionary's order is not its content.
@@ -48,10 +50,19 @@ import Testing
         split2["list"] = ["a", "bc"]
         for c in changes { #expect(fingerprint(c) != a) }
         #expect(fingerprint(split) != fingerprint(split2))
+        // The same content in another type (the index's `[[String: String]]` list of periods).
+        var typed = Self.context
+        typed["rows"] = [["name": "U1"]] as [[String: String]]
+        var untyped = Self.context
+        untyped["rows"] = [["name": "U1"]] as [[String: Any]]
+        #expect(fingerprint(typed) != nil)
+        #expect(fingerprint(typed) != fingerprint(untyped))
         #expect(fingerprint(Self.context, template: "region") != a)
         #expect(fingerprint(Self.context, path: "unit/b.html") != a)
-        #expect(PageFingerprint.of(site: PageFingerprint(high: 1, low: 3), template: "unit", path: "unit/a.html",
-            context: Self.context) != a)
+        #expect(
+            PageFingerprint.of(
+                site: PageFingerprint(high: 1, low: 3), template: "unit", path: "unit/a.html",
+                context: Self.context) != a)
     }
 
     @Test func aValueItCannotReadLeavesThePageWithout() {
