@@ -52,10 +52,11 @@ public struct SiteDirectory: Sendable {
         )
     }
 
-    /// Writes the marker and puts the staged site in place of the folder, checking the
+    /// Writes the marker (with `pages`, what the next report needs to carry pages over
+    /// without rendering them) and puts the staged site in place of the folder, checking the
     /// folder again just before (another program may have written there meanwhile).
-    public func commit() throws {
-        try staging.write(Self.markerName, Self.markerText)
+    public func commit(pages: PageManifest = PageManifest()) throws {
+        try staging.write(Self.markerName, Self.markerText + (pages.entries.isEmpty ? "" : pages.text))
         // Pages are written without a flush each: the site is flushed once, whole, before the swap.
         try replacement.flushStaging()
         try replacement.commit(check: { try Self.check(replacement.target) })

@@ -90,7 +90,7 @@ struct ReportCommand: ParsableCommand {
             warnings = written.diagnostics + builder.mapWarnings()
             PhaseTimer.mark("write site")
             SiteFigures.report(written, quiet: common.quiet)
-            try directory.commit()
+            try directory.commit(pages: written.manifest)
         } catch let refusal as SiteRefusal {
             directory.discard()
             throw PatuhError(id: refusal.indonesian, en: refusal.description)

@@ -72,4 +72,60 @@ import Testing
         #expect(!pages.isEmpty && pages.allSatisfy { old[$0] == new[$0] })
         #expect(again.stderr.contains(" 0 written, "), "\(again.stderr)")
     }
+
+    /// The fixture round with c1's answer to B1 (unit 9971-c, 2023) made `value`.
+    func inputs(c1B1 value: String) throws -> URL {
+        let dir = try copyFixture("score")
+        let file = dir.appendingPathComponent("assessments/2023.xml")
+        let old = try read(file)
+        let text = old.replacingOccurrences(
+            of: "<answer indicator=\"A2\" value=\"2\"/><answer indicator=\"B1\" value=\"3\"/>",
+            with: "<answer indicator=\"A2\" value=\"2\"/><answer indicator=\"B1\" value=\"\(value)\"/>")
+        #expect(text != old || value == "3")
+        try Data(text.utf8).write(to: file)
+        return dir
+    }
+
+    /// Pages rendered, from the site line of a report that is not quiet ("… (6 rendered)").
+    func rendered(_ run: Run) -> Int? {
+        guard let range = run.stderr.range(of: #"\((\d+) (dirender|rendered)"#, options: .regularExpression) else {
+            return nil
+        }
+        return Int(run.stderr[range].dropFirst().prefix { $0.isNumber })
+    }
+
+    @Test func changingOneAnswerRendersOnlyThePagesThatShowIt() throws {
+        let before = try inputs(c1B1: "3")
+        let after = try inputs(c1B1: "4")
+        let site = try scratchDirectory().appendingPathComponent("site")
+        let fresh = try scratchDirectory().appendingPathComponent("site")
+        let first = try report(before, site, quiet: false)
+        let old = try inodes(site)
+        let pages = old.keys.filter { $0.hasSuffix(".html") }
+        // A report into an empty folder renders every page.
+        #expect(rendered(first) == pages.count, "\(first.stderr)")
+        let again = try report(after, site, quiet: false)
+        _ = try report(after, fresh)
+        // Byte for byte what a report into a new folder writes (the marker's page list aside).
+        #expect(try siteFiles(site) == siteFiles(fresh))
+        // By hand (../Fixtures/expected/ExpectedArithmetic.md): B1 3 → 4 makes 9971-c's D_B 1,
+        // dim_B 25.00, score 37.50 + 25.00 = 62.50 (still cukup, kuning); Kota Uji (99.71) is
+        // (75 + 62.50)/2 = 68.75 (was 65.63), still ranked 1 under 99, before 99.01's 62.50.
+        // Pages showing one of these numbers: unit/9971-c.html; region/99.71.html and its
+        // 2022 page (its history lists 2023); region/99.html (its kabupaten/kota with scores);
+        // zone/zone-kuning.html (9971-c and 99.71 are kuning); index.html (the ranking of kota).
+        // The 2022 index and zones, 99.01's pages (its rank 2 of 2 stands), the other units'
+        // pages and metode.html show none of them: 6 pages rendered, the rest carried over.
+        let expected: Set<String> = [
+            "unit/9971-c.html", "region/99.71.html", "region/2022/99.71.html", "region/99.html",
+            "zone/zone-kuning.html", "index.html"
+        ]
+        #expect(rendered(again) == expected.count, "\(again.stderr)")
+        let new = try inodes(site)
+        let rewritten = Set(new.keys.filter { $0.hasSuffix(".html") && old[$0] != new[$0] })
+        #expect(rewritten == expected, "\(rewritten.sorted())")
+        // A third run of the same inputs renders nothing.
+        let third = try report(after, site, quiet: false)
+        #expect(rendered(third) == 0, "\(third.stderr)")
+    }
 }

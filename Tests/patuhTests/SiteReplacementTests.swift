@@ -9,6 +9,10 @@ func siteFiles(_ dir: URL) throws -> [String: Data] {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue {
             files[path] = try Data(contentsOf: url)
+            // The marker's page list records inodes and times, which differ from site to site.
+            if path == ".patuh-site", let text = files[path].map({ String(decoding: $0, as: UTF8.self) }) {
+                files[path] = Data(text.components(separatedBy: "\n# ").first?.utf8 ?? "".utf8)
+            }
         }
     }
     return files

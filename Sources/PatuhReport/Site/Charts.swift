@@ -70,10 +70,18 @@ enum Html {
         }
     }
 
+    /// `text` without white space at either end; as it is, without going through
+    /// Foundation, when it starts and ends with a visible ASCII character (nearly always).
+    static func trimmed(_ text: String) -> String {
+        func visible(_ b: UInt8) -> Bool { b > 32 && b < 128 }
+        if let first = text.utf8.first, let last = text.utf8.last, visible(first), visible(last) { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Only relative paths and http(s) addresses become links; anything else (javascript:,
     /// data:, file:) is shown as text.
     static func safeHref(_ href: String) -> String? {
-        let h = href.trimmingCharacters(in: .whitespacesAndNewlines)
+        let h = trimmed(href)
         let lower = h.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return h }
         if h.isEmpty || h.hasPrefix("/") || h.hasPrefix("\\") { return nil }

@@ -30,7 +30,7 @@ struct EvidenceFiles: Sendable {
             for a in result.assessments(key) {
                 for r in a.remarks {
                     for e in r.evidence {
-                        let href = e.href.trimmingCharacters(in: .whitespacesAndNewlines)
+                        let href = Html.trimmed(e.href)
                         guard Html.safeHref(href) != nil, !href.lowercased().hasPrefix("http") else { continue }
                         let k = Self.key(file: a.location.file, href: e.href)
                         guard copies[k] == nil else { continue }

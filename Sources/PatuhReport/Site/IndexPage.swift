@@ -62,13 +62,21 @@ extension SiteBuilder {
     }
 
     /// The provinsi (top region) a region code lies in, or the code itself when unknown.
-    func provinsi(of code: String) -> String {
-        var current = code
-        var seen: Set<String> = []
-        while let r = registry.region(current), let parent = r.parentCode, seen.insert(current).inserted {
-            current = parent
+    func provinsi(of code: String) -> String { provinsiOfRegion[code] ?? code }
+
+    /// `provinsi(of:)` of every region of `registry`, found once for the site (the zone pages
+    /// of a national round ask it for every unit of every provinsi page).
+    static func provinsiOfRegions(_ registry: Registry) -> [String: String] {
+        var found: [String: String] = [:]
+        for region in registry.regions {
+            var current = region.code
+            var seen: Set<String> = []
+            while let r = registry.region(current), let parent = r.parentCode, seen.insert(current).inserted {
+                current = parent
+            }
+            found[region.code] = current
         }
-        return current
+        return found
     }
 
     /// The page of one zone's units in one provinsi, when the zone's page is split.
@@ -83,9 +91,10 @@ extension SiteBuilder {
         _ group: (key: String, label: String, color: String, matches: @Sendable (Band?) -> Bool),
         period: String
     ) -> [String] {
-        let units = (index.unitsOfPeriod[period] ?? []).map { result.units[$0] }.filter { group.matches($0.band) }
+        let all = result.units
+        let units = (index.unitsOfPeriod[period] ?? []).filter { group.matches(all[$0].band) }
         guard units.count > options.groupPageLimit else { return [] }
-        return Set(units.map { provinsi(of: $0.unit.regionCode) }).sorted()
+        return Set(units.map { provinsi(of: all[$0].unit.regionCode) }).sorted()
     }
 
     /// Every unit and every pemda of one zone (or category) in a period; with `provinsi`, only
@@ -102,12 +111,16 @@ extension SiteBuilder {
         c["label"] = label
         c["period"] = period
         c["home"] = root + paths.index(period)
-        let units = (index.unitsOfPeriod[period] ?? []).map { result.units[$0] }.filter { group.matches($0.band) }
-            .filter { u in only.map { provinsi(of: u.unit.regionCode) == $0 } ?? true }
-            .sorted { (-$0.score, $0.unit.id) < (-$1.score, $1.unit.id) }
+        // Positions in `result.units`: a page lists a few of a national round's units, and
+        // copying each `UnitResult` out to filter them was most of the zone pages' cost.
+        let all = result.units
+        let units = (index.unitsOfPeriod[period] ?? []).filter { i in
+            group.matches(all[i].band) && (only.map { provinsi(of: all[i].unit.regionCode) == $0 } ?? true)
+        }
+        .sorted { (-all[$0].score, all[$0].unit.id) < (-all[$1].score, all[$1].unit.id) }
         if only == nil, units.count > options.groupPageLimit {
             var counts: [String: Int] = [:]
-            for u in units { counts[provinsi(of: u.unit.regionCode), default: 0] += 1 }
+            for i in units { counts[provinsi(of: all[i].unit.regionCode), default: 0] += 1 }
             c["split"] = true
             c["provinces"] = counts.keys.sorted().map { p -> [String: Any] in
                 [
@@ -116,8 +129,9 @@ extension SiteBuilder {
                 ]
             }
         } else {
-            c["units"] = units.map { u -> [String: Any] in
-                [
+            c["units"] = units.map { i -> [String: Any] in
+                let u = all[i]
+                return [
                     "link": root + paths.unit(u.unit.id, period), "name": u.unit.name, "type": t.unitType(u.unit.type),
                     "region": registry.region(u.unit.regionCode)?.name ?? u.unit.regionCode,
                     "score": t.number(u.score), "scoreValue": scoreValue(u.score),

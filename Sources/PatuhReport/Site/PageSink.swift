@@ -3,38 +3,82 @@ import PatuhCore
 
 /// Where the pages of a site go: files in the staging folder of a `SiteDirectory`, written
 /// once each, without a flush per file (the staged site is flushed whole before it is put in
-/// place, `SiteDirectory.commit`). A page whose bytes equal the same page of the previous
-/// site is carried over as a hard link to that file instead of being written again; the
-/// comparison is of the bytes themselves, so a carried-over page is exactly the page. The
-/// previous site is held open as a folder, so that the file compared is the file linked even
-/// when another report puts a new site in its place meanwhile (the link is checked by inode).
+/// place, `SiteDirectory.commit`). A page whose fingerprint (`PageFingerprint`: what it is
+/// rendered from) is the one the previous site's marker records, and whose file there is
+/// still the file recorded, is carried over as a hard link without being rendered. Any other
+/// page is rendered; when its bytes equal the same page of the previous site it is carried
+/// over all the same; the comparison is of the bytes themselves, so a carried-over page is
+/// exactly the page. The previous site is held open as a folder, so that the file compared is
+/// the file linked even when another report puts a new site in its place meanwhile (the link
+/// is checked by inode).
 final class PageSink: @unchecked Sendable {
     let root: String
     /// The previous site's folder, open (-1: none).
     private let previous: Int32
+    /// What every page's fingerprint starts from (nil: no page has one, all are rendered).
+    private let site: PageFingerprint?
+    /// The pages the previous site's marker lists.
+    private let before: PageManifest
     private let lock = NSLock()
     private var folders: Set<String> = [""]
     private(set) var written = 0
     private(set) var carried = 0
+    private(set) var rendered = 0
     private(set) var bytesOut = 0
+    /// The pages of the new site, for its marker.
+    private(set) var manifest = PageManifest()
 
-    init(root: String, previous: String?) {
+    init(root: String, previous: String?, site: PageFingerprint? = nil) {
         self.root = root
         self.previous = previous.map { open($0, O_RDONLY | O_DIRECTORY) } ?? -1
+        self.site = site
+        before = self.previous >= 0 && site != nil ? PageManifest.load(site: self.previous) : PageManifest()
     }
 
     deinit { if previous >= 0 { close(previous) } }
 
+    /// Puts the page at `path` that `render` makes from `context` with `template`: linked from
+    /// the previous site when its fingerprint and file there are unchanged, else rendered.
+    func put(_ path: String, template: String, context: [String: Any], render: () -> [UInt8]) throws {
+        let fingerprint = site.flatMap {
+            PageFingerprint.of(site: $0, template: template, path: path, context: context)
+        }
+        if let fingerprint, let entry = before.entries[path], entry.fingerprint == fingerprint {
+            try makeFolder(of: path)
+            if let info = carryUnrendered(path, entry, to: root + "/" + path) {
+                lock.lock()
+                carried += 1
+                bytesOut += Int(info.st_size)
+                manifest.entries[path] = entry
+                lock.unlock()
+                return
+            }
+        }
+        let bytes = render()
+        let info = try put(path, bytes, counting: true)
+        guard let fingerprint, let info else { return }
+        lock.lock()
+        manifest.entries[path] = PageManifest.Entry(fingerprint, info)
+        lock.unlock()
+    }
+
     /// Puts `bytes` at `path` (relative, `/`-separated) in the staged site.
-    func put(_ path: String, _ bytes: [UInt8]) throws {
+    func put(_ path: String, _ bytes: [UInt8]) throws { try put(path, bytes, counting: false) }
+
+    /// Puts `bytes` at `path`; returns the file's status (nil when it cannot be read back).
+    @discardableResult
+    private func put(_ path: String, _ bytes: [UInt8], counting: Bool) throws -> stat? {
         try makeFolder(of: path)
         let target = root + "/" + path
-        let reused = previous >= 0 && carryOver(path, bytes, to: target)
-        if !reused { try Self.create(target, bytes) }
+        var info = previous >= 0 ? carryOver(path, bytes, to: target) : nil
+        let reused = info != nil
+        if !reused { info = try Self.create(target, bytes) }
         lock.lock()
         if reused { carried += 1 } else { written += 1 }
+        if counting { rendered += 1 }
         bytesOut += bytes.count
         lock.unlock()
+        return info
     }
 
     func put(_ path: String, _ text: String) throws { try put(path, Array(text.utf8)) }
@@ -52,18 +96,35 @@ final class PageSink: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Links the previous site's `path` to `target` when it holds exactly `bytes`.
-    private func carryOver(_ path: String, _ bytes: [UInt8], to target: String) -> Bool {
+    /// Links the previous site's `path` to `target` when it holds exactly `bytes`; its status.
+    private func carryOver(_ path: String, _ bytes: [UInt8], to target: String) -> stat? {
         let fd = openat(previous, path, O_RDONLY | O_NOFOLLOW)
-        guard fd >= 0 else { return false }
+        guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, Self.holds(fd, info, bytes), linkat(previous, path, AT_FDCWD, target, 0) == 0
-        else {
-            return false
-        }
+        guard fstat(fd, &info) == 0, Self.holds(fd, info, bytes) else { return nil }
+        return link(path, info, to: target) ? info : nil
+    }
+
+    /// Links the previous site's `path` to `target` when it is still the file `entry` records
+    /// (not read: its fingerprint says what it holds); its status.
+    private func carryUnrendered(_ path: String, _ entry: PageManifest.Entry, to target: String) -> stat? {
+        var info = stat()
+        guard fstatat(previous, path, &info, AT_SYMLINK_NOFOLLOW) == 0, entry.describes(info) else { return nil }
+        return link(path, info, to: target) ? info : nil
+    }
+
+    /// Links the previous site's `path`, whose status is `info`, to `target`; false (and
+    /// nothing left at `target`) when what got linked is another file (replaced meanwhile).
+    private func link(_ path: String, _ info: stat, to target: String) -> Bool {
+        guard linkat(previous, path, AT_FDCWD, target, 0) == 0 else { return false }
         var linked = stat()
-        if lstat(target, &linked) == 0, linked.st_ino == info.st_ino, linked.st_dev == info.st_dev { return true }
+        if lstat(target, &linked) == 0, linked.st_ino == info.st_ino, linked.st_dev == info.st_dev,
+            linked.st_size == info.st_size, linked.st_mtim.tv_sec == info.st_mtim.tv_sec,
+            linked.st_mtim.tv_nsec == info.st_mtim.tv_nsec
+        {
+            return true
+        }
         unlink(target)  // not the file compared (replaced meanwhile): written instead
         return false
     }
@@ -85,8 +146,9 @@ final class PageSink: @unchecked Sendable {
         return complete && old == bytes
     }
 
-    /// A new file holding `bytes` (never through a link planted under its name).
-    static func create(_ path: String, _ bytes: [UInt8]) throws {
+    /// A new file holding `bytes` (never through a link planted under its name); its status.
+    @discardableResult
+    static func create(_ path: String, _ bytes: [UInt8]) throws -> stat? {
         var fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644)
         if fd < 0 && errno == EEXIST {  // a page written twice: the later one stands, as with a rename
             unlink(path)
@@ -105,6 +167,8 @@ final class PageSink: @unchecked Sendable {
                 offset += n
             }
         }
+        var info = stat()
+        return fstat(fd, &info) == 0 ? info : nil
     }
 }
 
@@ -114,6 +178,11 @@ public struct SiteWriteResult: Sendable {
     public var diagnostics: [Diagnostic]
     public var pagesWritten: Int
     public var pagesCarried: Int
+    /// Pages rendered from their template (the others were carried over without rendering,
+    /// their fingerprint unchanged).
+    public var pagesRendered: Int = 0
     /// Bytes of every page (written or carried over).
     public var pageBytes: Int
+    /// The pages for the site's marker (`SiteDirectory.commit(pages:)`).
+    public var manifest = PageManifest()
 }

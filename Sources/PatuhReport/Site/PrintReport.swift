@@ -10,22 +10,22 @@ extension SiteBuilder {
 
     /// Writes the printable reports (SKM rubrics only): each unit's latest period, and each
     /// region with surveyed units of its own in the latest period.
-    func writePrintPages(_ write: @escaping @Sendable (String, [UInt8]) throws -> Void) throws {
+    func writePrintPages(_ out: PageOutput) throws {
         guard result.rubric.isSurveyRubric, case .linear = result.rubric.model else { return }
-        try write("report.css", Array(try Self.resource("report.css").utf8))
+        try out.file("report.css", Array(try Self.resource("report.css").utf8))
         var latestOf: [String: Int] = [:]
         for (i, u) in result.units.enumerated() where u.basis == .survey { latestOf[u.unit.id] = i }
         let positions = latestOf.keys.sorted().compactMap { latestOf[$0] }
         let units = result.units
         try concurrently(positions.count) { i in
             let u = units[positions[i]]
-            try write("print/unit/\(u.unit.id).html", render("print-unit", printUnitContext(u)))
+            try out.page("print/unit/\(u.unit.id).html", "print-unit", printUnitContext(u))
         }
         guard let latest = result.periods.last else { return }
         let regions = registry.regions
         try concurrently(regions.count) { i in
             if let c = printRegionContext(regions[i], period: latest) {
-                try write("print/region/\(regions[i].code).html", render("print-region", c))
+                try out.page("print/region/\(regions[i].code).html", "print-region", c)
             }
         }
     }

@@ -5,6 +5,13 @@ import Foundation
 enum Privacy {
     /// A comment with e-mail addresses, phone numbers and 16-digit NIK replaced by a mark.
     static func mask(_ text: String, lang: String) -> String {
+        // Most comments hold neither an "@" nor nine digits: nothing to mask, no expression run.
+        var at = false
+        var digits = 0
+        for b in text.utf8 {
+            if b == UInt8(ascii: "@") { at = true } else if b >= 48 && b <= 57 { digits += 1 }
+        }
+        if !at && digits < 9 { return text }
         let en = lang == "en"
         let regexes = pool.take()
         defer { pool.give(regexes) }

@@ -16,6 +16,8 @@ public struct SiteBuilder: Sendable {
     let paths: PagePaths
     let index: SiteIndex
     let templates: PageTemplates
+    /// What every page's fingerprint starts from: the templates and the build (nil: unknown).
+    let fingerprintBasis: PageFingerprint?
     /// The footer's lines, the same on every page.
     let provenance: [String]
     /// Each indicator's levels as a page shows them (the value with the language's decimal
@@ -23,6 +25,8 @@ public struct SiteBuilder: Sendable {
     let levelWords: [[Double: (weight: String, label: String)]]
     /// Each indicator's highest value as a page shows it.
     let maxWords: [String]
+    /// The provinsi of each region of the registry, by code (`provinsi(of:)`).
+    let provinsiOfRegion: [String: String]
     /// Regions with a rank in each period, by "period|level": "3 of 12 kabupaten".
     let rankedCount: [String: Int]
     var evidence = EvidenceFiles()
@@ -47,12 +51,15 @@ public struct SiteBuilder: Sendable {
         title = options.title ?? result.rubric.title.text(t.lang)
         paths = PagePaths(latest: result.periods.last ?? "")
         index = SiteIndex(result)
-        templates = try PageTemplates(try Self.templates.map { ($0, try Self.resource("\($0).mustache")) })
+        let sources = try Self.templates.map { ($0, try Self.resource("\($0).mustache")) }
+        templates = try PageTemplates(sources)
+        fingerprintBasis = PageFingerprint.site(templates: sources)
         var counts: [String: Int] = [:]
         for r in result.regions where r.rankLevel != nil {
             counts["\(r.period)|\(r.region.level.rawValue)", default: 0] += 1
         }
         rankedCount = counts
+        provinsiOfRegion = Self.provinsiOfRegions(registry)
         provenance = Self.provenance(result: result, registry: registry, options: options, t: t)
         let t = self.t
         maxWords = result.rubric.indicators.map { t.weight($0.max) }
@@ -94,15 +101,25 @@ public struct SiteBuilder: Sendable {
 
     /// Writes the whole site into `out`, a new folder (a `SiteDirectory`'s staging); a page
     /// with the same bytes as in `previous` (the site it replaces) is linked from there, not
-    /// written again. Pages are not flushed one by one: `SiteDirectory.commit` flushes the site.
+    /// written again, and not even rendered when its fingerprint is the one `previous`'s
+    /// marker records. Pages are not flushed one by one: `SiteDirectory.commit` flushes the site.
     public func write(to out: OutputDirectory, carryingOverFrom previous: String?) throws -> SiteWriteResult {
         var site = self
         site.evidence.collect(result, into: out, limit: options.evidenceLimit)
-        let sink = PageSink(root: out.path, previous: previous)
-        try site.renderPages { path, bytes in try sink.put(path, bytes) }
-        return SiteWriteResult(
+        let sink = PageSink(root: out.path, previous: previous, site: fingerprintBasis)
+        let builder = site
+        try site.renderPages(
+            PageOutput(
+                file: { path, bytes in try sink.put(path, bytes) },
+                page: { path, template, context in
+                    try sink.put(path, template: template, context: context) { builder.render(template, context) }
+                }))
+        var written = SiteWriteResult(
             diagnostics: site.evidence.diagnostics, pagesWritten: sink.written,
             pagesCarried: sink.carried, pageBytes: sink.bytesOut)
+        written.pagesRendered = sink.rendered
+        written.manifest = sink.manifest
+        return written
     }
 
     /// Every page as text, handed to `write` one at a time (relative path, contents).
@@ -110,38 +127,55 @@ public struct SiteBuilder: Sendable {
         try renderPages { path, bytes in try write(path, String(decoding: bytes, as: UTF8.self)) }
     }
 
-    /// Every page, handed to `write` one at a time (relative path, UTF-8 bytes), so that a
-    /// national site never sits in memory whole. Unit and region pages are rendered on
-    /// every core; which worker writes which page changes nothing in the files.
+    /// Every page as bytes, handed to `write` one at a time (relative path, UTF-8 bytes).
     func renderPages(_ write: @escaping @Sendable (String, [UInt8]) throws -> Void) throws {
+        let builder = self
+        try renderPages(
+            PageOutput(
+                file: write, page: { path, template, context in try write(path, builder.render(template, context)) }))
+    }
+
+    /// Where `renderPages` hands each page: a file's bytes, or a page's template and context
+    /// (rendered by the receiver, unless it can carry the page over without rendering).
+    struct PageOutput: Sendable {
+        let file: @Sendable (String, [UInt8]) throws -> Void
+        let page: @Sendable (_ path: String, _ template: String, _ context: [String: Any]) throws -> Void
+    }
+
+    /// Every page, handed to `out` one at a time, so that a national site never sits in
+    /// memory whole. Unit and region pages are made on every core; which worker writes
+    /// which page changes nothing in the files.
+    func renderPages(_ out: PageOutput) throws {
+        let write = out.file
+        let page = out.page
         try write("style.css", Array(try Self.resource("style.css").utf8))
         try write("patuh.js", Array(try Self.resource("patuh.js").utf8))
         let periods = result.periods.isEmpty ? [""] : result.periods
         for period in periods {
-            try write(paths.index(period), render("index", indexContext(period: period)))
+            try page(paths.index(period), "index", indexContext(period: period))
             for group in frame.groups() {
                 let path = paths.group(group.key, period)
-                try write(path, render("group", groupContext(group, period: period, path: path)))
+                try page(path, "group", groupContext(group, period: period, path: path))
                 for p in splitProvinces(group, period: period) {
                     let sub = groupPath(group.key, provinsi: p, period)
-                    try write(sub, render("group", groupContext(group, period: period, path: sub, provinsi: p)))
+                    try page(sub, "group", groupContext(group, period: period, path: sub, provinsi: p))
                 }
             }
             let regions = registry.regions
             try concurrently(regions.count) { i in
                 let path = paths.region(regions[i].code, period)
-                try write(path, render("region", regionContext(regions[i], period: period, path: path)))
+                try page(path, "region", regionContext(regions[i], period: period, path: path))
             }
             let units = index.unitsOfPeriod[period] ?? []
             let all = result.units
             try concurrently(units.count) { i in
                 let u = all[units[i]]
                 let path = paths.unit(u.unit.id, period)
-                try write(path, render("unit", unitContext(u, path: path)))
+                try page(path, "unit", unitContext(u, path: path))
             }
         }
-        try write("metode.html", render("metode", methodContext()))
-        try writePrintPages(write)
+        try page("metode.html", "metode", methodContext())
+        try writePrintPages(out)
     }
 
     func render(_ template: String, _ context: [String: Any]) -> [UInt8] {

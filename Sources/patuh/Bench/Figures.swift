@@ -54,13 +54,14 @@ enum SiteFigures {
         Figures.note("pages_written", written.pagesWritten)
         Figures.note("pages_carried", written.pagesCarried)
         Figures.note("page_bytes", written.pageBytes)
+        Figures.note("pages_rendered", written.pagesRendered)
         guard !quiet else { return }
         let total = written.pagesWritten + written.pagesCarried
         Console.error(
             Console.say(
                 (
-                    "situs: \(total) halaman, \(written.pagesWritten) ditulis, \(written.pagesCarried) dibawa tanpa perubahan dari situs sebelumnya",
-                    "site: \(total) pages, \(written.pagesWritten) written, \(written.pagesCarried) carried over unchanged from the previous site"
+                    "situs: \(total) halaman, \(written.pagesWritten) ditulis, \(written.pagesCarried) dibawa tanpa perubahan dari situs sebelumnya (\(written.pagesRendered) dirender)",
+                    "site: \(total) pages, \(written.pagesWritten) written, \(written.pagesCarried) carried over unchanged from the previous site (\(written.pagesRendered) rendered)"
                 )))
     }
 }

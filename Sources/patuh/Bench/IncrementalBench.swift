@@ -61,8 +61,9 @@ struct IncrementalBench {
     }
 
     private func pages(_ run: ChildRun) -> String {
-        "pages written \(run.figures["pages_written"] ?? 0), carried over \(run.figures["pages_carried"] ?? 0); "
-            + "input files read \(run.figures["files_read"] ?? 0), from the read cache \(run.figures["files_cached"] ?? 0)"
+        "pages written \(run.figures["pages_written"] ?? 0), carried over \(run.figures["pages_carried"] ?? 0), "
+            + "rendered \(run.figures["pages_rendered"] ?? 0); input files read \(run.figures["files_read"] ?? 0), "
+            + "from the read cache \(run.figures["files_cached"] ?? 0)"
     }
 
     /// The same folders with every file a hard link to the corpus's.
