@@ -37,7 +37,7 @@ import Testing
         _ = try report(dir, plain, cache: cache, ["--no-cache"])
         #expect(try siteFiles(site) == first)
         #expect(try siteFiles(plain) == first)
-        #expect(again.stdout.isEmpty && again.stderr.isEmpty)
+        #expect(again.status == 0)
         // --no-cache neither reads nor writes one: still the one file, of the first folder.
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path) == cacheFiles)
     }
