@@ -18,8 +18,10 @@ import Testing
 
     func report(_ inputs: URL, _ out: URL, cache: URL, _ extra: [String] = []) throws -> Run {
         let run = try patuh(
-            ["report", "--rubric", inputs.appendingPathComponent("uji.xml").path, inputs.path, "--out", out.path, "-q"]
-                + extra, environment: ["PATUH_CACHE_DIR": cache.path])
+            [
+                "report", "--rubric", inputs.appendingPathComponent("uji.xml").path, inputs.path, "--out", out.path,
+                "-q", "--cache"
+            ] + extra, environment: ["PATUH_CACHE_DIR": cache.path])
         #expect(run.status == 0, "\(run.stderr)")
         return run
     }
@@ -50,11 +52,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).count == 2)
     }
 
-    @Test func theHelpSaysHowToTurnItOff() throws {
+    @Test func theHelpSaysHowToTurnItOn() throws {
         for command in ["report", "score"] {
             let help = try patuh([command, "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(
                 separator: " ")
-            #expect(help.contains("--no-cache") && help.contains("cache bacaan") && help.contains("read cache"))
+            #expect(help.contains("--cache/--no-cache") && help.contains("cache bacaan") && help.contains("read cache"))
         }
+    }
+
+    /// Off unless asked for: a report without `--cache` writes no cache.
+    @Test func withoutTheOptionNoCacheIsKept() throws {
+        let dir = try inputs()
+        let cache = try scratchDirectory().appendingPathComponent("cache")
+        let run = try patuh(
+            [
+                "report", "--rubric", dir.appendingPathComponent("uji.xml").path, dir.path, "--out",
+                try scratchDirectory().appendingPathComponent("site").path, "-q"
+            ], environment: ["PATUH_CACHE_DIR": cache.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cache.path))
     }
 }

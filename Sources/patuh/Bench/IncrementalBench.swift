@@ -26,7 +26,7 @@ struct IncrementalBench {
         setenv("PATUH_CACHE_DIR", cache, 1)  // the children's read cache, never the user's
         defer { unsetenv("PATUH_CACHE_DIR") }
         try Self.linkTree(corpus, into: mirror)
-        let arguments = [me, "report", "--rubric", rubric, mirror, "--out", out, "-q"]
+        let arguments = [me, "report", "--rubric", rubric, mirror, "--out", out, "-q", "--cache"]
         let first = try ChildProcess.run(arguments)
         guard first.status <= 1 else {
             throw BenchError("report of \(mirror) exited \(first.status): \(first.stderr.suffix(500))")
