@@ -10,17 +10,8 @@ import Testing
 // never read back as inputs, text that reaches a spreadsheet or a page and stays text.
 
 /// Every file under `dir` (relative path → bytes).
-private func contents(of dir: URL) throws -> [String: Data] {
-    var files: [String: Data] = [:]
-    for path in try FileManager.default.subpathsOfDirectory(atPath: dir.path) {
-        let url = dir.appendingPathComponent(path)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            files[path] = try Data(contentsOf: url)
-        }
-    }
-    return files
-}
+/// Every file under `dir` (the marker without its page list, which records inodes and times).
+private func contents(of dir: URL) throws -> [String: Data] { try siteFiles(dir) }
 
 /// RFC 4180 fields of a CSV file (quotes, doubled quotes, separators and line breaks inside).
 private func parseCSV(_ text: String, separator: Character = ",") -> [[String]] {
