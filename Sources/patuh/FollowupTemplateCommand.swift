@@ -27,9 +27,7 @@ struct FollowupTemplateCommand: ParsableCommand {
                         "--period is required: the period whose results the plans answer"
                     )))
         }
-        guard ["id", "en"].contains(lang) else {
-            throw ValidationError(Console.say(("--lang berupa id atau en", "--lang takes id or en")))
-        }
+        try UsageChecks.language(lang)
     }
 
     func run() throws {

@@ -48,9 +48,7 @@ struct ReportCommand: ParsableCommand {
                         "--min-group takes a whole number of at least 1"
                     )))
         }
-        guard ["id", "en"].contains(lang) else {
-            throw ValidationError(Console.say(("--lang berupa id atau en", "--lang takes id or en")))
-        }
+        try UsageChecks.language(lang)
         // The site replaces its folder whole: no input may live inside it.
         try UsageChecks.output(
             options.out, inputs: options.paths + (options.registry.map { [$0] } ?? []), replacesWhole: true)

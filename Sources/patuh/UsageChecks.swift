@@ -21,6 +21,13 @@ enum UsageChecks {
         try regularFile(value, option: "--rubric")
     }
 
+    /// `--lang` of the commands that write for readers: `id` or `en`.
+    static func language(_ value: String) throws {
+        guard ["id", "en"].contains(value) else {
+            throw ValidationError(Console.say(("--lang berupa id atau en", "--lang takes id or en")))
+        }
+    }
+
     static func period(_ value: String?) throws {
         guard let value else { return }
         guard ContractText.isPeriod(value) else {

@@ -35,9 +35,7 @@ struct XFormCommand: ParsableCommand {
     @OptionGroup var library: RubricLibraryOption
 
     func validate() throws {
-        guard ["id", "en"].contains(lang) else {
-            throw ValidationError(Console.say(("--lang berupa id atau en", "--lang takes id or en")))
-        }
+        try UsageChecks.language(lang)
     }
 
     func run() throws {

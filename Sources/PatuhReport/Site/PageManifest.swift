@@ -78,18 +78,7 @@ public struct PageManifest: Sendable {
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size < 1 << 30 else {
             return PageManifest()
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var offset = 0
-        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let n = read(fd, base + offset, buffer.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return false }
-                offset += n
-            }
-            return true
-        }
-        guard complete else { return PageManifest() }
+        guard let bytes = PageSink.readExactly(fd, count: Int(info.st_size)) else { return PageManifest() }
         return PageManifest(marker: String(decoding: bytes, as: UTF8.self))
     }
 }

@@ -132,18 +132,23 @@ final class PageSink: @unchecked Sendable {
     /// Whether the regular file open as `fd` holds exactly `bytes`.
     static func holds(_ fd: Int32, _ info: stat, _ bytes: [UInt8]) -> Bool {
         guard info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else { return false }
-        var old = [UInt8](repeating: 0, count: bytes.count)
+        return readExactly(fd, count: bytes.count) == bytes
+    }
+
+    /// The next `count` bytes of the file open as `fd`, or `nil` when it ends sooner or fails.
+    static func readExactly(_ fd: Int32, count: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: count)
         var offset = 0
-        let complete = old.withUnsafeMutableBytes { buffer -> Bool in
-            while offset < bytes.count, let base = buffer.baseAddress {
-                let n = read(fd, base + offset, bytes.count - offset)
+        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            while offset < count, let base = buffer.baseAddress {
+                let n = read(fd, base + offset, count - offset)
                 if n < 0 && errno == EINTR { continue }
                 guard n > 0 else { return false }
                 offset += n
             }
             return true
         }
-        return complete && old == bytes
+        return complete ? bytes : nil
     }
 
     /// A new file holding `bytes` (never through a link planted under its name); its status.
