@@ -22,7 +22,7 @@ struct SheetImportCommand: ParsableCommand {
             """)
 
     @Argument(help: "Spreadsheet files: .xlsx or .csv (`,` or `;`, UTF-8 with or without BOM).")
-    var files: [String]
+    var files: [String] = []
 
     @Option(help: "The sheet map (XML).")
     var map: String

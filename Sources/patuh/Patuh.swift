@@ -52,7 +52,8 @@ enum Main {
     /// (ArgumentParser's default is 64).
     private static func exitForUsage(_ error: any Error) -> Never {
         if Patuh.exitCode(for: error) == .validationFailure {
-            FileHandle.standardError.write(Data((Patuh.fullMessage(for: error) + "\n").utf8))
+            let message = ParserWording.message(Patuh.fullMessage(for: error), in: Console.language)
+            FileHandle.standardError.write(Data((message + "\n").utf8))
             exit(2)
         }
         Patuh.exit(withError: error)

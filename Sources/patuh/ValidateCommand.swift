@@ -18,7 +18,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     @Argument(help: "Files, or directories searched recursively for *.xml.")
-    var paths: [String]
+    var paths: [String] = []
 
     @Flag(
         name: .customLong("reconstructed"),

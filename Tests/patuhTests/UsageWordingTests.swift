@@ -25,7 +25,23 @@ import Testing
         (
             ["template", "--rubric", "skm-2017", "--period", "2026-S2", "--out", "/tmp/x.csv"],
             "--out harus menyebut berkas .xlsx", "--out names an .xlsx file"
-        )
+        ),
+        // A command with no input at all: its own check, no longer ArgumentParser's English one.
+        (["validate"], "sebutkan sedikitnya satu berkas atau folder", "name at least one file or directory"),
+        (
+            ["import", "odk", "--out", "/tmp/x"], "sebutkan sedikitnya satu berkas atau folder kiriman",
+            "name at least one submission file or directory"
+        ),
+        // ArgumentParser's own errors, said in Indonesian by ParserWording's table.
+        (
+            ["score", "--rubric", "skm-2017", "--out", "/tmp/x", "--bogus", "Samples/riau"],
+            "Galat: opsi '--bogus' tidak dikenal", "Unknown option '--bogus'"
+        ),
+        (
+            ["import", "odk", "x.xml"], "Galat: argumen '--out <out>' belum diberikan",
+            "Missing expected argument '--out <out>'"
+        ),
+        (["report", "--out"], "'--out <out>' memerlukan nilai", "Missing value for '--out <out>'")
     ]
 
     @Test(arguments: cases)
