@@ -88,19 +88,18 @@ final class CacheSession: ReadCacheSession {
     }
 
     private func append(_ path: String, kind: UInt8, stamp: FileStamp, bytes: [UInt8]) {
+        let checksum = Self.checksum(bytes)
         new.withLock { new in
-            guard let file = new else { return }
-            guard FileBytes.write(file.fd, bytes, at: file.end) else {
-                Self.remove(file)
+            // Only the descriptor and the end are copied out: a copy of the whole value would
+            // share the index, and each append would then copy all of it (quadratic).
+            guard let (fd, end) = new.map({ ($0.fd, $0.end) }) else { return }
+            guard FileBytes.write(fd, bytes, at: end) else {
+                if let file = new { Self.remove(file) }
                 new = nil
                 return
             }
             new?.index.append(
-                (
-                    path,
-                    Stored(
-                        kind: kind, stamp: stamp, offset: file.end, length: bytes.count, checksum: Self.checksum(bytes))
-                ))
+                (path, Stored(kind: kind, stamp: stamp, offset: end, length: bytes.count, checksum: checksum)))
             new?.end += bytes.count
         }
     }

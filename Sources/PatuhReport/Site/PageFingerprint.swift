@@ -120,7 +120,7 @@ struct FingerprintHasher {
     /// The kinds of value a page's context holds, each with its own tag.
     private enum Tag: UInt64 {
         case string = 1
-        case int, double, bool, object, strings, list, other
+        case int, double, bool, object, strings, list, other, words
     }
 
     /// A context value: text, numbers, Booleans, lists and dictionaries of them. False for
@@ -132,6 +132,10 @@ struct FingerprintHasher {
             add(s)
         } else if type == [String: Any].self, let d = value as? [String: Any] {
             return add(dictionary: d)
+        } else if type == WordTable.self, let table = value as? WordTable {
+            add(Tag.words.rawValue)
+            add(table.digest.high)
+            add(table.digest.low)
         } else if type == Bool.self, let flag = value as? Bool {
             add(Tag.bool.rawValue)
             add(flag ? 1 : 0)

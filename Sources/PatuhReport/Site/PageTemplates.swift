@@ -107,6 +107,8 @@ struct PageTemplates: Sendable {
                 self = .object(d)
             } else if type == [String: String].self, let d = value as? [String: String] {
                 self = .strings(d)
+            } else if type == WordTable.self, let table = value as? WordTable {
+                self = .strings(table.words)
             } else if value is String || value is Int || value is Bool || value is Double {
                 self = .plain(value)
             } else if let d = value as? [String: Any] {

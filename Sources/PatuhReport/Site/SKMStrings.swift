@@ -5,9 +5,13 @@ struct SKMStrings: Sendable {
 
     init(lang: String) { self.lang = lang == "en" ? "en" : "id" }
 
-    var all: [String: String] { lang == "en" ? Self.english : Self.indonesian }
+    /// Every word, for templates (`{{s.key}}`).
+    var all: WordTable { lang == "en" ? Self.englishWords : Self.indonesianWords }
 
-    subscript(key: String) -> String { all[key] ?? key }
+    subscript(key: String) -> String { all.words[key] ?? key }
+
+    private static let indonesianWords = WordTable(indonesian)
+    private static let englishWords = WordTable(english)
 
     static let indonesian: [String: String] = [
         "title": "Hasil Survei Kepuasan Masyarakat (SKM)", "respondents": "Jumlah responden", "ikm": "IKM",

@@ -14,7 +14,10 @@ struct Strings: Sendable {
     subscript(key: String) -> String { table[key] ?? key }
 
     /// Every word, for templates (`{{t.key}}`).
-    var all: [String: String] { table }
+    var all: WordTable { lang == "en" ? Self.englishWords : Self.indonesianWords }
+
+    private static let indonesianWords = WordTable(indonesian)
+    private static let englishWords = WordTable(english)
 
     var decimal: String { lang == "id" ? "," : "." }
 

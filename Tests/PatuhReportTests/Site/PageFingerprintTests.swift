@@ -31,6 +31,19 @@ import Testing
         #expect(fingerprint(reversed) == a)
     }
 
+    /// A site's word table is fingerprinted once (`WordTable`): the same words give the same
+    /// page fingerprint, and one word changed gives another, as with a plain dictionary.
+    @Test func aWordTableStandsForItsWords() throws {
+        var c = Self.context
+        c["t"] = WordTable(["home": "Beranda", "period": "Periode"])
+        let a = try #require(fingerprint(c))
+        c["t"] = WordTable(["period": "Periode", "home": "Beranda"])
+        #expect(fingerprint(c) == a)
+        c["t"] = WordTable(["home": "Beranda", "period": "Masa"])
+        #expect(fingerprint(c) != nil)
+        #expect(fingerprint(c) != a)
+    }
+
     @Test func anyDifferenceChangesIt() throws {
         let a = try #require(fingerprint(Self.context))
         var changes: [[String: Any]] = []

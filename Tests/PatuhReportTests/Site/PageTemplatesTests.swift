@@ -62,6 +62,13 @@ import Testing
         #expect(try fast("[{{#empty}}e{{.}}e{{/empty}}]", Self.context) == "[ee]")
     }
 
+    /// A word table (`WordTable`) reads as the dictionary it holds: `{{t.home}}` is its word,
+    /// a key it lacks is empty (worked out by hand from the template).
+    @Test func aWordTableReadsAsItsWords() throws {
+        let context: [String: Any] = ["t": WordTable(["home": "Beranda & <b>"])]
+        #expect(try fast("[{{t.home}}][{{t.none}}]", context) == "[Beranda &amp; &lt;b&gt;][]")
+    }
+
     @Test func unsupportedTagsAreRefusedWithTheTemplateName() {
         #expect(throws: PageTemplateError.self) { try PageTemplates([("bad", "{{=<% %>=}}")]) }
         #expect(throws: PageTemplateError.self) { try PageTemplates([("bad", "{{#a}}open")]) }
