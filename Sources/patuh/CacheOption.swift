@@ -3,13 +3,13 @@ import Foundation
 import PatuhFormats
 
 /// `--cache`: `score` and `report` keep what reading each input file gave, so that a re-run
-/// reads only the files that changed (`InputCache`). Off unless asked for: measured on the
-/// national corpus, a re-run from the cache was still slower than reading every file (README).
+/// reads only the files that changed (`InputCache`). Off unless asked for, since it writes
+/// outside the output folder (tens of MB for a national round; README).
 struct CacheOption: ParsableArguments {
     @Flag(
         name: .customLong("cache"), inversion: .prefixedNo,
         help:
-            "Simpan hasil bacaan setiap berkas masukan dan pakai lagi pada jalankan ulang (cache bacaan; belum lebih cepat, lihat README) / Keep what reading each input file gave and use it again on a re-run (the read cache, in $PATUH_CACHE_DIR, else $XDG_CACHE_HOME/patuh, else ~/.cache/patuh; one file per output folder; not yet faster, see the README)."
+            "Simpan hasil bacaan setiap berkas masukan dan pakai lagi pada jalankan ulang, sehingga hanya berkas yang berubah yang dibaca lagi (cache bacaan, di $PATUH_CACHE_DIR, atau $XDG_CACHE_HOME/patuh, atau ~/.cache/patuh; satu berkas per folder keluaran) / Keep what reading each input file gave and use it again on a re-run (the read cache, in $PATUH_CACHE_DIR, else $XDG_CACHE_HOME/patuh, else ~/.cache/patuh; one file per output folder): a re-run reads only the files that changed."
     )
     var cache = false
 
