@@ -147,7 +147,7 @@ struct FingerprintHasher {
             add(x.bitPattern)
         } else if type == [String: String].self, let d = value as? [String: String] {
             add(Tag.strings.rawValue)
-            add(entries: d.lazy.map { ($0.key, $0.value as Any) }, count: d.count)
+            add(strings: d)
         } else if type == [[String: Any]].self, let list = value as? [[String: Any]] {
             add(Tag.list.rawValue)
             add(UInt64(list.count))
@@ -188,27 +188,42 @@ struct FingerprintHasher {
     }
 
     /// A dictionary whatever its order: each entry hashed alone, the entries' hashes summed.
+    /// (The dictionary is walked as it is: a lazy map over it copied every value once more.)
     mutating func add(dictionary d: [String: Any]) -> Bool {
         add(Tag.object.rawValue)
-        return add(entries: d.lazy.map { ($0.key, $0.value) }, count: d.count)
-    }
-
-    @discardableResult
-    private mutating func add(entries: some Sequence<(String, Any)>, count: Int) -> Bool {
-        var high: UInt64 = 0
-        var low: UInt64 = 0
-        for (key, value) in entries {
+        var sum = (high: UInt64(0), low: UInt64(0))
+        for (key, value) in d {
             var entry = FingerprintHasher()
             entry.add(key)
             guard entry.add(value: value) else { return false }
-            let digest = entry.finish()
-            high &+= digest.high
-            low &+= digest.low
+            Self.accumulate(entry.finish(), into: &sum)
         }
-        add(UInt64(count))
-        add(high)
-        add(low)
+        add(count: d.count, sum: sum)
         return true
+    }
+
+    /// A dictionary of strings, its entries as `add(dictionary:)` hashes them.
+    private mutating func add(strings d: [String: String]) {
+        var sum = (high: UInt64(0), low: UInt64(0))
+        for (key, value) in d {
+            var entry = FingerprintHasher()
+            entry.add(key)
+            entry.add(Tag.string.rawValue)
+            entry.add(value)
+            Self.accumulate(entry.finish(), into: &sum)
+        }
+        add(count: d.count, sum: sum)
+    }
+
+    private static func accumulate(_ digest: PageFingerprint, into sum: inout (high: UInt64, low: UInt64)) {
+        sum.high &+= digest.high
+        sum.low &+= digest.low
+    }
+
+    private mutating func add(count: Int, sum: (high: UInt64, low: UInt64)) {
+        add(UInt64(count))
+        add(sum.high)
+        add(sum.low)
     }
 
     private static func mix(_ k: UInt64) -> UInt64 {
