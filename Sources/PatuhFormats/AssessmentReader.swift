@@ -46,12 +46,13 @@ public struct AssessmentReader: Sendable {
 
     public func read(file path: String) -> AssessmentFile {
         if let plainParser {
-            let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only, checksShape: true)
-            let result = plainParser.parse(file: path, handler: handler)
+            let checked = ShapeChecked(
+                AssessmentHandler(keepsRemarks: keepsRemarks, only: only), shape: AssessmentShape())
+            let result = plainParser.parse(file: path, handler: checked)
             // Taken as it is only when the validator could have found nothing more.
-            if handler.shape.plain, result.complete { return file(path, handler, result) }
+            if checked.shape.plain, result.complete { return file(path, checked.handler, result) }
         }
-        let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only, checksShape: false)
+        let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only)
         return file(path, handler, parser.parse(file: path, handler: handler))
     }
 
@@ -83,21 +84,12 @@ private final class AssessmentHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var text = TextBuffer()
     @exclusivity(unchecked) private var evidenceHref: String?
 
-    /// Follows the file when it is read without the validator.
-    @exclusivity(unchecked) private(set) var shape = AssessmentShape()
-    private let checksShape: Bool
-
-    init(keepsRemarks: Bool, only: String?, checksShape: Bool) {
+    init(keepsRemarks: Bool, only: String?) {
         self.keepsRemarks = keepsRemarks
         self.only = only
-        self.checksShape = checksShape
     }
 
     func start(_ tag: XMLStartTag, in stream: XMLStream) {
-        if checksShape {
-            shape.start(tag)
-            guard shape.plain else { return stream.finish() }
-        }
         let name = tag.localName
         if name.equals("assessment") {
             errorsAtStart = stream.errorCount
@@ -127,18 +119,10 @@ private final class AssessmentHandler: XMLStreamHandler {
     }
 
     func text(_ bytes: XMLBytes, in stream: XMLStream) {
-        if checksShape {
-            shape.text(bytes)
-            guard shape.plain else { return stream.finish() }
-        }
         text.append(bytes)
     }
 
     func end(_ name: XMLBytes, in stream: XMLStream) {
-        if checksShape {
-            shape.end()
-            guard shape.plain else { return stream.finish() }
-        }
         if name.equals("note") {
             let note = text.finish()
             if !note.isEmpty { answer?.notes.append(note) }

@@ -78,15 +78,16 @@ public struct SurveyReader: Sendable {
 
     public func read(file path: String) -> SurveyFile {
         if let plainParser {
-            let handler = SurveyHandler(reader: self, path: path, checksShape: true)
-            let result = plainParser.parse(file: path, handler: handler)
+            let checked = ShapeChecked(SurveyHandler(reader: self, path: path), shape: SurveyShape())
+            let result = plainParser.parse(file: path, handler: checked)
             // Taken as it is only when the validator could have found nothing more: the
             // check held to the end, or until the handler stopped on purpose.
-            if handler.shape.plain, result.complete || handler.rejectedWhole || handler.skipped {
+            let handler = checked.handler
+            if checked.shape.plain, result.complete || handler.rejectedWhole || handler.skipped {
                 return file(path, handler, result)
             }
         }
-        let handler = SurveyHandler(reader: self, path: path, checksShape: false)
+        let handler = SurveyHandler(reader: self, path: path)
         return file(path, handler, parser.parse(file: path, handler: handler))
     }
 
@@ -167,21 +168,12 @@ private final class SurveyHandler: XMLStreamHandler {
     // Comments waiting to be set aside (or kept, without a store).
     @exclusivity(unchecked) private var pendingComments: [SurveyComment] = []
 
-    /// Follows the file when it is read without the validator.
-    @exclusivity(unchecked) private(set) var shape = SurveyShape()
-    private let checksShape: Bool
-
-    init(reader: SurveyReader, path: String, checksShape: Bool) {
+    init(reader: SurveyReader, path: String) {
         self.reader = reader
         self.path = path
-        self.checksShape = checksShape
     }
 
     func start(_ tag: XMLStartTag, in stream: XMLStream) {
-        if checksShape {
-            shape.start(tag)
-            guard shape.plain else { return stream.finish() }
-        }
         let name = tag.localName
         if name.equals("answer") {
             answer(tag, in: stream)
@@ -195,18 +187,10 @@ private final class SurveyHandler: XMLStreamHandler {
     }
 
     func text(_ bytes: XMLBytes, in stream: XMLStream) {
-        if checksShape {
-            shape.text(bytes)
-            guard shape.plain else { return stream.finish() }
-        }
         text.append(bytes)
     }
 
     func end(_ name: XMLBytes, in stream: XMLStream) {
-        if checksShape {
-            shape.end()
-            guard shape.plain else { return stream.finish() }
-        }
         if name.equals("response") {
             endResponse(in: stream)
         } else if name.equals("comment") {

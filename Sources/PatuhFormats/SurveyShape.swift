@@ -170,12 +170,3 @@ struct SurveyShape: ShapeCheck {
         ContractText.decimal(utf8: v.buffer).map { $0.digits <= 18 } ?? false
     }
 }
-
-/// A check that follows a file's events while it is read without libxml2's validator
-/// (`SurveyShape`, `AssessmentShape`): `plain` while the file keeps to the form it knows.
-protocol ShapeCheck {
-    var plain: Bool { get }
-    mutating func start(_ tag: XMLStartTag)
-    mutating func end()
-    mutating func text(_ bytes: XMLBytes)
-}
