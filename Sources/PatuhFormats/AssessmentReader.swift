@@ -22,7 +22,8 @@ public struct AssessmentFile: Sendable {
 
 /// Streams `assessment` and `assessments` files into `Assessment` values.
 public struct AssessmentReader: Sendable {
-    public var parser: XMLStreamParser
+    /// The validating parser, and the plain one for files read first with `AssessmentShape`.
+    let parsers: ShapeFirstParsers
 
     /// Whether notes and evidence are kept (the report shows them; scores do not need them).
     public var keepsRemarks: Bool
@@ -30,30 +31,23 @@ public struct AssessmentReader: Sendable {
     /// When set, assessments for any other rubric are validated but not kept.
     public var only: String?
 
-    /// Without a validator, for files read first with `AssessmentShape` (`nil`: always validate).
-    let plainParser: XMLStreamParser?
-
     /// With `checksShapeFirst`, each file is first read without libxml2's validator while
     /// `AssessmentShape` checks it, and read again with the validator only when that check is
     /// unsure; pass it only when the schema is the one `AssessmentShape` knows
     /// (`SchemaSet.assessmentShapeApplies`).
     public init(schema: XMLSchema?, keepsRemarks: Bool = true, only: String? = nil, checksShapeFirst: Bool = false) {
-        parser = XMLStreamParser(schema: schema)
-        plainParser = checksShapeFirst && schema != nil ? XMLStreamParser(schema: nil) : nil
+        parsers = ShapeFirstParsers(schema: schema, checksShapeFirst: checksShapeFirst)
         self.keepsRemarks = keepsRemarks
         self.only = only
     }
 
     public func read(file path: String) -> AssessmentFile {
-        if let plainParser {
-            let checked = ShapeChecked(
-                AssessmentHandler(keepsRemarks: keepsRemarks, only: only), shape: AssessmentShape())
-            let result = plainParser.parse(file: path, handler: checked)
+        let (handler, result) = parsers.read(
+            path, shape: AssessmentShape(),
+            handler: { AssessmentHandler(keepsRemarks: keepsRemarks, only: only) },
             // Taken as it is only when the validator could have found nothing more.
-            if checked.shape.plain, result.complete { return file(path, checked.handler, result) }
-        }
-        let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only)
-        return file(path, handler, parser.parse(file: path, handler: handler))
+            accepts: { _, result in result.complete })
+        return file(path, handler, result)
     }
 
     private func file(_ path: String, _ handler: AssessmentHandler, _ result: XMLStreamResult) -> AssessmentFile {
@@ -65,7 +59,7 @@ public struct AssessmentReader: Sendable {
     }
 }
 
-private final class AssessmentHandler: XMLStreamHandler {
+private final class AssessmentHandler: ShapeFollowing {
     // Every property is touched by one thread only, many times an answer: unchecked
     // exclusivity saves a runtime check and a thread-local lookup per access.
     let keepsRemarks: Bool
@@ -83,13 +77,15 @@ private final class AssessmentHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var answer: Answer?
     @exclusivity(unchecked) private var text = TextBuffer()
     @exclusivity(unchecked) private var evidenceHref: String?
+    /// Follows the file when it is read without the validator.
+    @exclusivity(unchecked) var shape: AssessmentShape?
 
     init(keepsRemarks: Bool, only: String?) {
         self.keepsRemarks = keepsRemarks
         self.only = only
     }
 
-    func start(_ tag: XMLStartTag, in stream: XMLStream) {
+    func opened(_ tag: XMLStartTag, in stream: XMLStream) {
         let name = tag.localName
         if name.equals("assessment") {
             errorsAtStart = stream.errorCount
@@ -118,11 +114,11 @@ private final class AssessmentHandler: XMLStreamHandler {
         }
     }
 
-    func text(_ bytes: XMLBytes, in stream: XMLStream) {
+    func read(_ bytes: XMLBytes, in stream: XMLStream) {
         text.append(bytes)
     }
 
-    func end(_ name: XMLBytes, in stream: XMLStream) {
+    func closed(_ name: XMLBytes, in stream: XMLStream) {
         if name.equals("note") {
             let note = text.finish()
             if !note.isEmpty { answer?.notes.append(note) }

@@ -88,34 +88,76 @@ enum ShapeAttribute {
     }
 }
 
-/// A handler read through a shape check: each event goes to `shape` first, then to
-/// `handler`, and the stream stops as soon as `shape` is unsure (the reader then reads the
+/// A stream handler whose file may be followed by a shape check while it is read without the
+/// validator: each event goes to `shape` first, then to the handler's own `opened`, `read`
+/// or `closed`, and the stream stops as soon as `shape` is unsure (the reader then reads the
 /// file again with the validator).
-final class ShapeChecked<Shape: ShapeCheck, Handler: XMLStreamHandler>: XMLStreamHandler {
-    let handler: Handler
-    // Touched by one thread only, on every event (see the handlers' own properties).
-    @exclusivity(unchecked) private(set) var shape: Shape
+///
+/// A protocol rather than a wrapping handler: the parser calls its handler through
+/// `XMLStreamHandler`, and a generic wrapper's methods are then not specialized (a few per
+/// cent of a survey read went to calls through witness tables).
+protocol ShapeFollowing: XMLStreamHandler {
+    associatedtype Shape: ShapeCheck
+    /// The check, when the file is read without the validator; `nil` when it is validated.
+    var shape: Shape? { get set }
+    func opened(_ tag: XMLStartTag, in stream: XMLStream)
+    func read(_ bytes: XMLBytes, in stream: XMLStream)
+    func closed(_ localName: XMLBytes, in stream: XMLStream)
+}
 
-    init(_ handler: Handler, shape: Shape) {
-        self.handler = handler
-        self.shape = shape
-    }
-
+extension ShapeFollowing {
     func start(_ tag: XMLStartTag, in stream: XMLStream) {
-        shape.start(tag)
-        guard shape.plain else { return stream.finish() }
-        handler.start(tag, in: stream)
+        if shape != nil {
+            shape?.start(tag)
+            guard shape?.plain == true else { return stream.finish() }
+        }
+        opened(tag, in: stream)
     }
 
     func text(_ bytes: XMLBytes, in stream: XMLStream) {
-        shape.text(bytes)
-        guard shape.plain else { return stream.finish() }
-        handler.text(bytes, in: stream)
+        if shape != nil {
+            shape?.text(bytes)
+            guard shape?.plain == true else { return stream.finish() }
+        }
+        read(bytes, in: stream)
     }
 
     func end(_ localName: XMLBytes, in stream: XMLStream) {
-        shape.end()
-        guard shape.plain else { return stream.finish() }
-        handler.end(localName, in: stream)
+        if shape != nil {
+            shape?.end()
+            guard shape?.plain == true else { return stream.finish() }
+        }
+        closed(localName, in: stream)
+    }
+}
+
+/// The parsers of a reader whose files have a `ShapeCheck`: with `checksShapeFirst`, each file
+/// is read first without libxml2's validator while the check follows it, and again with the
+/// validator only when the check is unsure.
+struct ShapeFirstParsers: Sendable {
+    let validating: XMLStreamParser
+    /// Without a validator (`nil`: always validate).
+    let plain: XMLStreamParser?
+
+    init(schema: XMLSchema?, checksShapeFirst: Bool) {
+        validating = XMLStreamParser(schema: schema)
+        plain = checksShapeFirst && schema != nil ? XMLStreamParser(schema: nil) : nil
+    }
+
+    /// Reads `path` into a new `handler()`: without the validator while `shape` follows it,
+    /// that read kept when the check held to the end of what was read and `accepts` it; else
+    /// (or without a plain parser) with the validator, into another new handler.
+    func read<Handler: ShapeFollowing>(
+        _ path: String, shape: Handler.Shape, handler: () -> Handler,
+        accepts: (Handler, XMLStreamResult) -> Bool
+    ) -> (Handler, XMLStreamResult) {
+        if let plain {
+            let checked = handler()
+            checked.shape = shape
+            let result = plain.parse(file: path, handler: checked)
+            if checked.shape?.plain == true, accepts(checked, result) { return (checked, result) }
+        }
+        let validated = handler()
+        return (validated, validating.parse(file: path, handler: validated))
     }
 }
