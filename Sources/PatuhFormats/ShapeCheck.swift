@@ -94,8 +94,8 @@ enum ShapeAttribute {
 /// file again with the validator).
 ///
 /// A protocol rather than a wrapping handler: the parser calls its handler through
-/// `XMLStreamHandler`, and a generic wrapper's methods are then not specialized (a few per
-/// cent of a survey read went to calls through witness tables).
+/// `XMLStreamHandler`, and a generic wrapper's methods are then not specialized (a survey
+/// read measured slower, its time going to calls through witness tables).
 protocol ShapeFollowing: XMLStreamHandler {
     associatedtype Shape: ShapeCheck
     /// The check, when the file is read without the validator; `nil` when it is validated.
