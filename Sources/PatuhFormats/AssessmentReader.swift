@@ -42,11 +42,9 @@ public struct AssessmentReader: Sendable {
     }
 
     public func read(file path: String) -> AssessmentFile {
-        let (handler, result) = parsers.read(
-            path, shape: AssessmentShape(),
-            handler: { AssessmentHandler(keepsRemarks: keepsRemarks, only: only) },
-            // Taken as it is only when the validator could have found nothing more.
-            accepts: { _, result in result.complete })
+        let (handler, result) = parsers.read(path, shape: AssessmentShape()) {
+            AssessmentHandler(keepsRemarks: keepsRemarks, only: only)
+        }
         return file(path, handler, result)
     }
 

@@ -145,11 +145,13 @@ struct ShapeFirstParsers: Sendable {
     }
 
     /// Reads `path` into a new `handler()`: without the validator while `shape` follows it,
-    /// that read kept when the check held to the end of what was read and `accepts` it; else
-    /// (or without a plain parser) with the validator, into another new handler.
+    /// that read kept when the check held to the end of what was read and `accepts` it (by
+    /// default, when the file was read to its end: only then could the validator have found
+    /// nothing more); else (or without a plain parser) with the validator, into another new
+    /// handler.
     func read<Handler: ShapeFollowing>(
-        _ path: String, shape: Handler.Shape, handler: () -> Handler,
-        accepts: (Handler, XMLStreamResult) -> Bool
+        _ path: String, shape: Handler.Shape, accepts: (Handler, XMLStreamResult) -> Bool = { $1.complete },
+        handler: () -> Handler
     ) -> (Handler, XMLStreamResult) {
         if let plain {
             let checked = handler()

@@ -76,10 +76,10 @@ public struct SurveyReader: Sendable {
     public func read(file path: String) -> SurveyFile {
         let (handler, result) = parsers.read(
             path, shape: SurveyShape(),
-            handler: { SurveyHandler(reader: self, path: path) },
             // Taken as it is only when the validator could have found nothing more: the
             // check held to the end, or until the handler stopped on purpose.
-            accepts: { handler, result in result.complete || handler.rejectedWhole || handler.skipped })
+            accepts: { handler, result in result.complete || handler.rejectedWhole || handler.skipped },
+            handler: { SurveyHandler(reader: self, path: path) })
         return file(path, handler, result)
     }
 
