@@ -22,7 +22,8 @@ public struct AssessmentFile: Sendable {
 
 /// Streams `assessment` and `assessments` files into `Assessment` values.
 public struct AssessmentReader: Sendable {
-    public var parser: XMLStreamParser
+    /// The validating parser, and the plain one for files read first with `AssessmentShape`.
+    let parsers: ShapeFirstParsers
 
     /// Whether notes and evidence are kept (the report shows them; scores do not need them).
     public var keepsRemarks: Bool
@@ -30,29 +31,21 @@ public struct AssessmentReader: Sendable {
     /// When set, assessments for any other rubric are validated but not kept.
     public var only: String?
 
-    /// Without a validator, for files read first with `AssessmentShape` (`nil`: always validate).
-    let plainParser: XMLStreamParser?
-
     /// With `checksShapeFirst`, each file is first read without libxml2's validator while
     /// `AssessmentShape` checks it, and read again with the validator only when that check is
     /// unsure; pass it only when the schema is the one `AssessmentShape` knows
     /// (`SchemaSet.assessmentShapeApplies`).
     public init(schema: XMLSchema?, keepsRemarks: Bool = true, only: String? = nil, checksShapeFirst: Bool = false) {
-        parser = XMLStreamParser(schema: schema)
-        plainParser = checksShapeFirst && schema != nil ? XMLStreamParser(schema: nil) : nil
+        parsers = ShapeFirstParsers(schema: schema, checksShapeFirst: checksShapeFirst)
         self.keepsRemarks = keepsRemarks
         self.only = only
     }
 
     public func read(file path: String) -> AssessmentFile {
-        if let plainParser {
-            let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only, checksShape: true)
-            let result = plainParser.parse(file: path, handler: handler)
-            // Taken as it is only when the validator could have found nothing more.
-            if handler.shape.plain, result.complete { return file(path, handler, result) }
+        let (handler, result) = parsers.read(path, shape: AssessmentShape()) {
+            AssessmentHandler(keepsRemarks: keepsRemarks, only: only)
         }
-        let handler = AssessmentHandler(keepsRemarks: keepsRemarks, only: only, checksShape: false)
-        return file(path, handler, parser.parse(file: path, handler: handler))
+        return file(path, handler, result)
     }
 
     private func file(_ path: String, _ handler: AssessmentHandler, _ result: XMLStreamResult) -> AssessmentFile {
@@ -64,7 +57,7 @@ public struct AssessmentReader: Sendable {
     }
 }
 
-private final class AssessmentHandler: XMLStreamHandler {
+private final class AssessmentHandler: ShapeFollowing {
     // Every property is touched by one thread only, many times an answer: unchecked
     // exclusivity saves a runtime check and a thread-local lookup per access.
     let keepsRemarks: Bool
@@ -82,22 +75,15 @@ private final class AssessmentHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var answer: Answer?
     @exclusivity(unchecked) private var text = TextBuffer()
     @exclusivity(unchecked) private var evidenceHref: String?
-
     /// Follows the file when it is read without the validator.
-    @exclusivity(unchecked) private(set) var shape = AssessmentShape()
-    private let checksShape: Bool
+    @exclusivity(unchecked) var shape: AssessmentShape?
 
-    init(keepsRemarks: Bool, only: String?, checksShape: Bool) {
+    init(keepsRemarks: Bool, only: String?) {
         self.keepsRemarks = keepsRemarks
         self.only = only
-        self.checksShape = checksShape
     }
 
-    func start(_ tag: XMLStartTag, in stream: XMLStream) {
-        if checksShape {
-            shape.start(tag)
-            guard shape.plain else { return stream.finish() }
-        }
+    func opened(_ tag: XMLStartTag, in stream: XMLStream) {
         let name = tag.localName
         if name.equals("assessment") {
             errorsAtStart = stream.errorCount
@@ -126,19 +112,11 @@ private final class AssessmentHandler: XMLStreamHandler {
         }
     }
 
-    func text(_ bytes: XMLBytes, in stream: XMLStream) {
-        if checksShape {
-            shape.text(bytes)
-            guard shape.plain else { return stream.finish() }
-        }
+    func read(_ bytes: XMLBytes, in stream: XMLStream) {
         text.append(bytes)
     }
 
-    func end(_ name: XMLBytes, in stream: XMLStream) {
-        if checksShape {
-            shape.end()
-            guard shape.plain else { return stream.finish() }
-        }
+    func closed(_ name: XMLBytes, in stream: XMLStream) {
         if name.equals("note") {
             let note = text.finish()
             if !note.isEmpty { answer?.notes.append(note) }

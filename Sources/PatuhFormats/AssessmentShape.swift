@@ -18,8 +18,9 @@ struct AssessmentShape: ShapeCheck {
     /// FNV-1a of `assessment.xsd` followed by `common.xsd`, as shipped in `Rubrics/schema`.
     static let fingerprint: UInt64 = 0x1bbb_a3ad_076f_2093
 
-    /// Whether the file stayed within the form checked here; once false, it stays false.
-    private(set) var plain = true
+    // What `ShapeCheck` follows for every form.
+    var plain = true
+    var textCharacters = 0
 
     private enum Place { case outside, assessments, assessment, answer, note, evidence, done }
     private var place = Place.outside
@@ -27,12 +28,8 @@ struct AssessmentShape: ShapeCheck {
     private var many = false
     /// Whether the answer being read has had an `evidence` (a `note` may not follow one).
     private var hadEvidence = false
-    private var textCharacters = 0
 
-    mutating func start(_ tag: XMLStartTag) {
-        guard plain else { return }
-        guard let ns = tag.namespace, ns.equals("urn:patuh:1"), !tag.hasQualifiedAttribute else { return fail() }
-        let name = tag.localName
+    mutating func element(_ name: XMLBytes, _ tag: XMLStartTag) {
         switch place {
         case .outside where name.equals("assessments"):
             place = .assessments
@@ -59,8 +56,7 @@ struct AssessmentShape: ShapeCheck {
         }
     }
 
-    mutating func end() {
-        guard plain else { return }
+    mutating func close() {
         switch place {
         case .assessments: place = .done
         case .assessment: place = many ? .assessments : .done
@@ -72,52 +68,33 @@ struct AssessmentShape: ShapeCheck {
         }
     }
 
-    mutating func text(_ bytes: XMLBytes) {
-        guard plain else { return }
+    var textHere: ShapeText {
         switch place {
-        case .note, .evidence: textCharacters += ContractText.characters(utf8: bytes.buffer)
-        case .assessments, .assessment, .answer: check(bytes.buffer.allSatisfy(ContractText.isBlank))
-        case .outside, .done: fail()
+        case .note, .evidence: .counted
+        case .assessments, .assessment, .answer: .blank
+        case .outside, .done: .none
         }
     }
-
-    private mutating func fail() { plain = false }
-
-    private mutating func check(_ ok: Bool) { if !ok { plain = false } }
 
     // MARK: Attributes
 
     private func assessmentAttributes(_ tag: XMLStartTag) -> Bool {
-        var ok = true
-        var required = 0
-        tag.forEachAttribute { name, value in
+        ShapeAttribute.check(tag, required: 4) { name, value in
             switch name.count {
             case 2 where name.equals("id"), 4 where name.equals("unit"), 6 where name.equals("rubric"):
-                required += 1
-                ok = ok && SurveyShape.isId(value)
-            case 6 where name.equals("period"):
-                required += 1
-                ok = ok && SurveyShape.isPeriod(value)
-            case 4 where name.equals("date"): ok = ok && SurveyShape.isDate(value)
-            case 7 where name.equals("service"), 8 where name.equals("assessor"): ok = ok && SurveyShape.isName(value)
-            default: ok = false
+                .required(SurveyShape.isId(value))
+            case 6 where name.equals("period"): .required(SurveyShape.isPeriod(value))
+            case 4 where name.equals("date"): .optional(SurveyShape.isDate(value))
+            case 7 where name.equals("service"), 8 where name.equals("assessor"): .optional(SurveyShape.isName(value))
+            default: .unknown
             }
         }
-        return ok && required == 4
     }
 
     private func evidenceAttributes(_ tag: XMLStartTag) -> Bool {
-        var ok = true
-        var hasHref = false
-        tag.forEachAttribute { name, value in
-            if name.equals("href") {
-                hasHref = true
-                ok = ok && Self.isPlainReference(value)
-            } else {
-                ok = false
-            }
+        ShapeAttribute.check(tag, required: 1) { name, value in
+            name.equals("href") ? .required(Self.isPlainReference(value)) : .unknown
         }
-        return ok && hasHref
     }
 
     /// An `xs:anyURI` in the plainest spelling only: a relative path or URL of letters,

@@ -36,7 +36,8 @@ extension SurveyFile {
 
 /// Streams survey files into tallies, one response at a time.
 public struct SurveyReader: Sendable {
-    public var parser: XMLStreamParser
+    /// The validating parser, and the plain one for files read first with `SurveyShape`.
+    let parsers: ShapeFirstParsers
     /// Finds a rubric by id; `nil` for an id nobody defines.
     public var rubric: @Sendable (String) -> Rubric? {
         didSet { rubricCache = SurveyRubricCache() }
@@ -56,9 +57,6 @@ public struct SurveyReader: Sendable {
     /// Where comments are set aside as they are read; `nil` keeps them in memory.
     public var comments: CommentStore?
 
-    /// Without a validator, for files read first with `SurveyShape` (`nil`: always validate).
-    let plainParser: XMLStreamParser?
-
     /// With `checksShapeFirst`, each file is first read without libxml2's validator while
     /// `SurveyShape` checks it, and read again with the validator only when that check is
     /// unsure; pass it only when the schema is the one `SurveyShape` knows
@@ -67,8 +65,7 @@ public struct SurveyReader: Sendable {
         schema: XMLSchema?, registry: Registry?, only: String? = nil, comments: CommentStore? = nil,
         checksShapeFirst: Bool = false, rubric: @escaping @Sendable (String) -> Rubric?
     ) {
-        parser = XMLStreamParser(schema: schema)
-        plainParser = checksShapeFirst && schema != nil ? XMLStreamParser(schema: nil) : nil
+        parsers = ShapeFirstParsers(schema: schema, checksShapeFirst: checksShapeFirst)
         unitIDs = registry.map { Set($0.units.map(\.id)) }
         answerValues = registry?.answerValues ?? [:]
         self.only = only
@@ -77,17 +74,13 @@ public struct SurveyReader: Sendable {
     }
 
     public func read(file path: String) -> SurveyFile {
-        if let plainParser {
-            let handler = SurveyHandler(reader: self, path: path, checksShape: true)
-            let result = plainParser.parse(file: path, handler: handler)
+        let (handler, result) = parsers.read(
+            path, shape: SurveyShape(),
             // Taken as it is only when the validator could have found nothing more: the
             // check held to the end, or until the handler stopped on purpose.
-            if handler.shape.plain, result.complete || handler.rejectedWhole || handler.skipped {
-                return file(path, handler, result)
-            }
-        }
-        let handler = SurveyHandler(reader: self, path: path, checksShape: false)
-        return file(path, handler, parser.parse(file: path, handler: handler))
+            accepts: { handler, result in result.complete || handler.rejectedWhole || handler.skipped },
+            handler: { SurveyHandler(reader: self, path: path) })
+        return file(path, handler, result)
     }
 
     private func file(_ path: String, _ handler: SurveyHandler, _ result: XMLStreamResult) -> SurveyFile {
@@ -108,7 +101,7 @@ public struct SurveyReader: Sendable {
 
 /// The response-by-response work: no `String` is made for a well-formed response without a
 /// comment, answers go into a reused array, and group values are interned per file.
-private final class SurveyHandler: XMLStreamHandler {
+private final class SurveyHandler: ShapeFollowing {
     // Every property is touched by one thread only, many times a response: unchecked
     // exclusivity saves a runtime check and a thread-local lookup per access.
     let reader: SurveyReader
@@ -166,22 +159,15 @@ private final class SurveyHandler: XMLStreamHandler {
     @exclusivity(unchecked) private var groupTallies: [SurveyTally] = []
     // Comments waiting to be set aside (or kept, without a store).
     @exclusivity(unchecked) private var pendingComments: [SurveyComment] = []
-
     /// Follows the file when it is read without the validator.
-    @exclusivity(unchecked) private(set) var shape = SurveyShape()
-    private let checksShape: Bool
+    @exclusivity(unchecked) var shape: SurveyShape?
 
-    init(reader: SurveyReader, path: String, checksShape: Bool) {
+    init(reader: SurveyReader, path: String) {
         self.reader = reader
         self.path = path
-        self.checksShape = checksShape
     }
 
-    func start(_ tag: XMLStartTag, in stream: XMLStream) {
-        if checksShape {
-            shape.start(tag)
-            guard shape.plain else { return stream.finish() }
-        }
+    func opened(_ tag: XMLStartTag, in stream: XMLStream) {
         let name = tag.localName
         if name.equals("answer") {
             answer(tag, in: stream)
@@ -194,19 +180,11 @@ private final class SurveyHandler: XMLStreamHandler {
         }
     }
 
-    func text(_ bytes: XMLBytes, in stream: XMLStream) {
-        if checksShape {
-            shape.text(bytes)
-            guard shape.plain else { return stream.finish() }
-        }
+    func read(_ bytes: XMLBytes, in stream: XMLStream) {
         text.append(bytes)
     }
 
-    func end(_ name: XMLBytes, in stream: XMLStream) {
-        if checksShape {
-            shape.end()
-            guard shape.plain else { return stream.finish() }
-        }
+    func closed(_ name: XMLBytes, in stream: XMLStream) {
         if name.equals("response") {
             endResponse(in: stream)
         } else if name.equals("comment") {

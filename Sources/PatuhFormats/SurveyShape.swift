@@ -22,19 +22,16 @@ struct SurveyShape: ShapeCheck {
     // CDATA sections arrive as text: the parse options merge them (XML_PARSE_NOCDATA), for
     // the validator as for this check.
 
-    /// Whether the file stayed within the form checked here; once false, it stays false.
-    private(set) var plain = true
+    // What `ShapeCheck` follows for every form.
+    var plain = true
+    var textCharacters = 0
 
     private enum Place { case outside, survey, response, answer, comment, done }
     private var place = Place.outside
     private var answers = 0
     private var inComments = false
-    private var commentCharacters = 0
 
-    mutating func start(_ tag: XMLStartTag) {
-        guard plain else { return }
-        guard let ns = tag.namespace, ns.equals("urn:patuh:1"), !tag.hasQualifiedAttribute else { return fail() }
-        let name = tag.localName
+    mutating func element(_ name: XMLBytes, _ tag: XMLStartTag) {
         switch place {
         case .outside where name.equals("survey"):
             place = .survey
@@ -51,15 +48,14 @@ struct SurveyShape: ShapeCheck {
         case .response where name.equals("comment") && answers > 0:
             place = .comment
             inComments = true
-            commentCharacters = 0
+            textCharacters = 0
             check(tag.attributeCount == 0)
         default:
             fail()
         }
     }
 
-    mutating func end() {
-        guard plain else { return }
+    mutating func close() {
         switch place {
         case .survey: place = .done
         case .response:
@@ -68,87 +64,64 @@ struct SurveyShape: ShapeCheck {
         case .answer: place = .response
         case .comment:
             place = .response
-            check(commentCharacters <= 20000)
+            check(textCharacters <= 20000)
         case .outside, .done: fail()
         }
     }
 
-    mutating func text(_ bytes: XMLBytes) {
-        guard plain else { return }
+    var textHere: ShapeText {
         switch place {
-        case .comment: commentCharacters += Self.characters(bytes)
-        case .survey, .response: check(bytes.buffer.allSatisfy(ContractText.isBlank))
-        case .outside, .answer, .done: fail()
+        case .comment: .counted
+        case .survey, .response: .blank
+        case .outside, .answer, .done: .none
         }
     }
-
-    private mutating func fail() { plain = false }
-
-    private mutating func check(_ ok: Bool) { if !ok { plain = false } }
 
     // MARK: Attributes
 
     private func surveyAttributes(_ tag: XMLStartTag) -> Bool {
-        var ok = true
-        var required = 0
-        tag.forEachAttribute { name, value in
+        ShapeAttribute.check(tag, required: 3) { name, value in
             if name.equals("rubric") || name.equals("unit") {
-                required += 1
-                ok = ok && Self.isId(value)
+                .required(Self.isId(value))
             } else if name.equals("period") {
-                required += 1
-                ok = ok && Self.isPeriod(value)
+                .required(Self.isPeriod(value))
             } else if name.equals("id") {
-                ok = ok && Self.isId(value)
+                .optional(Self.isId(value))
             } else {
-                ok = false
+                .unknown
             }
         }
-        return ok && required == 3
     }
 
     private func responseAttributes(_ tag: XMLStartTag) -> Bool {
-        var ok = true
-        var hasID = false
-        tag.forEachAttribute { name, value in
+        ShapeAttribute.check(tag, required: 1) { name, value in
             switch name.count {
-            case 2 where name.equals("id"):
-                hasID = true
-                ok = ok && Self.isId(value)
-            case 4 where name.equals("date"): ok = ok && Self.isDate(value)
-            case 3 where name.equals("age"): ok = ok && Self.isAge(value)
-            case 6 where name.equals("gender"): ok = ok && (value.equals("L") || value.equals("P"))
+            case 2 where name.equals("id"): .required(Self.isId(value))
+            case 4 where name.equals("date"): .optional(Self.isDate(value))
+            case 3 where name.equals("age"): .optional(Self.isAge(value))
+            case 6 where name.equals("gender"): .optional(value.equals("L") || value.equals("P"))
             case 7 where name.equals("service"), 9 where name.equals("education"), 10 where name.equals("occupation"):
-                ok = ok && Self.isName(value)
-            default: ok = false
+                .optional(Self.isName(value))
+            default: .unknown
             }
         }
-        return ok && hasID
     }
 
     /// An `answer`'s attributes (survey and assessment answers have the same two): `indicator`
     /// an `Id`, `value` a plain decimal or `na`, nothing else.
     static func answerAttributes(_ tag: XMLStartTag) -> Bool {
-        var ok = true
-        var required = 0
-        tag.forEachAttribute { name, value in
+        ShapeAttribute.check(tag, required: 2) { name, value in
             if name.equals("indicator") {
-                required += 1
-                ok = ok && Self.isId(value)
+                .required(Self.isId(value))
             } else if name.equals("value") {
-                required += 1
-                ok = ok && (value.equals("na") || Self.isDecimal(value))
+                .required(value.equals("na") || Self.isDecimal(value))
             } else {
-                ok = false
+                .unknown
             }
         }
-        return ok && required == 2
     }
 
     // MARK: Values, in their plain spelling only (the contract's rules, `ContractText`)
-
-    /// UTF-8 characters in `bytes` (libxml2 hands over UTF-8 whatever the file's encoding).
-    static func characters(_ bytes: XMLBytes) -> Int { ContractText.characters(utf8: bytes.buffer) }
 
     static func isId(_ v: XMLBytes) -> Bool { ContractText.isID(utf8: v.buffer) }
 
@@ -169,13 +142,4 @@ struct SurveyShape: ShapeCheck {
     static func isDecimal(_ v: XMLBytes) -> Bool {
         ContractText.decimal(utf8: v.buffer).map { $0.digits <= 18 } ?? false
     }
-}
-
-/// A check that follows a file's events while it is read without libxml2's validator
-/// (`SurveyShape`, `AssessmentShape`): `plain` while the file keeps to the form it knows.
-protocol ShapeCheck {
-    var plain: Bool { get }
-    mutating func start(_ tag: XMLStartTag)
-    mutating func end()
-    mutating func text(_ bytes: XMLBytes)
 }

@@ -4,17 +4,13 @@ import PatuhCore
 
 /// A parsed XML document (rubrics and registries: small files read whole).
 ///
-/// Immutable once parsed, so it can be shared across threads; its tree is freed with it.
-public final class XMLDocument: @unchecked Sendable {
-    let doc: xmlDocPtr
+/// Immutable once parsed, so it can be shared across threads; its tree is freed with the
+/// last copy.
+public struct XMLDocument: Sendable {
+    let tree: LibXML2Object<xmlDocPtr>
     public let file: String
 
-    private init(doc: xmlDocPtr, file: String) {
-        self.doc = doc
-        self.file = file
-    }
-
-    deinit { xmlFreeDoc(doc) }
+    var doc: xmlDocPtr { tree.pointer }
 
     /// The largest document read whole; anything bigger is streamed or refused.
     public static let maxBytes = 64 << 20
@@ -48,7 +44,7 @@ public final class XMLDocument: @unchecked Sendable {
                     ? [.error(SourceLocation(file: file, line: 1, column: 1), .notWellFormed)]
                     : problems)
         }
-        return XMLDocument(doc: doc, file: file)
+        return XMLDocument(tree: LibXML2Object(doc, free: xmlFreeDoc), file: file)
     }
 
     /// The root element.

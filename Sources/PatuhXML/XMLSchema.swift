@@ -4,17 +4,12 @@ import PatuhCore
 /// An XSD schema, parsed once and reused for every file of its kind.
 ///
 /// libxml2's compiled schemas are read-only once parsed; each validation gets its own
-/// validation context, so one schema serves parallel validations.
-public final class XMLSchema: @unchecked Sendable {
-    let schema: xmlSchemaPtr
+/// validation context, so one schema serves parallel validations. Freed with the last copy.
+public struct XMLSchema: Sendable {
+    let compiled: LibXML2Object<xmlSchemaPtr>
     public let file: String
 
-    private init(schema: xmlSchemaPtr, file: String) {
-        self.schema = schema
-        self.file = file
-    }
-
-    deinit { xmlSchemaFree(schema) }
+    var schema: xmlSchemaPtr { compiled.pointer }
 
     /// Reads and compiles an XSD file (and the files it includes).
     public static func load(file path: String) throws(Rejection) -> XMLSchema {
@@ -30,7 +25,7 @@ public final class XMLSchema: @unchecked Sendable {
                 collector.diagnostics.isEmpty
                     ? [.error(SourceLocation(file: path), .schemaUnusable)] : collector.diagnostics)
         }
-        return XMLSchema(schema: schema, file: path)
+        return XMLSchema(compiled: LibXML2Object(schema, free: xmlSchemaFree), file: path)
     }
 
     /// Every violation of the schema in a parsed document (empty when valid).

@@ -46,14 +46,9 @@ struct CheckCommand: ParsableCommand {
     var paths: [String] = []
 
     func validate() throws {
-        if paths.isEmpty {
-            throw ValidationError(
-                Console.say(
-                    (
-                        "sebutkan sedikitnya satu berkas atau folder untuk diperiksa",
-                        "name at least one file or directory to check"
-                    )))
-        }
+        try UsageChecks.atLeastOne(
+            paths, id: "sebutkan sedikitnya satu berkas atau folder untuk diperiksa",
+            en: "name at least one file or directory to check")
         guard (0...1).contains(naShare) else {
             throw ValidationError(
                 Console.say(("--na-share berupa bagian dari 0 sampai 1", "--na-share takes a share from 0 to 1")))

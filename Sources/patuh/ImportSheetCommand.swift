@@ -42,11 +42,8 @@ struct SheetImportCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if files.isEmpty {
-            throw ValidationError(
-                Console.say(("sebutkan sedikitnya satu berkas .xlsx atau .csv", "name at least one .xlsx or .csv file"))
-            )
-        }
+        try UsageChecks.atLeastOne(
+            files, id: "sebutkan sedikitnya satu berkas .xlsx atau .csv", en: "name at least one .xlsx or .csv file")
         if SheetLanguage(rawValue: lang) == nil {
             throw ValidationError(Console.say(("--lang berupa id atau en", "--lang is id or en")))
         }

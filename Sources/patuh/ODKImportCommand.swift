@@ -44,14 +44,9 @@ struct ODKImportCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        if paths.isEmpty {
-            throw ValidationError(
-                Console.say(
-                    (
-                        "sebutkan sedikitnya satu berkas atau folder kiriman",
-                        "name at least one submission file or directory"
-                    )))
-        }
+        try UsageChecks.atLeastOne(
+            paths, id: "sebutkan sedikitnya satu berkas atau folder kiriman",
+            en: "name at least one submission file or directory")
         try UsageChecks.output(out, inputs: paths, replacesWhole: false)
     }
 

@@ -57,29 +57,18 @@ struct ServeRunCommand: ParsableCommand {
     @OptionGroup var library: RubricLibraryOption
 
     func validate() throws {
-        if periods.isEmpty {
-            throw ValidationError(
-                Console.say(
-                    (
-                        "beri sedikitnya satu --period yang terbuka untuk jawaban",
-                        "give at least one --period open for answers"
-                    )))
-        }
+        try UsageChecks.atLeastOne(
+            periods, id: "beri sedikitnya satu --period yang terbuka untuk jawaban",
+            en: "give at least one --period open for answers")
         for p in periods where !ContractText.isPeriod(p) {
             throw ValidationError(
-                Console.say(
-                    (
-                        "--period '\(p)' bukan periode seperti 2026 atau 2026-S2",
-                        "--period '\(p)' is not a period such as 2026 or 2026-S2"
-                    )))
+                id: "--period '\(p)' bukan periode seperti 2026 atau 2026-S2",
+                en: "--period '\(p)' is not a period such as 2026 or 2026-S2")
         }
         guard listenAddress != nil else {
             throw ValidationError(
-                Console.say(
-                    (
-                        "--listen berbentuk HOST:PORT, misalnya 127.0.0.1:8080",
-                        "--listen takes HOST:PORT, e.g. 127.0.0.1:8080"
-                    )))
+                id: "--listen berbentuk HOST:PORT, misalnya 127.0.0.1:8080",
+                en: "--listen takes HOST:PORT, e.g. 127.0.0.1:8080")
         }
     }
 

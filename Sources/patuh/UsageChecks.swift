@@ -101,14 +101,11 @@ enum UsageChecks {
 
 extension ScoreOptions {
     func validate() throws {
-        if paths.isEmpty {
-            throw ValidationError(
-                Console.say(
-                    (
-                        "tidak ada masukan: sebutkan berkas atau folder putaran penilaian (registri, penilaian, survei), misalnya Samples/riau",
-                        "no inputs: name the files or folders of the round (registry, assessments, surveys), e.g. Samples/riau"
-                    )))
-        }
+        try UsageChecks.atLeastOne(
+            paths,
+            id:
+                "tidak ada masukan: sebutkan berkas atau folder putaran penilaian (registri, penilaian, survei), misalnya Samples/riau",
+            en: "no inputs: name the files or folders of the round (registry, assessments, surveys), e.g. Samples/riau")
         try UsageChecks.rubric(rubric)
         try UsageChecks.period(period)
         if let registry { try UsageChecks.regularFile(registry, option: "--registry") }

@@ -28,10 +28,8 @@ struct ValidateCommand: ParsableCommand {
     var listsReconstructed = false
 
     func validate() throws {
-        if paths.isEmpty {
-            throw ValidationError(
-                Console.say(("sebutkan sedikitnya satu berkas atau folder", "name at least one file or directory")))
-        }
+        try UsageChecks.atLeastOne(
+            paths, id: "sebutkan sedikitnya satu berkas atau folder", en: "name at least one file or directory")
     }
 
     func run() throws {

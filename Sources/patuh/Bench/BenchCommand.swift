@@ -156,8 +156,8 @@ struct BenchCommand: ParsableCommand {
             rows.append(plainRow)
             // A re-run after one province's assessments changed: only the pages that changed are written.
             if !skipIncremental {
-                rows += try IncrementalBench(me: me, corpus: corpus, work: work, rubric: id, files: files, full: row)
-                    .run()
+                rows += try IncrementalBench(me: me, corpus: corpus, work: work, files: files).run(
+                    rubric: id, full: row)
             }
         }
         print(BenchRow.table(rows))

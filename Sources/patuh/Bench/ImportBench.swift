@@ -5,7 +5,7 @@ import PatuhFormats
 
 /// `patuh bench import`: `import odk` at several sizes, each a child process of its own, so
 /// that its peak memory is its own; memory must not grow with the submissions (issue 15).
-struct ImportBenchCommand: ParsableCommand {
+struct ImportBenchCommand: SizedBench {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Measure `patuh import odk` on generated SKM submissions (KoboToolbox exports) of several sizes.")
@@ -16,11 +16,10 @@ struct ImportBenchCommand: ParsableCommand {
     @Option(name: .customLong("per-file"), help: "Submissions in each generated export file (Kobo's API pages).")
     var perFile: Int = 1000
 
-    @Option(help: "Working directory for the generated submissions and the outputs.")
-    var work: String = (NSTemporaryDirectory() as NSString).appendingPathComponent("patuh-bench-import")
-
-    @Option(help: "Runs of each size; the fastest time and the highest peak are shown.")
-    var repeats: Int = 1
+    static let workFolder = "patuh-bench-import"
+    static let workHelp = "Working directory for the generated submissions and the outputs."
+    static let repeatsHelp = "Runs of each size; the fastest time and the highest peak are shown."
+    @OptionGroup var runs: SizedBenchOptions<Self>
 
     @OptionGroup var common: CommonOptions
 
@@ -31,23 +30,18 @@ struct ImportBenchCommand: ParsableCommand {
             throw BenchError("skm-2017 has no survey form")
         }
         let me = try BenchCommand.executable()
-        var lines = [
-            "| submissions | files | MB of XML | wall s | submissions/s | peak MB |", "|---|---|---|---|---|---|"
-        ]
-        for count in counts.split(separator: ",").compactMap({ Int($0) }) {
-            let input = (work as NSString).appendingPathComponent("submissions-\(count)")
+        let columns = ["submissions", "files", "MB of XML", "wall s", "submissions/s", "peak MB"]
+        try table(columns, sizes: counts) { count in
+            let input = (runs.work as NSString).appendingPathComponent("submissions-\(count)")
             let bytes = try generate(count, form: form, into: input)
-            let out = (work as NSString).appendingPathComponent("out-\(count)")
+            let out = (runs.work as NSString).appendingPathComponent("out-\(count)")
             let (best, peak) = try ChildProcess.fastest(
-                of: repeats, [me, "import", "odk", input, "--out", out, "-q"], clearing: out,
+                of: runs.repeats, [me, "import", "odk", input, "--out", out, "-q"], clearing: out,
                 what: "import of \(count) submissions")
             let files = (count + perFile - 1) / perFile
-            lines.append(
-                "| \(count) | \(files) | \(BenchCommand.mb(bytes)) | \(String(format: "%.2f", best.seconds)) | "
-                    + "\(Int(Double(count) / best.seconds)) | \(String(format: "%.1f", peak)) |")
-            Console.error(lines.last ?? "")
+            return "| \(count) | \(files) | \(BenchCommand.mb(bytes)) | \(String(format: "%.2f", best.seconds)) | "
+                + "\(Int(Double(count) / best.seconds)) | \(String(format: "%.1f", peak)) |"
         }
-        print(lines.joined(separator: "\n"))
     }
 
     /// Writes `count` submissions as Kobo exports of `perFile` each; the bytes written.

@@ -7,15 +7,15 @@ import Foundation
 /// first site, and reads only the file that changed (the read cache, kept in the work
 /// folder); its time against the first run's is the figure of issue 23. The answer is then
 /// changed back and the report run again with `--no-cache`: the same re-run, every file read.
+/// Holds the corpus; the rubric and the full report's row are the run's.
 struct IncrementalBench {
     var me: String
     var corpus: String
     var work: String
-    var rubric: String
     var files: CorpusFiles
-    var full: BenchRow
 
-    func run() throws -> [BenchRow] {
+    /// The three runs for `rubric`, their rows made from `full` (the full report's row).
+    func run(rubric: String, full: BenchRow) throws -> [BenchRow] {
         let mirror = (work as NSString).appendingPathComponent("incremental-corpus")
         let out = (work as NSString).appendingPathComponent("incremental-\(rubric)")
         let fm = FileManager.default
@@ -31,7 +31,7 @@ struct IncrementalBench {
         guard first.status <= 1 else {
             throw BenchError("report of \(mirror) exited \(first.status): \(first.stderr.suffix(500))")
         }
-        let changed = try changeOneAnswer(mirror: mirror)
+        let changed = try changeOneAnswer(mirror: mirror, rubric: rubric)
         let second = try ChildProcess.run(arguments)
         try changed.restore()
         let uncached = try ChildProcess.run(arguments + ["--no-cache"])
@@ -91,7 +91,7 @@ struct IncrementalBench {
     /// Replaces the first province's assessment file of the rubric (a two-digit code, holding
     /// assessments for the rubric) by a copy with its first answer of 3 made 2; says which
     /// file, and how to put the answer back.
-    private func changeOneAnswer(mirror: String) throws -> (what: String, restore: () throws -> Void) {
+    private func changeOneAnswer(mirror: String, rubric: String) throws -> (what: String, restore: () throws -> Void) {
         let candidates = ((files.groups["assessments \(rubric)"] ?? []) + (files.groups["assessments"] ?? [])).sorted()
             .filter { ($0 as NSString).lastPathComponent.count == 6 }
         for original in candidates {

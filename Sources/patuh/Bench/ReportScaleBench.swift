@@ -4,7 +4,7 @@ import Foundation
 /// `patuh bench report-scale`: `patuh report` on rounds of the same number of units spread
 /// over few or many regions. Time per page must not grow with the regions (issue 15: about
 /// 20,000 units took 10 s in 100 regions and 36 s in 9,901).
-struct ReportScaleBenchCommand: ParsableCommand {
+struct ReportScaleBenchCommand: SizedBench {
     static let configuration = CommandConfiguration(
         commandName: "report-scale",
         abstract: "Measure `patuh report` on the same number of units in few or many regions (time per page).")
@@ -15,34 +15,28 @@ struct ReportScaleBenchCommand: ParsableCommand {
     @Option(help: "Service units in all.")
     var units: Int = 20_000
 
-    @Option(help: "Working directory for the generated rounds and the sites.")
-    var work: String = (NSTemporaryDirectory() as NSString).appendingPathComponent("patuh-bench-report-scale")
-
-    @Option(help: "Runs of each size; the fastest is shown.")
-    var repeats: Int = 1
+    static let workFolder = "patuh-bench-report-scale"
+    static let workHelp = "Working directory for the generated rounds and the sites."
+    static let repeatsHelp = "Runs of each size; the fastest is shown."
+    @OptionGroup var runs: SizedBenchOptions<Self>
 
     func run() throws {
         let me = try BenchCommand.executable()
-        var lines = ["| regions | units | pages | wall s | ms per page | peak MB |", "|---|---|---|---|---|---|"]
-        for count in regions.split(separator: ",").compactMap({ Int($0) }) {
-            let round = (work as NSString).appendingPathComponent("round-\(count)")
+        try table(["regions", "units", "pages", "wall s", "ms per page", "peak MB"], sizes: regions) { count in
+            let round = (runs.work as NSString).appendingPathComponent("round-\(count)")
             try write(regions: count, into: round)
-            let site = (work as NSString).appendingPathComponent("site-\(count)")
+            let site = (runs.work as NSString).appendingPathComponent("site-\(count)")
             let rubric = (round as NSString).appendingPathComponent("rubric.xml")
             let best = try ChildProcess.fastest(
-                of: repeats, [me, "report", "--rubric", rubric, round, "--out", site, "-q"], clearing: site,
+                of: runs.repeats, [me, "report", "--rubric", rubric, round, "--out", site, "-q"], clearing: site,
                 what: "report of \(count) regions"
             ).fastest
             let pages = (FileManager.default.enumerator(atPath: site)?.compactMap { $0 as? String } ?? []).filter {
                 $0.hasSuffix(".html")
             }.count
-            lines.append(
-                "| \(count) | \(units) | \(pages) | \(String(format: "%.2f", best.seconds)) | "
-                    + "\(String(format: "%.2f", best.seconds * 1000 / Double(max(1, pages)))) | \(String(format: "%.1f", best.peakMB)) |"
-            )
-            Console.error(lines.last ?? "")
+            return "| \(count) | \(units) | \(pages) | \(String(format: "%.2f", best.seconds)) | "
+                + "\(String(format: "%.2f", best.seconds * 1000 / Double(max(1, pages)))) | \(String(format: "%.1f", best.peakMB)) |"
         }
-        print(lines.joined(separator: "\n"))
     }
 
     /// A registry of `regions` kabupaten in as few provinces as codes allow, the units spread
