@@ -86,7 +86,7 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
         let newFiles = try contents(of: new)
         #expect(oldFiles["units.csv"] != newFiles["units.csv"] && oldFiles["index.html"] != newFiles["index.html"])
 
-        var killedWhileBuilding = 0
+        // At spread-out moments (however a loaded machine stretches them): old or new, never a mix.
         for fraction in [0.1, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95] {
             let parent = try scratchDirectory()
             let out = parent.appendingPathComponent("site")
@@ -111,16 +111,64 @@ private func column(_ rows: [[String]], _ name: String) -> [String] {
             #expect(
                 now == oldFiles || now == newFiles,
                 "at \(fraction) of a run the folder is neither the old site nor the new one")
-            let beside = try FileManager.default.contentsOfDirectory(atPath: parent.path)
-            if now == oldFiles && beside.contains(where: { $0.hasSuffix(".partial") }) { killedWhileBuilding += 1 }
             // The next run cleans up what the killed one left beside the folder.
             let again = try patuh(["report", "--rubric", rubric, sample, "--out", out.path, "-q"])
             #expect(again.status == 0, "\(again.stderr)")
             #expect(try contents(of: out) == newFiles)
             #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
         }
-        // The kills are not all before or after the writing, or this proves nothing.
-        #expect(killedWhileBuilding > 0, "no kill landed while the new site was being built")
+    }
+
+    /// `patuh report` killed while the new site is being built, at two moments it stops itself
+    /// at (`PATUH_STOP_AT`: after the CSV files are written into the new site, and after its
+    /// pages, before it is put in place), so that the kill lands there whatever the machine's
+    /// load: the folder is still the previous site, the half-built one lies beside it, and the
+    /// next run clears it away.
+    @Test(arguments: ["write CSV", "write site"])
+    func killedWhileTheNewSiteIsBuiltLeavesTheOldOne(_ phase: String) throws {
+        let sample = repositoryRoot.appendingPathComponent("Samples/riau").path
+        let parent = try scratchDirectory()
+        let out = parent.appendingPathComponent("site")
+        let before = try patuh([
+            "report", "--rubric", "skm-2017", sample, "--out", out.path, "--lang", "en", "--period", "2023-S1", "-q"
+        ])
+        #expect(before.status == 0, "\(before.stderr)")
+        let oldFiles = try contents(of: out)
+        let process = Process()
+        process.executableURL = try patuhExecutable()
+        process.arguments = ["report", "--rubric", rubric, sample, "--out", out.path, "-q"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["PATUH_STOP_AT": phase]) { $1 }
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stopped = waitUntilStopped(process)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: parent.path)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(stopped, "patuh report never reached \(phase)")
+        #expect(beside.contains { $0.hasSuffix(".partial") }, "no site being built beside the folder: \(beside)")
+        #expect(try contents(of: out) == oldFiles)
+        let again = try patuh(["report", "--rubric", rubric, sample, "--out", out.path, "-q"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try contents(of: out) != oldFiles)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+    }
+
+    /// Waits until `process` has stopped itself (state T in /proc), or has ended; false if it ended.
+    /// The limit (10 minutes) is for a run that never stops, not a guess at how long one takes.
+    private func waitUntilStopped(_ process: Process) -> Bool {
+        let stat = "/proc/\(process.processIdentifier)/stat"
+        for _ in 0..<60_000 where process.isRunning {
+            // The state is the field after the command's name in parentheses.
+            if let text = try? String(contentsOfFile: stat, encoding: .utf8),
+                let close = text.lastIndex(of: ")"),
+                text[text.index(after: close)...].split(separator: " ").first == "T"
+            {
+                return true
+            }
+            usleep(10_000)
+        }
+        return false
     }
 
     // MARK: --out inside an input folder
