@@ -88,7 +88,7 @@ import Testing
         #expect(report.contains("(bawaan: id)") && !report.contains("(default: "), "\(report)")  // --lang's default
         let serve = try patuh(["serve", "--help"], environment: Self.indonesian).stdout
         #expect(serve.contains("SUBPERINTAH:") && serve.contains("run (bawaan)"), "\(serve)")
-        #expect(serve.contains("Lihat 'patuh help <subperintah>' untuk bantuan lengkap."), "\(serve)")
+        #expect(serve.contains("Lihat 'patuh help serve <subperintah>' untuk bantuan lengkap."), "\(serve)")
     }
 
     /// `--lang` wins over the locale, as it does for messages.
