@@ -8,9 +8,7 @@ import PatuhFormats
 struct CacheOption: ParsableArguments {
     @Flag(
         name: .customLong("cache"), inversion: .prefixedNo,
-        help:
-            "Simpan hasil bacaan setiap berkas masukan dan pakai lagi pada jalankan ulang, sehingga hanya berkas yang berubah yang dibaca lagi (cache bacaan, di $PATUH_CACHE_DIR, atau $XDG_CACHE_HOME/patuh, atau ~/.cache/patuh; satu berkas per folder keluaran) / Keep what reading each input file gave and use it again on a re-run (the read cache, in $PATUH_CACHE_DIR, else $XDG_CACHE_HOME/patuh, else ~/.cache/patuh; one file per output folder): a re-run reads only the files that changed."
-    )
+        help: OptionsHelp.cache)
     var cache = false
 
     /// The read cache of the output folder `out`, for a run with `period`; `nil` without

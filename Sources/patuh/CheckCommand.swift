@@ -9,40 +9,27 @@ struct CheckCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "check",
-            abstract: "Quality report for the assessing body (never published): qa.csv and qa.html.",
-            discussion: HelpText.discussion(
-                """
-                Looks for: many na answers (per assessment and per survey file), straight-lining (one \
-                same answer to every unsur), duplicate responses (same answers and demographics on one \
-                day), one assessor's identical assessments of different units, dates outside their \
-                period, scores moving sharply between periods, and units below their SKM sample. Each \
-                finding points at file:line:col. Findings are not errors: the exit status says only \
-                whether inputs were rejected.
-                """,
-                examples: [
-                    "patuh check --rubric skm-2017 Samples/riau --out out/qa-skm",
-                    "patuh check --rubric ombudsman-opini-2022 Samples/riau --out out/qa --score-change 25"
-                ]))
+            abstract: CheckHelp.abstract, discussion: CheckHelp.discussion)
     }
 
     @OptionGroup var choice: RoundRubricOptions
 
-    @Option(help: "Output directory (qa.csv, qa.html).")
+    @Option(help: CheckHelp.out)
     var out: String
 
-    @Option(help: "Largest share of na answers (0-1) an assessment or survey file may have.")
+    @Option(help: CheckHelp.naShare)
     var naShare = QualityThresholds().naShare
 
-    @Option(help: "Largest change of a unit's score between two periods, in points.")
+    @Option(help: CheckHelp.scoreChange)
     var scoreChange = QualityThresholds().scoreChange
 
-    @Option(help: "Fewest answered unsur for one same answer to count as straight-lining.")
+    @Option(help: CheckHelp.straightLining)
     var straightLining = QualityThresholds().straightLiningMinimum
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "Files, or directories searched recursively for *.xml.")
+    @Argument(help: OptionsHelp.paths)
     var paths: [String] = []
 
     func validate() throws {

@@ -4,7 +4,7 @@ import PatuhFormats
 
 /// `--rubrics`: where rubric ids are looked up. Every command that reads a rubric has it.
 struct RubricLibraryOption: ParsableArguments {
-    @Option(name: .long, help: "The rubric library (default: $PATUH_RUBRICS, else the nearest Rubrics/ folder).")
+    @Option(name: .long, help: OptionsHelp.rubrics)
     var rubrics: String?
 
     /// The `Rubrics/` folder: given, from the environment, or found above the working
@@ -68,17 +68,15 @@ struct RubricLibraryOption: ParsableArguments {
 struct CommonOptions: ParsableArguments {
     @OptionGroup var library: RubricLibraryOption
 
-    @Option(name: .long, help: "Worker threads for reading files (0: all cores).")
+    @Option(name: .long, help: OptionsHelp.threads)
     var threads: Int = 0
 
-    @Flag(name: .shortAndLong, help: "Print only errors and the summary.")
+    @Flag(name: .shortAndLong, help: OptionsHelp.quiet)
     var quiet = false
 
     @Flag(
         name: .customLong("always-validate"),
-        help:
-            "Put every survey and assessment file through libxml2's schema validator, even one Patuh's own check of its format passes (slower; the results are the same)."
-    )
+        help: OptionsHelp.alwaysValidate)
     var alwaysValidates = false
 
     var rubrics: String? { library.rubrics }
@@ -87,30 +85,4 @@ struct CommonOptions: ParsableArguments {
 
     /// A loader with the schemas compiled.
     func loader() throws -> InputLoader { try library.loader(threads: threads, alwaysValidates: alwaysValidates) }
-}
-
-/// What every command's help ends with: the rubric ids of the library and the exit codes.
-enum HelpText {
-    /// The ids of the rubrics in the nearest `Rubrics/` (file names, as `--rubric` takes them).
-    static var rubricIDs: String {
-        guard let dir = ProcessInfo.processInfo.environment["PATUH_RUBRICS"] ?? RubricLibraryOption.foundDirectory(),
-            let names = try? FileManager.default.contentsOfDirectory(atPath: dir)
-        else { return "(no Rubrics/ folder found)" }
-        let ids = names.filter { $0.hasSuffix(".xml") }.map { String($0.dropLast(4)) }.sorted()
-        return ids.isEmpty ? "(none)" : ids.joined(separator: ", ")
-    }
-
-    static let exitCodes = """
-        Exit status / kode keluar: 0 all good / semua baik; 1 some input rejected (the rest is \
-        still written) or nothing in the inputs for the rubric or period / ada masukan ditolak \
-        atau tidak ada masukan untuk rubrik atau periode itu; 2 bad usage / pemakaian salah.
-        """
-
-    /// Examples, then the rubric ids found and the exit codes.
-    static func discussion(_ text: String, examples: [String], rubrics: Bool = true) -> String {
-        var out = text.isEmpty ? "" : text + "\n\n"
-        out += "Examples / contoh:\n" + examples.map { "  " + $0 }.joined(separator: "\n")
-        if rubrics { out += "\n\nRubrics / rubrik (--rubric): " + rubricIDs }
-        return out + "\n\n" + exitCodes
-    }
 }

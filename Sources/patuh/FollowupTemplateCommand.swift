@@ -8,14 +8,12 @@ import PatuhReport
 struct FollowupTemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup-template",
-        abstract:
-            "Write a draft follow-up plan (rencana tindak lanjut) per unit scored in a period: its three lowest indicators, action fields empty."
-    )
+        abstract: FollowupHelp.abstract)
 
     @OptionGroup var options: ScoreOptions
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "Language of the drafts' problem texts: id or en.")
+    @Option(help: FollowupHelp.lang)
     var lang: String = "id"
 
     func validate() throws {

@@ -7,55 +7,45 @@ import PatuhSamples
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Generate a deterministic synthetic dataset (Riau, or a national-scale corpus).",
-        discussion: """
-            The same options always give byte-identical files. Places and Kemendagri codes of \
-            Provinsi Riau are real; every population, answer and score is invented.
-            """)
+        abstract: GenerateHelp.abstract, discussion: GenerateHelp.discussion)
 
-    @Option(help: "Seed of every random draw.")
+    @Option(help: GenerateHelp.seed)
     var seed: UInt64 = 7
 
-    @Option(help: "Directory to write into (created if needed).")
+    @Option(help: GenerateHelp.out)
     var out: String
 
-    @Option(help: "Provinces: 1 is Riau alone; more add synthetic provinces after it.")
+    @Option(help: GenerateHelp.provinces)
     var provinces: Int = 1
 
-    @Option(help: "Kabupaten/kota per province (default: Riau's real 12; 8-20 for synthetic provinces).")
+    @Option(help: GenerateHelp.regions)
     var regions: Int?
 
-    @Option(help: "Service units per kabupaten/kota, besides the MPP (default: 6-10, varying).")
+    @Option(help: GenerateHelp.units)
     var units: Int?
 
-    @Option(
-        help:
-            "Mean SKM respondents per surveyed unit and period (each unit still collects at least its Krejcie-Morgan sample, but one)."
-    )
+    @Option(help: GenerateHelp.respondents)
     var respondents: Int = 150
 
-    @Option(
-        help:
-            "Ombudsman assessment periods, comma-separated; each answers its year's instrument (before 2022: ombudsman-kepatuhan-2019; 2022-2024: ombudsman-opini-YYYY; from 2025: ombudsman-opini-2025)."
-    )
+    @Option(help: GenerateHelp.periods)
     var periods: String = "2019,2022,2023,2024,2025"
 
     @Option(
         name: .customLong("pekppp-periods"),
-        help: "PEKPPP evaluation periods (panrb-pekppp-2022), comma-separated; empty for none.")
+        help: GenerateHelp.pekpppPeriods)
     var pekpppPeriods: String = "2023"
 
     @Option(
         name: .customLong("skm2004-periods"),
-        help: "Periods of a small skm-2004 survey round, comma-separated; empty for none.")
+        help: GenerateHelp.skm2004Periods)
     var skm2004Periods: String = "2013"
 
-    @Option(name: .customLong("survey-periods"), help: "SKM survey periods, comma-separated.")
+    @Option(name: .customLong("survey-periods"), help: GenerateHelp.surveyPeriods)
     var surveyPeriods: String = "2023-S1,2023-S2"
 
     @Option(
         name: .customLong("opini-respondents"),
-        help: "Respondents per assessed unit and period to the Ombudsman output questionnaire.")
+        help: GenerateHelp.opiniRespondents)
     var opiniRespondents: Int = 30
 
     private var options: SampleOptions {

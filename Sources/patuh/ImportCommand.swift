@@ -5,6 +5,6 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Turn files collected elsewhere into Patuh assessment and survey files.",
+        abstract: ImportHelp.abstract,
         subcommands: [ODKImportCommand.self, SheetImportCommand.self])
 }

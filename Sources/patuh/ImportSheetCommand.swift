@@ -9,34 +9,24 @@ import PatuhReport
 struct SheetImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sheet",
-        abstract:
-            "Import spreadsheets (.xlsx, .csv: Google Forms, Excel, LibreOffice) through a sheet map. / Impor lembar kerja melalui peta kolom.",
-        discussion: """
-            The map (MAP.xml, Rubrics/schema/sheetmap.xsd; `patuh template` writes one) says which column \
-            is which field and indicator, how labels become values, and where unit, service and period \
-            come from. Every row is checked: a row with a problem is left out and named by file, sheet \
-            and cell (skm.xlsx:Respon!F17); the same row twice (same timestamp and cells) counts once. \
-            A blank answer is a missing answer, never 0. Writes DIR/<map id>/<period>/<unit>.xml \
-            (surveys) or DIR/<map id>/<period>.xml (assessments), rewriting that folder whole: import \
-            every file each time.
-            """)
+        abstract: SheetImportHelp.abstract, discussion: SheetImportHelp.discussion)
 
-    @Argument(help: "Spreadsheet files: .xlsx or .csv (`,` or `;`, UTF-8 with or without BOM).")
+    @Argument(help: SheetImportHelp.files)
     var files: [String] = []
 
-    @Option(help: "The sheet map (XML).")
+    @Option(help: SheetImportHelp.map)
     var map: String
 
-    @Option(help: "Output directory.")
+    @Option(help: OptionsHelp.out)
     var out: String
 
-    @Option(help: "The rubric (path or id); default: the one the map names.")
+    @Option(help: SheetImportHelp.rubric)
     var rubric: String?
 
-    @Option(help: "A registry: unit names and ids in the sheet are checked against it.")
+    @Option(help: SheetImportHelp.registry)
     var registry: String?
 
-    @Option(help: "Language of the messages: id or en.")
+    @Option(help: SheetImportHelp.lang)
     var lang: String = "en"
 
     @OptionGroup var common: CommonOptions

@@ -7,7 +7,7 @@ import PatuhCore
 struct LanguageOption: ParsableArguments {
     @Option(
         name: .customLong("lang"),
-        help: "Language of messages: id (Bahasa Indonesia) or en (default: from LANG; id_ID… gives id).")
+        help: OptionsHelp.lang)
     var lang: Language?
 }
 

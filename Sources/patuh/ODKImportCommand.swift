@@ -8,36 +8,17 @@ import PatuhReport
 struct ODKImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "odk",
-        abstract:
-            "Import ODK Collect / ODK Central submissions and KoboToolbox XML exports of forms made by `patuh xform`.",
-        discussion: """
-            Each submission's form id and version must be those `patuh xform` gives the rubric now \
-            (another form or version is rejected, named with its file, line and column). Its \
-            meta/instanceID becomes the assessment or response id; a resubmission (meta/deprecatedID) \
-            replaces the version it edits. Writes DIR/<form id>/<period>.xml (assessments) or \
-            DIR/<form id>/<period>/<unit>.xml (surveys), and photos found beside a submission under \
-            DIR/<form id>/media/. Each form's folder is rewritten whole from the submissions given: \
-            import the whole collection every time.
+        abstract: ODKImportHelp.abstract, discussion: ODKImportHelp.discussion)
 
-            Examples / contoh:
-              patuh import odk submissions/ --out round-2023
-              patuh import odk data.xml --rubric old/ombudsman-kepatuhan-2019.xml --out round-2023
-
-            Exit status / kode keluar: 0 all imported / semua diimpor; 1 a submission was rejected \
-            (the rest is still written) / ada kiriman ditolak; 2 bad usage / pemakaian salah.
-            """)
-
-    @Argument(help: "Submission files, Kobo XML exports, or directories searched recursively for *.xml.")
+    @Argument(help: ODKImportHelp.paths)
     var paths: [String] = []
 
-    @Option(help: "Output directory.")
+    @Option(help: OptionsHelp.out)
     var out: String
 
     @Option(
         name: .customLong("rubric"),
-        help:
-            "A rubric (path or id) whose forms are accepted besides those of Rubrics/; repeatable. It wins over a rubric of Rubrics/ with the same id."
-    )
+        help: ODKImportHelp.rubric)
     var extraRubrics: [String] = []
 
     @OptionGroup var common: CommonOptions

@@ -5,13 +5,10 @@ import PatuhReport
 
 /// `--license` and `--assessing-body`: what `datapackage.json` says about the CSV files.
 struct OpenDataOptions: ParsableArguments {
-    @Option(help: "Licence of the published data, an SPDX id (CC-BY-4.0, CC0-1.0, ODbL-1.0, …), for datapackage.json.")
+    @Option(help: OptionsHelp.license)
     var license: String = "CC-BY-4.0"
 
-    @Option(
-        help:
-            "Who assessed (e.g. \"Ombudsman RI Perwakilan Riau\"), named in datapackage.json's sources and the site's footer (default: the registry's assessing-body)."
-    )
+    @Option(help: OptionsHelp.assessingBody)
     var assessingBody: String?
 
     func validate() throws {

@@ -4,16 +4,18 @@ import PatuhFormats
 
 /// `patuh`: compliance scoring for Indonesian public services (UU 25/2009).
 struct Patuh: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "patuh",
-        abstract: "Assess public-service units against UU 25/2009 compliance rubrics.",
-        version: "0.1.0",
-        subcommands: [
-            ValidateCommand.self, ScoreCommand.self, ReportCommand.self, CheckCommand.self, GenerateCommand.self,
-            XFormCommand.self, ImportCommand.self, TemplateCommand.self, BenchCommand.self,
-            FollowupTemplateCommand.self, ServeCommand.self
-        ]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "patuh",
+            abstract: RootHelp.abstract,
+            version: "0.1.0",
+            subcommands: [
+                ValidateCommand.self, ScoreCommand.self, ReportCommand.self, CheckCommand.self, GenerateCommand.self,
+                XFormCommand.self, ImportCommand.self, TemplateCommand.self, BenchCommand.self,
+                FollowupTemplateCommand.self, ServeCommand.self
+            ]
+        )
+    }
 }
 
 @main
@@ -55,6 +57,11 @@ enum Main {
             let message = ParserWording.message(Patuh.fullMessage(for: error), in: Console.language)
             FileHandle.standardError.write(Data((message + "\n").utf8))
             exit(2)
+        }
+        if Console.language == .id, Patuh.exitCode(for: error) == .success {
+            // Help (and the version): ArgumentParser's own words in Indonesian too.
+            print(HelpWording.text(Patuh.fullMessage(for: error), in: .id))
+            exit(0)
         }
         Patuh.exit(withError: error)
     }

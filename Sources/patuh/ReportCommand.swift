@@ -9,14 +9,7 @@ struct ReportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "report",
-            abstract:
-                "Score, then write the CSV files and a self-contained HTML site (index.html, a page per region and unit, metode.html).",
-            discussion: HelpText.discussion(
-                "",
-                examples: [
-                    "patuh report --rubric ombudsman-opini-2022 Samples/riau --out out/site",
-                    "patuh report --rubric skm-2017 --lang en Samples/riau --out out/skm-site"
-                ]))
+            abstract: ReportHelp.abstract, discussion: ReportHelp.discussion)
     }
 
     @OptionGroup var options: ScoreOptions
@@ -24,19 +17,19 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var openData: OpenDataOptions
     @OptionGroup var cache: CacheOption
 
-    @Option(help: "Language of the site: id (Bahasa Indonesia) or en.")
+    @Option(help: ReportHelp.lang)
     var lang: String = "id"
 
-    @Option(help: "The site's title (default: the rubric's title).")
+    @Option(help: ReportHelp.title)
     var title: String?
 
-    @Flag(help: "Leave respondents' comments out of the site (they are masked otherwise).")
+    @Flag(help: ReportHelp.noComments)
     var noComments = false
 
-    @Option(help: "Where the data come from, for the footer (default: the registry's data-source).")
+    @Option(help: ReportHelp.dataSource)
     var dataSource: String?
 
-    @Flag(help: "Leave the maps out (patuh bench measures what they cost).")
+    @Flag(help: ReportHelp.noMaps)
     var noMaps = false
 
     func validate() throws {

@@ -5,32 +5,26 @@ import PatuhFormats
 /// `--rubric` and `--registry` of a command that reads a round (`score`, `report`,
 /// `followup-template`, `check`): the rubric scored, and the registry among the inputs.
 struct RoundRubricOptions: ParsableArguments {
-    @Option(help: "The rubric: a path, or the id of a rubric in Rubrics/.")
+    @Option(help: OptionsHelp.rubric)
     var rubric: String
 
-    @Option(help: "The registry file (optional when the inputs hold exactly one).")
+    @Option(help: OptionsHelp.roundRegistry)
     var registry: String?
 }
 
 /// `--rubric`, `--registry`, `--period` and `--survey` of a command that writes a form to fill
 /// in from a rubric (`xform`, `template`).
 struct FormRubricOptions: ParsableArguments {
-    @Option(help: "The rubric: a path, or the id of a rubric in Rubrics/.")
+    @Option(help: OptionsHelp.rubric)
     var rubric: String
 
-    @Option(help: "A registry file: the unit is then chosen from its units (in the XForm, filtered by region).")
+    @Option(help: OptionsHelp.formRegistry)
     var registry: String?
 
-    @Option(
-        help:
-            "The period filled in (2023, 2023-S1): the XForm's default, every row of the workbook; without it the workbook has a Periode column."
-    )
+    @Option(help: OptionsHelp.formPeriod)
     var period: String?
 
-    @Flag(
-        help:
-            "For a rubric with both assessor and survey indicators: the users' questionnaire instead of the assessors' checklist."
-    )
+    @Flag(help: OptionsHelp.survey)
     var survey = false
 
     func validate() throws {
@@ -53,13 +47,13 @@ struct FormRubricOptions: ParsableArguments {
 /// `--data`, `--registry`, `--cost` and the rubric library of the commands that save accounts
 /// (`serve user add`, `serve user import`).
 struct ServeAccountOptions: ParsableArguments {
-    @Option(help: "The server's data folder.")
+    @Option(help: OptionsHelp.data)
     var data: String
 
-    @Option(help: "The registry (default: the copy under --data).")
+    @Option(help: OptionsHelp.accountRegistry)
     var registry: String?
 
-    @Option(help: "bcrypt cost (2^cost rounds; 4-16).")
+    @Option(help: OptionsHelp.cost)
     var cost: UInt8 = 12
 
     @OptionGroup var library: RubricLibraryOption

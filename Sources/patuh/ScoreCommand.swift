@@ -8,27 +8,24 @@ import PatuhReport
 struct ScoreOptions: ParsableArguments {
     @OptionGroup var choice: RoundRubricOptions
 
-    @Option(help: "Only periods equal to P or starting with P- (2023 pools 2023-S1 and 2023-S2).")
+    @Option(help: OptionsHelp.period)
     var period: String?
 
-    @Flag(
-        help:
-            "Incomplete input is an error: an assessment without an answer to an assessor indicator is rejected (not counted as the minimum), and a survey response that leaves an unsur blank is excluded (not counted for the unsur it answers); each is named with its line."
-    )
+    @Flag(help: OptionsHelp.strict)
     var strict = false
 
-    @Option(help: "Output directory.")
+    @Option(help: OptionsHelp.out)
     var out: String
 
     @Option(
         name: .customLong("min-group"),
-        help: "Breakdown groups with fewer respondents are shown as \"< N\" with no score (default 5).")
+        help: OptionsHelp.minGroup)
     var minimumGroup: Int = 5
 
-    @Option(name: .customLong("csv-dialect"), help: "standard (RFC 4180) or excel-id (';', decimal comma, BOM).")
+    @Option(name: .customLong("csv-dialect"), help: OptionsHelp.csvDialect)
     var csvDialect: CSVDialect = .standard
 
-    @Argument(help: "Files, or directories searched recursively for *.xml.")
+    @Argument(help: OptionsHelp.paths)
     var paths: [String] = []
 
     var rubric: String { choice.rubric }
@@ -64,14 +61,7 @@ struct ScoreCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "score",
-            abstract:
-                "Score units against a rubric, roll up to regions, rank; write units.csv, regions.csv, indicators.csv.",
-            discussion: HelpText.discussion(
-                "Files for another instrument than the rubric's are skipped and counted.",
-                examples: [
-                    "patuh score --rubric ombudsman-opini-2022 Samples/riau --out out/riau",
-                    "patuh score --rubric skm-2017 --period 2023 --strict Samples/riau --out out/skm"
-                ]))
+            abstract: ScoreHelp.abstract, discussion: ScoreHelp.discussion)
     }
 
     @OptionGroup var options: ScoreOptions

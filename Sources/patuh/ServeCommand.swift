@@ -9,7 +9,7 @@ import PatuhServe
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Collect SKM answers at the counter and from ODK Collect, with a live view, on an embedded database.",
+        abstract: ServeHelp.abstract,
         subcommands: [ServeRunCommand.self, ServeUserCommand.self, ServeExportCommand.self],
         defaultSubcommand: ServeRunCommand.self)
 }

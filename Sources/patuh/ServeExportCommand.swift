@@ -9,27 +9,15 @@ import PatuhServe
 struct ServeExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the collected answers as survey and assessment files that validate, score and report read.",
-        discussion: """
-            Writes OUT/registry.xml (the server's copy), OUT/counter/<period>/<unit>.xml (the counter \
-            questionnaire's responses) and, for ODK Collect's submissions, what `patuh import odk` writes \
-            (OUT/<form id>/..., photos under OUT/<form id>/media/).
+        abstract: ServeExportHelp.abstract, discussion: ServeExportHelp.discussion)
 
-            Example / contoh:
-              patuh serve export --data skm-data --out round-2026
-              patuh score --rubric skm-2017 round-2026 --out out/skm
-
-            Exit status / kode keluar: 0 all written / semua ditulis; 1 an ODK submission could not be \
-            imported (the rest is written) / ada kiriman ODK ditolak; 2 bad usage / pemakaian salah.
-            """)
-
-    @Option(help: "The server's data folder.")
+    @Option(help: OptionsHelp.data)
     var data: String
 
-    @Option(help: "Output folder.")
+    @Option(help: ServeExportHelp.out)
     var out: String
 
-    @Option(help: "The questionnaire's survey rubric (id or path).")
+    @Option(help: ServeExportHelp.rubric)
     var rubric: String = "skm-2017"
 
     @OptionGroup var common: CommonOptions

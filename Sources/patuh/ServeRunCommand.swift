@@ -8,50 +8,36 @@ import PatuhServe
 struct ServeRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Start the server (the default subcommand).",
-        discussion: """
-            Pages / halaman: /  (the units), /s/UNIT (the questionnaire), /poster/UNIT (a printable poster with \
-            its QR code, drawn by Debian's qrencode when installed), /login and /live (the live view), \
-            /formList and /submission (OpenRosa, for ODK Collect: server address http://HOST:PORT, an account \
-            made with `patuh serve user add`). Answers are committed to DATA/patuh-serve.sqlite before the \
-            thank-you page is sent. Stop with Ctrl-C or SIGTERM.
+        abstract: ServeRunHelp.abstract, discussion: ServeRunHelp.discussion)
 
-            Examples / contoh:
-              patuh serve --data skm-data --registry Samples/riau/registry.xml --period 2026-S2
-              patuh serve --data skm-data --period 2026-S2 --listen 0.0.0.0:8080 --public-url https://skm.example.go.id
-
-            Exit status / kode keluar: 0 stopped / dihentikan; 1 could not listen or open the database / gagal \
-            mendengarkan atau membuka basis data; 2 bad usage / pemakaian salah.
-            """)
-
-    @Option(help: "The folder of the database and the ODK submissions (created when missing).")
+    @Option(help: ServeRunHelp.data)
     var data: String
 
-    @Option(help: "The registry of units (kept under --data; later starts may leave it out).")
+    @Option(help: ServeRunHelp.registry)
     var registry: String?
 
-    @Option(help: "The survey rubric of the questionnaire (id or path).")
+    @Option(help: ServeRunHelp.rubric)
     var rubric: String = "skm-2017"
 
     @Option(
-        name: .customLong("period"), help: "A period open for answers (repeatable; the first is the questionnaire's).")
+        name: .customLong("period"), help: ServeRunHelp.period)
     var periods: [String] = []
 
     @Option(
         name: .customLong("form-rubric"),
-        help: "Another rubric whose `patuh xform` form ODK Collect may fetch and submit (repeatable).")
+        help: ServeRunHelp.formRubric)
     var formRubrics: [String] = []
 
-    @Option(help: "HOST:PORT to listen on.")
+    @Option(help: ServeRunHelp.listen)
     var listen: String = "127.0.0.1:8080"
 
-    @Option(help: "The public address printed on posters (default: the request's Host).")
+    @Option(help: ServeRunHelp.publicURL)
     var publicURL: String?
 
-    @Option(help: "Submissions one device may make in an hour (0: no limit).")
+    @Option(help: ServeRunHelp.perDeviceLimit)
     var perDeviceLimit: Int = 20
 
-    @Option(help: "Submissions one network address may make in an hour (0: no limit).")
+    @Option(help: ServeRunHelp.perAddressLimit)
     var perAddressLimit: Int = 2000
 
     @OptionGroup var library: RubricLibraryOption

@@ -8,32 +8,24 @@ import PatuhServe
 /// `patuh serve user add`: accounts of the live view and of ODK Collect.
 struct ServeUserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Manage accounts (live view, ODK Collect).",
+        commandName: "user", abstract: ServeUserHelp.abstract,
         subcommands: [ServeUserAddCommand.self, ServeUserImportCommand.self])
 }
 
 struct ServeUserAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add or replace an account; the password is read from the first line of standard input.",
-        discussion: """
-            Roles / peran: unit (scope: a unit id; that unit only), pemda (scope: a provinsi, kabupaten or kota \
-            code; the units registered in it), assessor (scope: a provinsi code; every unit of the province). \
-            The password is stored as a bcrypt hash (and the digest ODK Collect's sign-in needs).
-
-            Example / contoh:
-              echo 'rahasia-panjang' | patuh serve user add --data skm-data --name dukcapil --role unit --scope 1471-disdukcapil
-            """)
+        abstract: ServeUserHelp.addAbstract, discussion: ServeUserHelp.addDiscussion)
 
     @OptionGroup var account: ServeAccountOptions
 
-    @Option(help: "Account name (letters, digits, . _ - @).")
+    @Option(help: ServeUserHelp.name)
     var name: String
 
-    @Option(help: "unit, pemda or assessor.")
+    @Option(help: ServeUserHelp.role)
     var role: String
 
-    @Option(help: "The unit id, or the region code, the account covers.")
+    @Option(help: ServeUserHelp.scope)
     var scope: String
 
     func validate() throws {

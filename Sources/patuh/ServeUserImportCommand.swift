@@ -9,21 +9,11 @@ import PatuhServe
 struct ServeUserImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Add or replace the accounts of a file: one per line, name,role,scope,password (# starts a comment).",
-        discussion: """
-            Each line is checked as `user add` checks it; a bad line is named as FILE:LINE:COL and skipped, \
-            the others are saved. Delete the file afterwards: it holds passwords in clear.
-
-            Example / contoh:
-              patuh serve user import --data skm-data accounts.csv
-
-            Exit status / kode keluar: 0 all saved / semua disimpan; 1 a line was refused (the rest saved) / \
-            ada baris ditolak; 2 bad usage / pemakaian salah.
-            """)
+        abstract: ServeUserHelp.importAbstract, discussion: ServeUserHelp.importDiscussion)
 
     @OptionGroup var account: ServeAccountOptions
 
-    @Argument(help: "The accounts file.")
+    @Argument(help: ServeUserHelp.file)
     var file: String
 
     func run() throws {

@@ -9,22 +9,14 @@ import PatuhReport
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract:
-            "Write an entry workbook (.xlsx) for a rubric and the sheet map that imports it. / Tulis templat isian .xlsx dan peta kolomnya.",
-        discussion: """
-            The workbook has a sheet Respon (one column per field and indicator, drop-down lists of the \
-            rubric's answer labels and of the registry's units), a sheet Petunjuk (instructions in \
-            Indonesian and English) and a hidden sheet Daftar (the lists). FILE.map.xml is written \
-            beside it: `patuh import sheet FILE.xlsx --map FILE.map.xml --out DIR` imports a filled copy \
-            (or its Google Sheets / CSV download).
-            """)
+        abstract: TemplateHelp.abstract, discussion: TemplateHelp.discussion)
 
     @OptionGroup var form: FormRubricOptions
 
-    @Option(help: "Rows offered for entry.")
+    @Option(help: TemplateHelp.rows)
     var rows: Int = 1000
 
-    @Option(help: "The workbook to write (.xlsx); the map goes beside it as .map.xml.")
+    @Option(help: TemplateHelp.out)
     var out: String
 
     @OptionGroup var common: CommonOptions

@@ -8,23 +8,18 @@ struct ValidateCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "validate",
-            abstract: "Check files against their schema and against each other; report every problem.",
-            discussion: HelpText.discussion(
-                "Every problem is printed as file:line:col: error: message (or warning:).",
-                examples: ["patuh validate Rubrics Samples", "patuh validate --lang id round-2023/"], rubrics: false))
+            abstract: ValidateHelp.abstract, discussion: ValidateHelp.discussion)
     }
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "Files, or directories searched recursively for *.xml.")
+    @Argument(help: OptionsHelp.paths)
     var paths: [String] = []
 
     @Flag(
         name: .customLong("reconstructed"),
-        help:
-            "Also list, on stdout, every part of the rubrics given that is marked reconstructed (bagian rubrik yang direkonstruksi)."
-    )
+        help: ValidateHelp.reconstructed)
     var listsReconstructed = false
 
     func validate() throws {

@@ -9,27 +9,15 @@ struct XFormCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "xform",
-            abstract: "Make an ODK XForm from a rubric, for ODK Collect, ODK Central or KoboToolbox.",
-            discussion: HelpText.discussion(
-                """
-                An assessor rubric gives one group per dimension and one screen per indicator (its \
-                levels as choices, 'na' where allowed, a note, a photo); a survey rubric gives the SKM \
-                questionnaire with the respondent's questions. Both languages are in the form; --lang \
-                picks the one it opens in. The form's id is patuh-<rubric id> and its version follows \
-                the rubric's questions, so `patuh import odk` knows what each submission means.
-                """,
-                examples: [
-                    "patuh xform --rubric ombudsman-opini-2022 --registry Samples/riau/registry.xml --period 2023 --out forms/opini.xml",
-                    "patuh xform --rubric skm-2017 --period 2023-S1 --out forms/skm.xml"
-                ]))
+            abstract: XFormHelp.abstract, discussion: XFormHelp.discussion)
     }
 
     @OptionGroup var form: FormRubricOptions
 
-    @Option(help: "The language the form opens in: id (Bahasa Indonesia) or en.")
+    @Option(help: XFormHelp.lang)
     var lang: String = "id"
 
-    @Option(help: "The XForm file to write.")
+    @Option(help: XFormHelp.out)
     var out: String
 
     @OptionGroup var library: RubricLibraryOption
