@@ -131,7 +131,8 @@ enum FileRecords {
             let (id, rubricID, unitID, period) = (
                 try r.optionalString(), try r.shared(), try r.string(), try r.shared()
             )
-            let location = try r.location()
+            var location = try r.location()
+            if location.file == path { location.file = path }  // one copy of the path, as reading shares it
             var summary = SurveySummary(indicatorCount: 0)
             summary.tally = try tally(from: &r)
             for _ in 0..<(try r.count()) {
@@ -175,8 +176,12 @@ enum FileRecords {
     private static func tally(from r: inout RecordReader) throws(RecordReader.Unreadable) -> SurveyTally {
         let (indicatorCount, lower, upper, respondents) = (try r.count(), try r.count(), try r.count(), try r.count())
         guard lower <= upper, upper <= indicatorCount else { throw RecordReader.Unreadable() }
+        // Exactly as long as reading the file makes them: appended one by one, they would keep
+        // room to grow, in every one of a national round's tallies.
         var sums: [Double] = []
         var counts: [Int] = []
+        sums.reserveCapacity(upper - lower)
+        counts.reserveCapacity(upper - lower)
         for _ in lower..<upper { sums.append(try r.double()) }
         for _ in lower..<upper { counts.append(try r.int()) }
         guard
