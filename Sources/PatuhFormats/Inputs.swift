@@ -87,7 +87,8 @@ public struct InputLoader: Sendable {
     /// hands freed memory back to the system there.
     public var onPhase: (@Sendable (RoundPhase) -> Void)?
     /// What reading each assessment and survey file gave in an earlier run (`report`,
-    /// `score`): a file that did not change is not read again.
+    /// `score`): a file that did not change is not read again. `load` finishes it (writes the
+    /// new cache) once every file is read.
     public var cache: (any ReadCache)?
 
     public init(schemas: SchemaSet, rubricsDirectory: String?, threads: Int = 0) {
@@ -133,6 +134,9 @@ public struct InputLoader: Sendable {
             inputs.files(of: [.followup]), only: only, rubrics: &inputs.rubrics,
             registry: round.registry, diagnostics: &inputs.diagnostics)
         finishChecks(round, into: &inputs)
+        // The read cache is written and its indexes freed before the phase ends, so that the
+        // memory they held is handed back with the parsers' buffers.
+        cache?.finish()
         // Parsers' buffers and the files' transient arrays are freed by now.
         onPhase?(.filesRead)
         return inputs

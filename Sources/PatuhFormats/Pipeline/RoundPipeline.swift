@@ -53,7 +53,6 @@ public struct RoundPipeline: Sendable {
         var inputs = loader.load(
             options.paths, excluding: options.excluding, only: asked.id, rubricFile: asked.file,
             registryPath: options.registry)
-        loader.cache?.finish()
         let rubric = try Self.rubric(of: inputs, id: asked.id, argument: options.rubric.argument, loader: loader)
         let registry = try Self.registry(of: inputs, named: options.registry)
         // The quality checks (`InputUse.records`) look at every assessment read and read the
