@@ -50,7 +50,9 @@ extension Server {
         b += "<p><button type=\"submit\">\(w("Masuk", "Sign in"))</button></p>\n</form>\n"
         var response = Self.html(HTML.page(title: w("Masuk", "Sign in"), lang: w.lang, body: b), status: status)
         response.setCookie(
-            Cookie(name: "patuh_login", value: csrf, maxAge: 3600, path: "/login", httpOnly: true, sameSite: .strict))
+            Cookie(
+                name: "patuh_login", value: csrf, maxAge: 3600, path: "/login", secure: config.cookiesAreSecure,
+                httpOnly: true, sameSite: .strict))
         return response
     }
 
@@ -86,7 +88,7 @@ extension Server {
         response.setCookie(
             Cookie(
                 name: "patuh_session", value: session, maxAge: Int(config.sessionLifetime), path: "/",
-                httpOnly: true, sameSite: .strict))
+                secure: config.cookiesAreSecure, httpOnly: true, sameSite: .strict))
         return response
     }
 
@@ -101,7 +103,9 @@ extension Server {
         if let token = request.cookies["patuh_session"]?.value { try await store.deleteSession(token) }
         var response = Self.redirect("/login" + w.query)
         response.setCookie(
-            Cookie(name: "patuh_session", value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
+            Cookie(
+                name: "patuh_session", value: "", maxAge: 0, path: "/", secure: config.cookiesAreSecure, httpOnly: true,
+                sameSite: .strict))
         return response
     }
 

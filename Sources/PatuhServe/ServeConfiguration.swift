@@ -25,6 +25,10 @@ public struct ServeConfiguration: Sendable {
     public var sessionLifetime: TimeInterval = 8 * 3600
     /// The address printed on posters (`https://skm.example.go.id`); else the request's Host.
     public var publicURL: String?
+    /// Whether cookies carry `Secure` (sent back over HTTPS only): when the public address is
+    /// `https://`, as behind a TLS proxy; a plain-HTTP server (a laptop at the counter) must
+    /// not, or the browser would never send its login back.
+    public var cookiesAreSecure: Bool { publicURL?.lowercased().hasPrefix("https://") == true }
     /// The time zone of the dates recorded with each response (WIB by default).
     public var timeZone = TimeZone(identifier: "Asia/Jakarta") ?? .current
 

@@ -118,7 +118,7 @@ public final class Server: Sendable {
             response.setCookie(
                 Cookie(
                     name: "patuh_device", value: Token.make(), maxAge: 366 * 86400, path: "/",
-                    httpOnly: true, sameSite: .lax))
+                    secure: config.cookiesAreSecure, httpOnly: true, sameSite: .lax))
         }
         return response
     }

@@ -65,8 +65,10 @@ enum ServeRunHelp {
     static var listen: ArgumentHelp { Help.say("HOST:PORT tempat mendengarkan.", "HOST:PORT to listen on.") }
     static var publicURL: ArgumentHelp {
         Help.say(
-            "Alamat publik yang dicetak di poster (bawaan: Host permintaan).",
-            "The public address printed on posters (default: the request's Host).")
+            "Alamat publik yang dicetak di poster (bawaan: Host permintaan); dengan https:// kuki "
+                + "hanya dikirim lewat HTTPS (Secure).",
+            "The public address printed on posters (default: the request's Host); with https:// "
+                + "cookies travel over HTTPS only (Secure).")
     }
     static var perDeviceLimit: ArgumentHelp {
         Help.say(
