@@ -25,6 +25,8 @@ public struct SiteBuilder: Sendable {
     let levelWords: [[Double: (weight: String, label: String)]]
     /// Each indicator's highest value as a page shows it.
     let maxWords: [String]
+    /// Each indicator's id, title and legal basis as pages show them: read once, not per unit.
+    let indicatorWords: [(id: String, title: String, ref: String?)]
     /// The provinsi of each region of the registry, by code (`provinsi(of:)`).
     let provinsiOfRegion: [String: String]
     /// Regions with a rank in each period, by "period|level": "3 of 12 kabupaten".
@@ -63,6 +65,7 @@ public struct SiteBuilder: Sendable {
         provenance = Self.provenance(result: result, registry: registry, options: options, t: t)
         let t = self.t
         maxWords = result.rubric.indicators.map { t.weight($0.max) }
+        indicatorWords = result.rubric.indicators.map { ($0.id, $0.title.text(t.lang), $0.ref) }
         levelWords = result.rubric.indicators.map { indicator in
             // Only values held by one level: two levels of one value are looked up each time.
             var words: [Double: (weight: String, label: String)] = [:]
@@ -107,12 +110,12 @@ public struct SiteBuilder: Sendable {
         var site = self
         site.evidence.collect(result, into: out, limit: options.evidenceLimit)
         let sink = PageSink(root: out.path, previous: previous, site: fingerprintBasis)
-        let builder = site
+        let templates = site.templates
         try site.renderPages(
             PageOutput(
                 file: { path, bytes in try sink.put(path, bytes) },
                 page: { path, template, context in
-                    try sink.put(path, template: template, context: context) { builder.render(template, context) }
+                    try sink.put(path, template: template, context: context, templates: templates)
                 }))
         var written = SiteWriteResult(
             diagnostics: site.evidence.diagnostics, pagesWritten: sink.written,
