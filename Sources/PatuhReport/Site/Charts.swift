@@ -58,7 +58,9 @@ enum Charts {
 /// HTML escaping for text built outside templates (the templates escape by themselves).
 enum Html {
     static func escape(_ s: String) -> String {
-        escaping(s) { c in
+        // Most labels hold none of the five: then the text is its own escape (no copy).
+        guard s.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return s }
+        return escaping(s) { c in
             switch c {
             case "&": "&amp;"
             case "<": "&lt;"

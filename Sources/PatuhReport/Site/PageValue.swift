@@ -70,6 +70,11 @@ final class PageAny: @unchecked Sendable {
 /// The names the templates use, numbered; and the word tables already read.
 final class PageNames: Sendable {
     let ids: [String: Int32]
+    /// The names of up to 15 bytes by their inline representation (a small string's two
+    /// words are its bytes), so that a context's key finds its number without hashing the
+    /// text; a key not found here is looked up in `ids`.
+    private let small: [(first: UInt64, second: UInt64, id: Int32)]
+    private let mask: Int
     /// Each name's fingerprint hasher after the name alone (an entry's hash starts there).
     let keyed: [FingerprintHasher]
     private let tables = Mutex<[ObjectIdentifier: (table: WordTable, object: PageObject)]>([:])
@@ -85,6 +90,40 @@ final class PageNames: Sendable {
         }
         self.ids = ids
         self.keyed = keyed
+        var size = 64
+        while size < 4 * ids.count { size *= 2 }
+        var small = [(first: UInt64, second: UInt64, id: Int32)](repeating: (0, 0, -1), count: size)
+        for (name, id) in ids where name.utf8.count <= 15 {
+            let (a, b) = Self.words(name)
+            var slot = Self.slot(a, b, mask: size - 1)
+            while small[slot].id >= 0 { slot = (slot + 1) & (size - 1) }
+            small[slot] = (a, b, id)
+        }
+        self.small = small
+        mask = size - 1
+    }
+
+    /// A string's two words as it holds them.
+    @inline(__always) private static func words(_ s: String) -> (UInt64, UInt64) {
+        unsafeBitCast(s, to: (UInt64, UInt64).self)
+    }
+
+    @inline(__always) private static func slot(_ a: UInt64, _ b: UInt64, mask: Int) -> Int {
+        let h = (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: h >> 40) & mask
+    }
+
+    /// The number of the name `key`, if the templates use it.
+    @inline(__always) func id(_ key: String) -> Int32? {
+        let (a, b) = Self.words(key)
+        var slot = Self.slot(a, b, mask: mask)
+        while true {
+            let entry = small[slot]
+            if entry.id < 0 { break }
+            if entry.first == a && entry.second == b { return entry.id }
+            slot = (slot + 1) & mask
+        }
+        return ids[key]
     }
 
     /// A word table as an object, read once per site (the table is kept, so that its
@@ -189,7 +228,7 @@ struct PageReader {
         ids.reserveCapacity(d.count)
         values.reserveCapacity(d.count)
         for (key, value) in d {
-            let id = names.ids[key]
+            let id = names.id(key)
             var entry = FingerprintHasher()
             if hashing {
                 if let id { entry = names.keyed[Int(id)] } else { entry.add(key) }
@@ -211,7 +250,7 @@ struct PageReader {
         var ids: [Int32] = []
         var values: [PageValue] = []
         for (key, value) in d {
-            let id = names.ids[key]
+            let id = names.id(key)
             if hashing {
                 var entry = FingerprintHasher()
                 if let id { entry = names.keyed[Int(id)] } else { entry.add(key) }
