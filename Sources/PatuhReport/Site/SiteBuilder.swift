@@ -155,14 +155,19 @@ public struct SiteBuilder: Sendable {
         try write("patuh.js", Array(try Self.resource("patuh.js").utf8))
         let periods = result.periods.isEmpty ? [""] : result.periods
         for period in periods {
-            try page(paths.index(period), "index", indexContext(period: period))
-            for group in frame.groups() {
-                let path = paths.group(group.key, period)
-                try page(path, "group", groupContext(group, period: period, path: path))
-                for p in splitProvinces(group, period: period) {
-                    let sub = groupPath(group.key, provinsi: p, period)
-                    try page(sub, "group", groupContext(group, period: period, path: sub, provinsi: p))
-                }
+            // The index and every group page (a zone's, or a provinsi's part of it) side by side.
+            let groups = frame.groups()
+            var split: [(group: Int, provinsi: String?)] = []
+            for (g, group) in groups.enumerated() {
+                split.append((g, nil))
+                for p in splitProvinces(group, period: period) { split.append((g, p)) }
+            }
+            let parts = split
+            try concurrently(parts.count + 1) { i in
+                guard i > 0 else { return try page(paths.index(period), "index", indexContext(period: period)) }
+                let (g, p) = parts[i - 1]
+                let path = groupPath(groups[g].key, provinsi: p, period)
+                try page(path, "group", groupContext(groups[g], period: period, path: path, provinsi: p))
             }
             let regions = registry.regions
             try concurrently(regions.count) { i in
