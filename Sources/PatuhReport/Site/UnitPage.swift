@@ -6,6 +6,7 @@ extension SiteBuilder {
         let rubric = result.rubric
         let root = PagePaths.root(of: path)
         var c = base(path: path, pageTitle: u.unit.name)
+        c.reserveCapacity(64)  // its own entries too, without growing twice
         c["name"] = u.unit.name
         c["type"] = t.unitType(u.unit.type)
         c["period"] = u.period
