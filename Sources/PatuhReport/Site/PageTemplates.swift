@@ -6,19 +6,28 @@ import Foundation
 /// element, `false` or a missing value none, any other value a section with that value on the
 /// stack (an empty string too). Escaping is swift-mustache's: `& < > " '`, a character at a time.
 struct PageTemplates: Sendable {
-    /// A template's node with its names numbered (`PageNames`) and its partials found.
-    indirect enum Node: Sendable {
+    /// A template's node with its names numbered (`PageNames`) and its partials found (not
+    /// `indirect`: a section's nodes are an array already, and a boxed payload costs a
+    /// retain at every node of every page).
+    enum Node: Sendable {
         case text([UInt8])
         case variable(Path, escaped: Bool)
         case section(Path, [Node], inverted: Bool)
         case partial(Int)
     }
 
-    /// A dotted name: `.` (the top of the stack) or names, each with its number.
-    struct Path: Sendable {
+    /// A dotted name: `.` (the top of the stack) or names, each with its number (a class:
+    /// one reference to hold at each node, not two arrays).
+    final class Path: Sendable {
         let names: [String]
         let ids: [Int32]
         let dot: Bool
+
+        init(names: [String], ids: [Int32], dot: Bool) {
+            self.names = names
+            self.ids = ids
+            self.dot = dot
+        }
     }
 
     private let index: [String: Int]
