@@ -15,15 +15,26 @@ enum Charts {
 
     /// Horizontal bars: a list, each item its full label, a bar and the value as text.
     static func bars(_ rows: [Bar], title: String) -> String {
-        var html = "<figure class=\"bars\"><figcaption>\(Html.escape(title))</figcaption><ul>"
+        // Appended piece by piece into one buffer (no interpolated temporaries): a chart or
+        // two on each of a national site's 25,000 unit pages.
+        var html = "<figure class=\"bars\"><figcaption>"
+        html.reserveCapacity(128 + rows.count * 256)
+        html += Html.escape(title)
+        html += "</figcaption><ul>"
         for row in rows {
             let share = row.max > 0 ? Swift.max(0, Swift.min(1, row.value / row.max)) * 100 : 0
-            html += "<li><span class=\"bar-label\">\(Html.escape(row.label))</span>"
-            html +=
-                "<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:\(DecimalFormat.fixed(share, decimals: 1))%;background:\(row.color)\"></span></span>"
-            html += "<span class=\"bar-value\">\(Html.escape(row.text))</span></li>"
+            html += "<li><span class=\"bar-label\">"
+            html += Html.escape(row.label)
+            html += "</span><span class=\"bar\" aria-hidden=\"true\"><span style=\"width:"
+            html += DecimalFormat.fixed(share, decimals: 1)
+            html += "%;background:"
+            html += row.color
+            html += "\"></span></span><span class=\"bar-value\">"
+            html += Html.escape(row.text)
+            html += "</span></li>"
         }
-        return html + "</ul></figure>"
+        html += "</ul></figure>"
+        return html
     }
 
     /// A small line of scores over periods (oldest first), between `low` and `high`.
@@ -58,7 +69,9 @@ enum Charts {
 /// HTML escaping for text built outside templates (the templates escape by themselves).
 enum Html {
     static func escape(_ s: String) -> String {
-        escaping(s) { c in
+        // Most labels hold none of the five: then the text is its own escape (no copy).
+        guard s.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return s }
+        return escaping(s) { c in
             switch c {
             case "&": "&amp;"
             case "<": "&lt;"

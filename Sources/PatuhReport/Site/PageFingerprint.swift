@@ -41,6 +41,23 @@ struct PageFingerprint: Hashable, Sendable {
         return h.finish()
     }
 
+    /// `context` read for rendering (`PageReader`) and, when `site` is given, the page's
+    /// fingerprint (`of(site:template:path:context:)`) worked out in the same walk.
+    static func read(
+        _ context: [String: Any], names: PageNames, site: PageFingerprint?, template: String, path: String
+    ) -> (value: PageValue, fingerprint: PageFingerprint?) {
+        var reader = PageReader(names: names, hashing: site != nil)
+        var h = FingerprintHasher()
+        if let site {
+            h.add(site.high)
+            h.add(site.low)
+            h.add(template)
+            h.add(path)
+        }
+        let object = reader.object(context, into: &h)
+        return (.object(object), site != nil && reader.readable ? h.finish() : nil)
+    }
+
     /// What every page of a site shares: the templates' sources, and the running build (its
     /// executable's device, inode, size and modification time; a new build is a new file). Nil
     /// when the build cannot be identified: then no page has a fingerprint.
@@ -118,7 +135,7 @@ struct FingerprintHasher {
     }
 
     /// The kinds of value a page's context holds, each with its own tag.
-    private enum Tag: UInt64 {
+    enum Tag: UInt64 {
         case string = 1
         case int, double, bool, object, strings, list, other, words
     }
@@ -215,12 +232,12 @@ struct FingerprintHasher {
         add(count: d.count, sum: sum)
     }
 
-    private static func accumulate(_ digest: PageFingerprint, into sum: inout (high: UInt64, low: UInt64)) {
+    static func accumulate(_ digest: PageFingerprint, into sum: inout (high: UInt64, low: UInt64)) {
         sum.high &+= digest.high
         sum.low &+= digest.low
     }
 
-    private mutating func add(count: Int, sum: (high: UInt64, low: UInt64)) {
+    mutating func add(count: Int, sum: (high: UInt64, low: UInt64)) {
         add(UInt64(count))
         add(sum.high)
         add(sum.low)

@@ -43,6 +43,24 @@ final class PageSink: @unchecked Sendable {
         let fingerprint = site.flatMap {
             PageFingerprint.of(site: $0, template: template, path: path, context: context)
         }
+        try put(path, fingerprint: fingerprint, render: render)
+    }
+
+    /// Puts the page at `path` rendered from `context` by `templates`: its context read once
+    /// for both its fingerprint and its rendering, unless the previous site has the page (then
+    /// the fingerprint alone first: the page is likely carried over without rendering).
+    func put(_ path: String, template: String, context: [String: Any], templates: PageTemplates) throws {
+        if before.entries[path] != nil {
+            try put(path, template: template, context: context) { templates.render(template, context) }
+            return
+        }
+        let page = PageFingerprint.read(context, names: templates.names, site: site, template: template, path: path)
+        try put(path, fingerprint: page.fingerprint) { templates.render(template, value: page.value) }
+    }
+
+    /// Puts the page at `path` whose inputs `fingerprint` stands for (nil: unknown), which
+    /// `render` makes.
+    func put(_ path: String, fingerprint: PageFingerprint?, render: () -> [UInt8]) throws {
         if let fingerprint, let entry = before.entries[path], entry.fingerprint == fingerprint {
             try makeFolder(of: path)
             if let info = carryUnrendered(path, entry, to: root + "/" + path) {

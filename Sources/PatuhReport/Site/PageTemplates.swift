@@ -6,20 +6,87 @@ import Foundation
 /// element, `false` or a missing value none, any other value a section with that value on the
 /// stack (an empty string too). Escaping is swift-mustache's: `& < > " '`, a character at a time.
 struct PageTemplates: Sendable {
-    private let templates: [String: PageTemplate]
+    /// A template's node with its names numbered (`PageNames`) and its partials found (not
+    /// `indirect`: a section's nodes are an array already, and a boxed payload costs a
+    /// retain at every node of every page).
+    enum Node: Sendable {
+        case text([UInt8])
+        case variable(Path, escaped: Bool)
+        case section(Path, [Node], inverted: Bool)
+        case partial(Int)
+    }
+
+    /// A dotted name: `.` (the top of the stack) or names, each with its number (a class:
+    /// one reference to hold at each node, not two arrays).
+    final class Path: Sendable {
+        let names: [String]
+        let ids: [Int32]
+        let dot: Bool
+
+        init(names: [String], ids: [Int32], dot: Bool) {
+            self.names = names
+            self.ids = ids
+            self.dot = dot
+        }
+    }
+
+    private let index: [String: Int]
+    private let compiled: [[Node]]
+    /// Every name the templates use, numbered.
+    let names: PageNames
 
     init(_ sources: [(name: String, source: String)]) throws(PageTemplateError) {
-        var templates: [String: PageTemplate] = [:]
-        for (name, source) in sources { templates[name] = try PageTemplate(source, name: name) }
-        self.templates = templates
+        var parsed: [(String, PageTemplate)] = []
+        var index: [String: Int] = [:]
+        for (name, source) in sources {
+            let template = try PageTemplate(source, name: name)
+            if let i = index[name] {
+                parsed[i] = (name, template)  // a later source of one name stands
+            } else {
+                index[name] = parsed.count
+                parsed.append((name, template))
+            }
+        }
+        var all: [String] = []
+        func collect(_ nodes: [PageTemplate.Node]) {
+            for node in nodes {
+                switch node {
+                case .variable(let path, _): all += path
+                case .section(let path, let inner, _):
+                    all += path
+                    collect(inner)
+                case .text, .partial: break
+                }
+            }
+        }
+        for (_, template) in parsed { collect(template.nodes) }
+        let names = PageNames(all)
+        func compile(_ nodes: [PageTemplate.Node]) -> [Node] {
+            nodes.map { node in
+                switch node {
+                case .text(let bytes): return .text(bytes)
+                case .variable(let path, let escaped): return .variable(Self.path(path, names), escaped: escaped)
+                case .section(let path, let inner, let inverted):
+                    return .section(Self.path(path, names), compile(inner), inverted: inverted)
+                case .partial(let name): return .partial(index[name] ?? -1)
+                }
+            }
+        }
+        self.index = index
+        self.names = names
+        compiled = parsed.map { compile($0.1.nodes) }
+    }
+
+    private static func path(_ names: [String], _ table: PageNames) -> Path {
+        Path(names: names, ids: names.map { table.ids[$0] ?? -1 }, dot: names.first == ".")
     }
 
     /// The page `name` for `context` (a `[String: Any]` of strings, numbers, Booleans, lists
     /// and dictionaries), appended to `out`.
     func render(_ name: String, _ context: Any, into out: inout [UInt8]) {
-        guard let template = templates[name] else { return }
-        var stack: [Frame] = [Frame(context)]
-        render(template.nodes, stack: &stack, into: &out)
+        var reader = PageReader(names: names, hashing: false)
+        var unused = FingerprintHasher()
+        render(name, value: reader.value(context, into: &unused), into: &out)
     }
 
     func render(_ name: String, _ context: Any) -> [UInt8] {
@@ -29,58 +96,92 @@ struct PageTemplates: Sendable {
         return out
     }
 
-    private func render(_ nodes: [PageTemplate.Node], stack: inout [Frame], into out: inout [UInt8]) {
+    /// The page `name` for a context already read (`PageFingerprint.read`).
+    func render(_ name: String, value: PageValue) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(32 * 1024)
+        render(name, value: value, into: &out)
+        return out
+    }
+
+    func render(_ name: String, value: PageValue, into out: inout [UInt8]) {
+        guard let i = index[name] else { return }
+        var stack: [PageValue] = [value]
+        render(compiled[i], stack: &stack, into: &out)
+    }
+
+    private func render(_ nodes: [Node], stack: inout [PageValue], into out: inout [UInt8]) {
         for node in nodes {
             switch node {
             case .text(let bytes):
                 out.append(contentsOf: bytes)
             case .variable(let path, let escaped):
-                guard let value = Self.lookup(path, in: stack) else { continue }
+                guard let value = lookup(path, in: stack) else { continue }
                 Self.write(value, escaped: escaped, into: &out)
             case .section(let path, let inner, let inverted):
-                let value = Self.lookup(path, in: stack)
+                let value = lookup(path, in: stack)
                 if inverted {
                     if Self.isEmpty(value) { render(inner, stack: &stack, into: &out) }
                 } else {
                     section(value, inner, stack: &stack, into: &out)
                 }
-            case .partial(let name):
-                if let template = templates[name] { render(template.nodes, stack: &stack, into: &out) }
+            case .partial(let i):
+                if i >= 0 { render(compiled[i], stack: &stack, into: &out) }
             }
         }
     }
 
-    private func section(_ value: Any?, _ inner: [PageTemplate.Node], stack: inout [Frame], into out: inout [UInt8]) {
+    private func section(_ value: PageValue?, _ inner: [Node], stack: inout [PageValue], into out: inout [UInt8]) {
         guard let value else { return }
-        let type = type(of: value)
-        if type == [String: Any].self || type == String.self {
-            stack.append(Frame(value))
+        switch value {
+        case .flag(let flag):
+            if flag { render(inner, stack: &stack, into: &out) }
+        case .list(let list):
+            for item in list.items {
+                stack.append(item)
+                render(inner, stack: &stack, into: &out)
+                stack.removeLast()
+            }
+        case .any(let other):
+            section(other.value, inner, stack: &stack, into: &out)
+        case .text, .int, .object:
+            stack.append(value)
             render(inner, stack: &stack, into: &out)
             stack.removeLast()
-        } else if let list = value as? [[String: Any]] {
+        }
+    }
+
+    /// A section on a value of another type, by the generic rules.
+    private func section(_ value: Any, _ inner: [Node], stack: inout [PageValue], into out: inout [UInt8]) {
+        if let list = value as? [Any] {
             for item in list {
-                stack.append(Frame(item))
-                render(inner, stack: &stack, into: &out)
-                stack.removeLast()
-            }
-        } else if let list = value as? [String] {
-            for item in list {
-                stack.append(Frame(item))
-                render(inner, stack: &stack, into: &out)
-                stack.removeLast()
-            }
-        } else if let list = value as? [Any] {
-            for item in list {
-                stack.append(Frame(item))
+                stack.append(read(item))
                 render(inner, stack: &stack, into: &out)
                 stack.removeLast()
             }
         } else if let flag = value as? Bool {
             if flag { render(inner, stack: &stack, into: &out) }
         } else {
-            stack.append(Frame(value))
+            stack.append(.any(PageAny(value)))
             render(inner, stack: &stack, into: &out)
             stack.removeLast()
+        }
+    }
+
+    /// A value met through reflection or inside a list of another type, read as a context.
+    private func read(_ value: Any) -> PageValue {
+        var reader = PageReader(names: names, hashing: false)
+        var unused = FingerprintHasher()
+        return reader.value(value, into: &unused)
+    }
+
+    private static func isEmpty(_ value: PageValue?) -> Bool {
+        guard let value else { return true }
+        switch value {
+        case .flag(let flag): return !flag
+        case .list(let list): return list.items.isEmpty
+        case .any(let other): return isEmpty(other.value)
+        case .text, .int, .object: return false
         }
     }
 
@@ -136,29 +237,63 @@ struct PageTemplates: Sendable {
         }
     }
 
-    static func lookup(_ path: [String], in stack: [Frame]) -> Any? {
-        guard let first = path.first, let top = stack.last else { return nil }
-        var found: Any
-        if first == "." {
-            found = top.value
+    func lookup(_ path: Path, in stack: [PageValue]) -> PageValue? {
+        guard let top = stack.last, !path.ids.isEmpty else { return nil }
+        var found: PageValue
+        if path.dot {
+            found = top
         } else {
-            var hit: Any?
-            for frame in stack.reversed() {
-                if let value = frame.child(first) {
+            var hit: PageValue?
+            var i = stack.count - 1
+            while i >= 0 {
+                if let value = child(stack[i], path.ids[0], path.names[0]) {
                     hit = value
                     break
                 }
+                i -= 1
             }
             guard let hit else { return nil }
             found = hit
         }
         var i = 1
-        while i < path.count {
-            guard let next = Frame(found).child(path[i]) else { return nil }
+        while i < path.ids.count {
+            guard let next = child(found, path.ids[i], path.names[i]) else { return nil }
             found = next
             i += 1
         }
         return found
+    }
+
+    /// The value named `name` (numbered `id`) in `value`: a dictionary's entry, a field found
+    /// by reflection; nothing in text, numbers, Booleans and lists.
+    @inline(__always)
+    private func child(_ value: PageValue, _ id: Int32, _ name: String) -> PageValue? {
+        switch value {
+        case .object(let object): return object.value(id)
+        case .any(let other): return Frame(other.value).child(name).map(read)
+        case .text, .int, .flag, .list: return nil
+        }
+    }
+
+    private static func write(_ value: PageValue, escaped: Bool, into out: inout [UInt8]) {
+        switch value {
+        case .text(var text):
+            text.withUTF8 { bytes in
+                if escaped { escape(bytes, into: &out) } else { out.append(contentsOf: bytes) }
+            }
+        case .int(let n): write(String(n), escaped: escaped, into: &out)
+        case .flag(let flag): write(String(describing: flag), escaped: escaped, into: &out)
+        case .object(let object): write(String(describing: object.original), escaped: escaped, into: &out)
+        case .list(let list): write(String(describing: list.original), escaped: escaped, into: &out)
+        case .any(let other): write(other.value, escaped: escaped, into: &out)
+        }
+    }
+
+    private static func write(_ text: String, escaped: Bool, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            if escaped { escape(bytes, into: &out) } else { out.append(contentsOf: bytes) }
+        }
     }
 
     private static func write(_ value: Any, escaped: Bool, into out: inout [UInt8]) {
@@ -170,9 +305,7 @@ struct PageTemplates: Sendable {
         } else {
             text = String(describing: value)
         }
-        text.withUTF8 { bytes in
-            if escaped { escape(bytes, into: &out) } else { out.append(contentsOf: bytes) }
-        }
+        write(text, escaped: escaped, into: &out)
     }
 
     /// `& < > " '` as entities; like swift-mustache's Character loop, a mark that combines with

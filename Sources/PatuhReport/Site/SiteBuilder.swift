@@ -25,6 +25,8 @@ public struct SiteBuilder: Sendable {
     let levelWords: [[Double: (weight: String, label: String)]]
     /// Each indicator's highest value as a page shows it.
     let maxWords: [String]
+    /// Each indicator's id, title and legal basis as pages show them: read once, not per unit.
+    let indicatorWords: [(id: String, title: String, ref: String?)]
     /// The provinsi of each region of the registry, by code (`provinsi(of:)`).
     let provinsiOfRegion: [String: String]
     /// Regions with a rank in each period, by "period|level": "3 of 12 kabupaten".
@@ -63,6 +65,7 @@ public struct SiteBuilder: Sendable {
         provenance = Self.provenance(result: result, registry: registry, options: options, t: t)
         let t = self.t
         maxWords = result.rubric.indicators.map { t.weight($0.max) }
+        indicatorWords = result.rubric.indicators.map { ($0.id, $0.title.text(t.lang), $0.ref) }
         levelWords = result.rubric.indicators.map { indicator in
             // Only values held by one level: two levels of one value are looked up each time.
             var words: [Double: (weight: String, label: String)] = [:]
@@ -107,12 +110,12 @@ public struct SiteBuilder: Sendable {
         var site = self
         site.evidence.collect(result, into: out, limit: options.evidenceLimit)
         let sink = PageSink(root: out.path, previous: previous, site: fingerprintBasis)
-        let builder = site
+        let templates = site.templates
         try site.renderPages(
             PageOutput(
                 file: { path, bytes in try sink.put(path, bytes) },
                 page: { path, template, context in
-                    try sink.put(path, template: template, context: context) { builder.render(template, context) }
+                    try sink.put(path, template: template, context: context, templates: templates)
                 }))
         var written = SiteWriteResult(
             diagnostics: site.evidence.diagnostics, pagesWritten: sink.written,
@@ -152,14 +155,19 @@ public struct SiteBuilder: Sendable {
         try write("patuh.js", Array(try Self.resource("patuh.js").utf8))
         let periods = result.periods.isEmpty ? [""] : result.periods
         for period in periods {
-            try page(paths.index(period), "index", indexContext(period: period))
-            for group in frame.groups() {
-                let path = paths.group(group.key, period)
-                try page(path, "group", groupContext(group, period: period, path: path))
-                for p in splitProvinces(group, period: period) {
-                    let sub = groupPath(group.key, provinsi: p, period)
-                    try page(sub, "group", groupContext(group, period: period, path: sub, provinsi: p))
-                }
+            // The index and every group page (a zone's, or a provinsi's part of it) side by side.
+            let groups = frame.groups()
+            var split: [(group: Int, provinsi: String?)] = []
+            for (g, group) in groups.enumerated() {
+                split.append((g, nil))
+                for p in splitProvinces(group, period: period) { split.append((g, p)) }
+            }
+            let parts = split
+            try concurrently(parts.count + 1) { i in
+                guard i > 0 else { return try page(paths.index(period), "index", indexContext(period: period)) }
+                let (g, p) = parts[i - 1]
+                let path = groupPath(groups[g].key, provinsi: p, period)
+                try page(path, "group", groupContext(groups[g], period: period, path: path, provinsi: p))
             }
             let regions = registry.regions
             try concurrently(regions.count) { i in

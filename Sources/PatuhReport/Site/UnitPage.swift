@@ -6,6 +6,7 @@ extension SiteBuilder {
         let rubric = result.rubric
         let root = PagePaths.root(of: path)
         var c = base(path: path, pageTitle: u.unit.name)
+        c.reserveCapacity(64)  // its own entries too, without growing twice
         c["name"] = u.unit.name
         c["type"] = t.unitType(u.unit.type)
         c["period"] = u.period
@@ -27,16 +28,16 @@ extension SiteBuilder {
         let tenantRows = tenants(of: u, root: root)
         c["hasTenants"] = !tenantRows.isEmpty
         c["tenants"] = tenantRows
-        c["assessed"] = assessed(u)
-        c["dimensions"] = indicatorSections(u, root: root)
+        let assessments = result.assessments(u.key)  // decoded once for both sections
+        c["assessed"] = assessed(assessments)
+        c["dimensions"] = indicatorSections(u, assessments, root: root)
         c["hasIndicators"] = !u.indicators.isEmpty
         let fixes = rubric.pointsLost(values: u.indicators.map(\.value)).prefix(5)
         c["hasFixes"] = !fixes.isEmpty
         c["fixes"] = fixes.map { i, lost -> [String: Any] in
-            let indicator = rubric.indicators[i]
+            let words = indicatorWords[i]
             return [
-                "id": indicator.id, "title": indicator.title.text(t.lang), "lost": t.number(lost),
-                "ref": indicator.ref ?? false
+                "id": words.id, "title": words.title, "lost": t.number(lost), "ref": words.ref ?? false
             ]
         }
         surveySection(u, into: &c)
@@ -63,9 +64,8 @@ extension SiteBuilder {
         return ranked.map { unitRow($0.unit, $0.result, period: u.period, root: root) }
     }
 
-    /// Who assessed the unit, when, and how many assessments its score averages.
-    func assessed(_ u: UnitResult) -> Any {
-        let list = result.assessments(u.key)
+    /// Who assessed the unit, when, and how many assessments (`list`) its score averages.
+    func assessed(_ list: [Assessment]) -> Any {
         guard !list.isEmpty else { return false }
         return [
             "count": list.count, "averaged": list.count > 1,
@@ -76,20 +76,20 @@ extension SiteBuilder {
     }
 
     /// The indicators by dimension, each with its answer, what it means (an averaged answer:
-    /// the levels it lies between), the assessors' notes and evidence.
-    func indicatorSections(_ u: UnitResult, root: String) -> [[String: Any]] {
+    /// the levels it lies between), the assessors' notes and evidence (of `assessments`).
+    func indicatorSections(_ u: UnitResult, _ assessments: [Assessment], root: String) -> [[String: Any]] {
         let rubric = result.rubric
-        let answers = answersByIndicator(u.key)
+        let answers = answersByIndicator(assessments)
         let showsDimensions = !rubric.hasOnlyImplicitDimension
         return rubric.dimensions.indices.map { d -> [String: Any] in
             let rows = u.indicators.filter { rubric.dimensionOfIndicator[$0.indicatorIndex] == d }.map {
                 ir -> [String: Any] in
-                let indicator = rubric.indicators[ir.indicatorIndex]
-                let found = answers[indicator.id] ?? []
+                let words = indicatorWords[ir.indicatorIndex]
+                let found = answers[words.id] ?? []
                 let (answered, asked) = result.completeness(of: u, ir)
                 return [
-                    "id": indicator.id, "title": indicator.title.text(t.lang),
-                    "value": ir.value.map { t.number($0) } ?? t["na"], "level": meaning(ir), "ref": indicator.ref ?? "",
+                    "id": words.id, "title": words.title,
+                    "value": ir.value.map { t.number($0) } ?? t["na"], "level": meaning(ir), "ref": words.ref ?? "",
                     "answered": "\(answered)/\(asked)",
                     "notes": found.flatMap { $0.remarks.notes },
                     "evidence": found.flatMap { f in
@@ -126,11 +126,11 @@ extension SiteBuilder {
         return ir.missingCount > 0 ? t["missing"] : ""
     }
 
-    /// Notes and evidence of every assessment of the unit in the period, by indicator id,
-    /// with the assessment file each came from (evidence resolves against its folder).
-    func answersByIndicator(_ key: UnitPeriod) -> [String: [(file: String, remarks: AnswerRemarks)]] {
+    /// Notes and evidence of `assessments` (a unit's in a period), by indicator id, with the
+    /// assessment file each came from (evidence resolves against its folder).
+    func answersByIndicator(_ assessments: [Assessment]) -> [String: [(file: String, remarks: AnswerRemarks)]] {
         var byID: [String: [(file: String, remarks: AnswerRemarks)]] = [:]
-        for a in result.assessments(key) {
+        for a in assessments {
             for remarks in a.remarks {
                 byID[remarks.indicatorID, default: []].append((a.location.file, remarks))
             }
@@ -159,7 +159,7 @@ extension SiteBuilder {
                 let indicator = rubric.indicators[i]
                 let v = answered ? u.indicators[i].value : nil
                 return Charts.Bar(
-                    label: "\(indicator.id) \(indicator.title.text(t.lang))",
+                    label: "\(indicatorWords[i].id) \(indicatorWords[i].title)",
                     value: (v ?? indicator.min) - indicator.min,
                     max: indicator.max - indicator.min, color: "#1a73e8",
                     text: "\(t.number(v)) / \(maxWords[i])")

@@ -87,6 +87,30 @@ import Testing
         #expect(fingerprint(c) == nil)
     }
 
+    /// A page whose context is read for rendering (`PageFingerprint.read`, issue 23) gets in
+    /// the same walk the fingerprint `of` gives, whether or not the templates name a key
+    /// (here some are named, some not), and none when `of` has none.
+    @Test func readingForRenderingGivesTheSameFingerprint() throws {
+        struct Opaque { var name = "x" }
+        let names = PageNames(["name", "rows", "t", "home", "link", "mixed"])
+        var contexts = [Self.context]
+        var c = Self.context
+        c["t"] = WordTable(["home": "Beranda", "period": "Periode"])
+        c["rows"] = [["name": "U1"]] as [[String: String]]
+        contexts.append(c)
+        c["opaque"] = Opaque()
+        contexts.append(c)
+        for context in contexts {
+            let read = PageFingerprint.read(context, names: names, site: site, template: "unit", path: "unit/a.html")
+            #expect(read.fingerprint == fingerprint(context))
+        }
+        #expect(try #require(fingerprint(contexts[1])) != fingerprint(contexts[0]))
+        #expect(fingerprint(contexts[2]) == nil)
+        let unhashed = PageFingerprint.read(
+            Self.context, names: names, site: nil, template: "unit", path: "unit/a.html")
+        #expect(unhashed.fingerprint == nil)
+    }
+
     @Test func theManifestReadsBackWhatItWrote() throws {
         var info = stat()
         info.st_size = 1234

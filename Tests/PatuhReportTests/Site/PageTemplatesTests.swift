@@ -69,6 +69,25 @@ import Testing
         #expect(try fast("[{{t.home}}][{{t.none}}]", context) == "[Beranda &amp; &lt;b&gt;][]")
     }
 
+    /// Values of other types keep the generic rules: a struct's fields are read by reflection,
+    /// a dictionary of numbers is a dictionary, an optional inside `Any` is its value
+    /// (worked out by hand from the template and the same as swift-mustache gives).
+    @Test func valuesOfOtherTypesReadAsBefore() throws {
+        struct Place {
+            var name = "Pekanbaru & <Riau>"
+            var code = 14
+        }
+        let optional: String? = "ada"
+        let context: [String: Any] = [
+            "place": Place(), "counts": ["a": 1, "b": 2] as [String: Int], "maybe": optional as Any,
+            "ratio": 0.5, "rows": [["name": "x"]] as [[String: String]]
+        ]
+        let template =
+            "{{place.name}}/{{#place}}{{code}}{{/place}}|{{counts.b}}|{{maybe}}{{#maybe}}!{{/maybe}}|{{ratio}}|{{#rows}}{{name}}{{/rows}}"
+        #expect(try fast(template, context) == "Pekanbaru &amp; &lt;Riau&gt;/14|2|ada!|0.5|x")
+        #expect(try fast(template, context) == slow(template, context))
+    }
+
     @Test func unsupportedTagsAreRefusedWithTheTemplateName() {
         #expect(throws: PageTemplateError.self) { try PageTemplates([("bad", "{{=<% %>=}}")]) }
         #expect(throws: PageTemplateError.self) { try PageTemplates([("bad", "{{#a}}open")]) }
