@@ -18,6 +18,9 @@ public struct RoundScorer: Sendable {
         self.strict = strict
     }
 
+    /// How many assessments or units are worked out across the cores at a time.
+    static let slice = 2048
+
     /// The period a file's period is counted under, or `nil` when the filter leaves it out.
     public func effectivePeriod(_ period: String) -> String? {
         guard let p = periodFilter else { return period }
@@ -32,13 +35,17 @@ public struct RoundScorer: Sendable {
 
         // Where each assessment goes (its unit and period, or a diagnostic), worked out across
         // the cores; gathered in position order, as the serial loop this was.
-        let placements = Array(0..<assessments.count).parallelMap { position -> (UnitPeriod?, Diagnostic?) in
-            place(assessments.assessment(at: position))
-        }
+        // A slice at a time, so that only a slice's placements are held beside the result.
         var byKey: [UnitPeriod: [Int]] = [:]
-        for (position, placement) in placements.enumerated() {
-            if let problem = placement.1 { diagnostics.append(problem) }
-            if let key = placement.0 { byKey[key, default: []].append(position) }
+        for start in stride(from: 0, to: assessments.count, by: Self.slice) {
+            let positions = Array(start..<Swift.min(assessments.count, start + Self.slice))
+            let placements = positions.parallelMap { position -> (UnitPeriod?, Diagnostic?) in
+                place(assessments.assessment(at: position))
+            }
+            for (position, placement) in zip(positions, placements) {
+                if let problem = placement.1 { diagnostics.append(problem) }
+                if let key = placement.0 { byKey[key, default: []].append(position) }
+            }
         }
         var pooled = surveys  // without a period filter, nothing to pool: the same storage
         if periodFilter != nil {
@@ -57,17 +64,22 @@ public struct RoundScorer: Sendable {
         // diagnostics kept with it and added in the order of the serial loop this was.
         let byUnit = Array(byKey)
         let pooledNow = pooled
-        let scored = byUnit.parallelMap { key, positions -> (result: UnitResult?, diagnostics: [Diagnostic]) in
-            guard let unit = registry.unit(key.unitID) else { return (nil, []) }
-            var diagnostics: [Diagnostic] = []
-            let list = positions.map { assessments.assessment(at: $0) }
-            let r = scoreAssessed(
-                unit: unit, period: key.period, assessments: list, survey: pooledNow[key], diagnostics: &diagnostics)
-            return (r, diagnostics)
-        }
-        for (unit, outcome) in zip(byUnit, scored) {
-            diagnostics += outcome.diagnostics
-            if let r = outcome.result { results[unit.key] = r }
+        for start in stride(from: 0, to: byUnit.count, by: Self.slice) {
+            let units = byUnit[start..<Swift.min(byUnit.count, start + Self.slice)]
+            let scored = Array(units).parallelMap {
+                key, positions -> (result: UnitResult?, diagnostics: [Diagnostic]) in
+                guard let unit = registry.unit(key.unitID) else { return (nil, []) }
+                var diagnostics: [Diagnostic] = []
+                let list = positions.map { assessments.assessment(at: $0) }
+                let r = scoreAssessed(
+                    unit: unit, period: key.period, assessments: list, survey: pooledNow[key],
+                    diagnostics: &diagnostics)
+                return (r, diagnostics)
+            }
+            for (unit, outcome) in zip(units, scored) {
+                diagnostics += outcome.diagnostics
+                if let r = outcome.result { results[unit.key] = r }
+            }
         }
         // In the order of `pooled`, as the serial loop went.
         let surveyOnly = Array(pooled).filter { !assessed.contains($0.key) }

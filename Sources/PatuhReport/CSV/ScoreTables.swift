@@ -120,8 +120,8 @@ public struct ScoreTables: Sendable {
         let ids = rubric.indicators.map { CSVCell.text($0.id) }
         let dimensionIDs = rubric.dimensionOfIndicator.map { CSVCell.text(rubric.dimensions[$0].id) }
         let indicators = rubric.indicators
-        // About 8,000 rows (400 KB) a part.
-        let unitsPerPart = 8192 / Swift.max(1, indicators.count)
+        // About 4,000 rows (300 KB) a part.
+        let unitsPerPart = 4096 / Swift.max(1, indicators.count)
         return CSVTable(
             header: [
                 "period", "unit_id", "indicator_id", "dimension_id", "value", "fraction",
