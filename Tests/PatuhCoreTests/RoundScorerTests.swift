@@ -48,6 +48,24 @@ import Testing
         #expect(unit(r, "9971-mpp-t2")?.assessmentCount == 2)  // both scored
     }
 
+    @Test func aRoundLargerThanASliceKeepsItsOrder() {
+        // 5,000 assessments: more than two of the slices scored across the cores at a time.
+        // Every 1,000th (0, 1000, …, 4000) is 9901-a's with every answer at its max, so 9901-a
+        // has 5 assessments and scores 100; the other 4,995 name units not in the registry and
+        // give one error each, in the order the assessments were read (by their file names).
+        let full: [String: AnswerValue] = ["A1": .number(2), "A2": .number(2), "B1": .number(4)]
+        let all = (0..<5_000).map { i in
+            Make.assessment("a\(10_000 + i)", unit: i % 1_000 == 0 ? "9901-a" : "x-\(i)", full)
+        }
+        let r = score(all)
+        #expect(unit(r, "9901-a")?.assessmentCount == 5)
+        #expect(unit(r, "9901-a")?.score.near(100) == true)
+        let errors = r.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 4_995)
+        let files = errors.map(\.location.file)
+        #expect(files == (0..<5_000).filter { $0 % 1_000 != 0 }.map { "a\(10_000 + $0).xml" })
+    }
+
     @Test func anMPPIsScoredFromItsTenants() {
         // t1: all max → 100. t2: two assessments, 0 and 100 → 50. MPP = (100 + 50)/2 = 75.
         // Kota 99.71 = mean of units directly in it: the MPP (75) alone = 75 (tenants are inside the MPP).

@@ -62,4 +62,47 @@ import Testing
         }
         #expect(calls == 1)
     }
+
+    @Test func fixedDecimalsAsDecimalFormatSpellsThem() {
+        // Four decimals, half away from zero: 0.00005 is 0.5 ten-thousandths and rounds up to
+        // 0.0001; -0.00004 rounds to 0 and so has no sign; 0.0123 keeps its leading zero in the
+        // fraction; 12.3456789 to three decimals is 12.346; 10^12 is past the byte path and
+        // comes from DecimalFormat.fixed: 1000000000000.0000.
+        let row: [CSVCell] = [
+            .number(0.5, decimals: 4), .number(0.00005, decimals: 4), .number(-0.00004, decimals: 4),
+            .number(-0.25, decimals: 4), .number(0.0123, decimals: 4), .number(12.3456789, decimals: 3),
+            .number(1e12, decimals: 4), .number(nil, decimals: 4)
+        ]
+        let table = CSVTable(header: ["x"], rows: [row])
+        #expect(
+            table.encoded(.standard) == "x\r\n0.5000,0.0001,0.0000,-0.2500,0.0123,12.346,1000000000000.0000,\r\n")
+        #expect(
+            table.encoded(.excelID) == "\u{FEFF}x\r\n0,5000;0,0001;0,0000;-0,2500;0,0123;12,346;1000000000000,0000;\r\n"
+        )
+    }
+
+    @Test func partsJoinToTheWholeFile() throws {
+        // Ten items three a part: parts 0..<3, 3..<6, 6..<9 and 9..<10.
+        let table = CSVTable(header: ["n"], count: 10, perPart: 3) { range, emit in
+            for i in range { emit([.integer(i)]) }
+        }
+        #expect(table.parts == 4)
+        #expect(String(decoding: table.encoded(part: 3, .standard), as: UTF8.self) == "9\r\n")
+        // The header and the BOM come with part 0 only.
+        let joined = (0..<4).flatMap { table.encoded(part: $0, .excelID) }
+        var written: [UInt8] = []
+        try table.write(.excelID, bytes: { written += $0 })
+        #expect(joined == written)
+        #expect(
+            String(decoding: joined, as: UTF8.self)
+                == "\u{FEFF}n\r\n0\r\n1\r\n2\r\n3\r\n4\r\n5\r\n6\r\n7\r\n8\r\n9\r\n")
+    }
+
+    @Test func anEmptyTableInPartsIsItsHeader() {
+        let table = CSVTable(header: ["n"], count: 0, perPart: 3) { range, emit in
+            for i in range { emit([.integer(i)]) }
+        }
+        #expect(table.parts == 1)
+        #expect(table.encoded(.standard) == "n\r\n")
+    }
 }

@@ -18,6 +18,9 @@ public struct RoundScorer: Sendable {
         self.strict = strict
     }
 
+    /// How many assessments or units are worked out across the cores at a time.
+    static let slice = 2048
+
     /// The period a file's period is counted under, or `nil` when the filter leaves it out.
     public func effectivePeriod(_ period: String) -> String? {
         guard let p = periodFilter else { return period }
@@ -30,29 +33,19 @@ public struct RoundScorer: Sendable {
     public func score(assessments: some AssessmentStore, surveys: [UnitPeriod: SurveySummary]) -> RoundResult {
         var diagnostics: [Diagnostic] = []
 
+        // Where each assessment goes (its unit and period, or a diagnostic), worked out across
+        // the cores; gathered in position order, as the serial loop this was.
+        // A slice at a time, so that only a slice's placements are held beside the result.
         var byKey: [UnitPeriod: [Int]] = [:]
-        for position in 0..<assessments.count {
-            let a = assessments.assessment(at: position)
-            guard let period = effectivePeriod(a.period) else { continue }
-            guard let unit = registry.unit(a.unitID) else {
-                diagnostics.append(
-                    .error(
-                        a.location, id: "unit '\(a.unitID)' tidak ada dalam registri",
-                        en: "unit '\(a.unitID)' is not in the registry"))
-                continue
+        for start in stride(from: 0, to: assessments.count, by: Self.slice) {
+            let positions = Array(start..<Swift.min(assessments.count, start + Self.slice))
+            let placements = positions.parallelMap { position -> (UnitPeriod?, Diagnostic?) in
+                place(assessments.assessment(at: position))
             }
-            guard rubric.applies(to: unit.type) else {
-                diagnostics.append(
-                    .warning(
-                        a.location,
-                        id:
-                            "unit '\(unit.id)' berjenis \(unit.type.rawValue), yang tidak dinilai oleh rubrik '\(rubric.id)'; penilaian '\(a.id)' dilewati",
-                        en:
-                            "unit '\(unit.id)' is of type \(unit.type.rawValue), which rubric '\(rubric.id)' does not score; assessment '\(a.id)' skipped"
-                    ))
-                continue
+            for (position, placement) in zip(positions, placements) {
+                if let problem = placement.1 { diagnostics.append(problem) }
+                if let key = placement.0 { byKey[key, default: []].append(position) }
             }
-            byKey[UnitPeriod(unit: a.unitID, period: period), default: []].append(position)
         }
         var pooled = surveys  // without a period filter, nothing to pool: the same storage
         if periodFilter != nil {
@@ -67,23 +60,38 @@ public struct RoundScorer: Sendable {
         var results = ResultTable()
         results.reserve(byKey.count + pooled.count)
         let assessed = Set(byKey.keys)
-        for (key, positions) in byKey {
-            guard let unit = registry.unit(key.unitID) else { continue }
-            // One unit's assessments at a time.
-            let list = positions.map { assessments.assessment(at: $0) }
-            let survey = pooled[key]
-            if let r = scoreAssessed(
-                unit: unit, period: key.period, assessments: list, survey: survey,
-                diagnostics: &diagnostics)
-            {
-                results[key] = r
+        // Each unit on its own, across the cores: one unit's assessments at a time, its
+        // diagnostics kept with it and added in the order of the serial loop this was.
+        let byUnit = Array(byKey)
+        let pooledNow = pooled
+        for start in stride(from: 0, to: byUnit.count, by: Self.slice) {
+            let units = byUnit[start..<Swift.min(byUnit.count, start + Self.slice)]
+            let scored = Array(units).parallelMap {
+                key, positions -> (result: UnitResult?, diagnostics: [Diagnostic]) in
+                guard let unit = registry.unit(key.unitID) else { return (nil, []) }
+                var diagnostics: [Diagnostic] = []
+                let list = positions.map { assessments.assessment(at: $0) }
+                let r = scoreAssessed(
+                    unit: unit, period: key.period, assessments: list, survey: pooledNow[key],
+                    diagnostics: &diagnostics)
+                return (r, diagnostics)
+            }
+            for (unit, outcome) in zip(units, scored) {
+                diagnostics += outcome.diagnostics
+                if let r = outcome.result { results[unit.key] = r }
             }
         }
-        for (key, survey) in pooled where !assessed.contains(key) {
-            guard let unit = registry.unit(key.unitID) else { continue }
-            if rubric.isSurveyRubric {
-                if let r = scoreSurveyOnly(unit: unit, period: key.period, survey: survey) { results[key] = r }
-            } else {
+        // In the order of `pooled`, as the serial loop went.
+        let surveyOnly = Array(pooled).filter { !assessed.contains($0.key) }
+        if rubric.isSurveyRubric {
+            let scored = surveyOnly.parallelMap { key, survey -> UnitResult? in
+                guard let unit = registry.unit(key.unitID) else { return nil }
+                return scoreSurveyOnly(unit: unit, period: key.period, survey: survey)
+            }
+            for (unit, r) in zip(surveyOnly, scored) { if let r { results[unit.key] = r } }
+        } else {
+            for (key, _) in surveyOnly {
+                guard let unit = registry.unit(key.unitID) else { continue }
                 diagnostics.append(
                     .warning(
                         unit.location,
@@ -139,6 +147,33 @@ public struct RoundScorer: Sendable {
         return RoundResult(
             rubric: rubric, periods: periods, units: units, regions: regions, surveys: pooled,
             diagnostics: diagnostics, assessmentStore: assessments, assessmentPositions: byKey)
+    }
+
+    /// The unit and period an assessment is scored under; `nil` when its period is filtered
+    /// out, its unit unknown (an error) or of a type the rubric does not score (a warning).
+    private func place(_ a: Assessment) -> (UnitPeriod?, Diagnostic?) {
+        guard let period = effectivePeriod(a.period) else { return (nil, nil) }
+        guard let unit = registry.unit(a.unitID) else {
+            return (
+                nil,
+                .error(
+                    a.location, id: "unit '\(a.unitID)' tidak ada dalam registri",
+                    en: "unit '\(a.unitID)' is not in the registry")
+            )
+        }
+        guard rubric.applies(to: unit.type) else {
+            return (
+                nil,
+                .warning(
+                    a.location,
+                    id:
+                        "unit '\(unit.id)' berjenis \(unit.type.rawValue), yang tidak dinilai oleh rubrik '\(rubric.id)'; penilaian '\(a.id)' dilewati",
+                    en:
+                        "unit '\(unit.id)' is of type \(unit.type.rawValue), which rubric '\(rubric.id)' does not score; assessment '\(a.id)' skipped"
+                )
+            )
+        }
+        return (UnitPeriod(unit: a.unitID, period: period), nil)
     }
 
     private func sheet(for assessment: Assessment, survey: SurveySummary?) -> AnswerSheet {

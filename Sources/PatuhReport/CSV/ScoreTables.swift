@@ -31,8 +31,8 @@ public struct ScoreTables: Sendable {
         }
         let result = self.result
         let surveyIndicators = self.surveyIndicators
-        return CSVTable(header: header) { emit in
-            for u in result.units {
+        return CSVTable(header: header, count: result.units.count, perPart: 2048) { range, emit in
+            for u in result.units[range] {
                 var row: [CSVCell] = [
                     .text(u.period), .text(u.unit.id), .text(u.unit.name), .text(u.unit.type.rawValue),
                     .text(u.unit.regionCode), .text(u.unit.parentID), .score(u.score), .text(u.band?.id),
@@ -120,23 +120,36 @@ public struct ScoreTables: Sendable {
         let ids = rubric.indicators.map { CSVCell.text($0.id) }
         let dimensionIDs = rubric.dimensionOfIndicator.map { CSVCell.text(rubric.dimensions[$0].id) }
         let indicators = rubric.indicators
-        return CSVTable(header: [
-            "period", "unit_id", "indicator_id", "dimension_id", "value", "fraction",
-            "weight", "source", "missing", "answered", "asked"
-        ]) { emit in
+        // About 4,000 rows (300 KB) a part.
+        let unitsPerPart = 4096 / Swift.max(1, indicators.count)
+        return CSVTable(
+            header: [
+                "period", "unit_id", "indicator_id", "dimension_id", "value", "fraction",
+                "weight", "source", "missing", "answered", "asked"
+            ], count: result.units.count, perPart: unitsPerPart
+        ) { range, emit in
+            // One row's array for every row: the encoder reads it and keeps nothing, so its
+            // cells are overwritten in place instead of a new array allocated for each row.
+            var row = [CSVCell](repeating: .text(nil), count: 11)
             indicators.withUnsafeBufferPointer { indicators in
-                for u in result.units where !u.indicators.isEmpty {
+                for u in result.units[range] where !u.indicators.isEmpty {
+                    row[0] = .text(u.period)
+                    row[1] = .text(u.unit.id)
                     // Completeness: of the unit's respondents (survey indicators) or assessments
                     // (assessor indicators), how many gave an answer (na included) here.
                     for ir in u.indicators {
                         let i = ir.indicatorIndex
                         let (answered, asked) = result.completeness(of: u, ir)
-                        emit([
-                            .text(u.period), .text(u.unit.id), ids[i], dimensionIDs[i],
-                            ir.value.map { .score($0) } ?? .text("na"),
-                            .number(ir.value.map { indicators[i].fraction(of: $0) }, decimals: 4),
-                            weights[i], sources[i], .integer(ir.missingCount), .integer(answered), .integer(asked)
-                        ])
+                        row[2] = ids[i]
+                        row[3] = dimensionIDs[i]
+                        row[4] = ir.value.map { .score($0) } ?? .text("na")
+                        row[5] = .number(ir.value.map { indicators[i].fraction(of: $0) }, decimals: 4)
+                        row[6] = weights[i]
+                        row[7] = sources[i]
+                        row[8] = .integer(ir.missingCount)
+                        row[9] = .integer(answered)
+                        row[10] = .integer(asked)
+                        emit(row)
                     }
                 }
             }
@@ -150,11 +163,12 @@ public struct ScoreTables: Sendable {
         let rubric = self.rubric
         let surveyIndicators = self.surveyIndicators
         let minimumGroup = self.minimumGroup
+        let keys = result.surveys.keys.sorted()
         return CSVTable(
             header: ["period", "unit_id", "group_by", "group", "respondents", "score", "band"]
-                + surveyIndicators.map { "ind_\(rubric.indicators[$0].id)" }
-        ) { emit in
-            for key in result.surveys.keys.sorted() {
+                + surveyIndicators.map { "ind_\(rubric.indicators[$0].id)" }, count: keys.count, perPart: 256
+        ) { range, emit in
+            for key in keys[range] {
                 guard let summary = result.surveys[key] else { continue }
                 for group in summary.breakdown.keys.sorted() {
                     guard let tally = summary.breakdown[group] else { continue }
@@ -186,8 +200,11 @@ public struct ScoreTables: Sendable {
     public var comments: CSVTable {
         let result = self.result
         let masks = masksComments
-        return CSVTable(header: ["period", "unit_id", "response_id", "service", "text"]) { emit in
-            for key in result.surveys.keys.sorted() {
+        let keys = result.surveys.keys.sorted()
+        return CSVTable(
+            header: ["period", "unit_id", "response_id", "service", "text"], count: keys.count, perPart: 256
+        ) { range, emit in
+            for key in keys[range] {
                 for c in result.comments(key) {
                     emit([
                         .text(key.period), .text(key.unitID), .text(c.responseID), .text(c.service),
