@@ -10,7 +10,7 @@ extension OutputDirectory {
     /// more than those parts' bytes (a few MB) are held at once. The first failure, in the
     /// order of the files, is thrown.
     public func write(
-        tables files: [(name: String, table: CSVTable)], dialect: CSVDialect, partsInFlight: Int = 8
+        tables files: [(name: String, table: CSVTable)], dialect: CSVDialect, partsInFlight: Int = 4
     ) throws {
         let tables = files.map(\.table)
         let names = files.map(\.name)

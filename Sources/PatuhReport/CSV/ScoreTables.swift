@@ -202,7 +202,8 @@ public struct ScoreTables: Sendable {
         let masks = masksComments
         let keys = result.surveys.keys.sorted()
         return CSVTable(
-            header: ["period", "unit_id", "response_id", "service", "text"], count: keys.count, perPart: 256
+            // 32 units a part: a national SKM round's units carry about 25 KB of comments each.
+            header: ["period", "unit_id", "response_id", "service", "text"], count: keys.count, perPart: 32
         ) { range, emit in
             for key in keys[range] {
                 for c in result.comments(key) {
