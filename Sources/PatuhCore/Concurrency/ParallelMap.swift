@@ -24,6 +24,19 @@ extension Array where Element: Sendable {
         }
         return results
     }
+
+    /// `transform` across the cores, `slice` elements at a time; each result is handed to
+    /// `gather` with its element, in order, before the next slice is worked out, so that only
+    /// one slice's results are held at once.
+    public func parallelForEach<T: Sendable>(
+        slicesOf slice: Int, _ transform: @Sendable (Element) -> T, gather: (Element, T) -> Void
+    ) {
+        let size = Swift.max(1, slice)
+        for start in stride(from: 0, to: count, by: size) {
+            let part = Array(self[start..<Swift.min(count, start + size)])
+            for (element, result) in zip(part, part.parallelMap(transform)) { gather(element, result) }
+        }
+    }
 }
 
 /// Runs `body` for 0..<count across the cores; the first error (in index order) is thrown,

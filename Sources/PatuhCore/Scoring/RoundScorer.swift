@@ -37,15 +37,11 @@ public struct RoundScorer: Sendable {
         // the cores; gathered in position order, as the serial loop this was.
         // A slice at a time, so that only a slice's placements are held beside the result.
         var byKey: [UnitPeriod: [Int]] = [:]
-        for start in stride(from: 0, to: assessments.count, by: Self.slice) {
-            let positions = Array(start..<Swift.min(assessments.count, start + Self.slice))
-            let placements = positions.parallelMap { position -> (UnitPeriod?, Diagnostic?) in
-                place(assessments.assessment(at: position))
-            }
-            for (position, placement) in zip(positions, placements) {
-                if let problem = placement.1 { diagnostics.append(problem) }
-                if let key = placement.0 { byKey[key, default: []].append(position) }
-            }
+        Array(0..<assessments.count).parallelForEach(slicesOf: Self.slice) { position in
+            place(assessments.assessment(at: position))
+        } gather: { position, placement in
+            if let problem = placement.1 { diagnostics.append(problem) }
+            if let key = placement.0 { byKey[key, default: []].append(position) }
         }
         var pooled = surveys  // without a period filter, nothing to pool: the same storage
         if periodFilter != nil {
@@ -62,33 +58,29 @@ public struct RoundScorer: Sendable {
         let assessed = Set(byKey.keys)
         // Each unit on its own, across the cores: one unit's assessments at a time, its
         // diagnostics kept with it and added in the order of the serial loop this was.
-        let byUnit = Array(byKey)
         let pooledNow = pooled
-        for start in stride(from: 0, to: byUnit.count, by: Self.slice) {
-            let units = byUnit[start..<Swift.min(byUnit.count, start + Self.slice)]
-            let scored = Array(units).parallelMap {
-                key, positions -> (result: UnitResult?, diagnostics: [Diagnostic]) in
-                guard let unit = registry.unit(key.unitID) else { return (nil, []) }
-                var diagnostics: [Diagnostic] = []
-                let list = positions.map { assessments.assessment(at: $0) }
-                let r = scoreAssessed(
-                    unit: unit, period: key.period, assessments: list, survey: pooledNow[key],
-                    diagnostics: &diagnostics)
-                return (r, diagnostics)
-            }
-            for (unit, outcome) in zip(units, scored) {
-                diagnostics += outcome.diagnostics
-                if let r = outcome.result { results[unit.key] = r }
-            }
+        Array(byKey).parallelForEach(slicesOf: Self.slice) {
+            key, positions -> (result: UnitResult?, diagnostics: [Diagnostic]) in
+            guard let unit = registry.unit(key.unitID) else { return (nil, []) }
+            var diagnostics: [Diagnostic] = []
+            let list = positions.map { assessments.assessment(at: $0) }
+            let r = scoreAssessed(
+                unit: unit, period: key.period, assessments: list, survey: pooledNow[key],
+                diagnostics: &diagnostics)
+            return (r, diagnostics)
+        } gather: { unit, outcome in
+            diagnostics += outcome.diagnostics
+            if let r = outcome.result { results[unit.key] = r }
         }
         // In the order of `pooled`, as the serial loop went.
         let surveyOnly = Array(pooled).filter { !assessed.contains($0.key) }
         if rubric.isSurveyRubric {
-            let scored = surveyOnly.parallelMap { key, survey -> UnitResult? in
+            surveyOnly.parallelForEach(slicesOf: Self.slice) { key, survey -> UnitResult? in
                 guard let unit = registry.unit(key.unitID) else { return nil }
                 return scoreSurveyOnly(unit: unit, period: key.period, survey: survey)
+            } gather: { unit, r in
+                if let r { results[unit.key] = r }
             }
-            for (unit, r) in zip(surveyOnly, scored) { if let r { results[unit.key] = r } }
         } else {
             for (key, _) in surveyOnly {
                 guard let unit = registry.unit(key.unitID) else { continue }
